@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Workflows.Cli.Verbs;
+
+var root = new RootCommand("workflows: BPMN process platform for government IT projects")
+{
+    ValidateVerb.Create(),
+    CalendarVerb.Create(),
+    DeployVerb.Create(),
+    DbVerb.Create(),
+    BenchVerb.Create(),
+};
+return await root.Parse(args).InvokeAsync();

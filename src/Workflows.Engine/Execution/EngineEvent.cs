@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Execution;
+
+/// <summary>
+/// What a command did, in order. Stores project these into history, the task table,
+/// message subscriptions and job rows inside the command's transaction.
+/// </summary>
+public abstract record EngineEvent(Guid InstanceId, DateTimeOffset At);
+
+public sealed record InstanceStarted(Guid InstanceId, DateTimeOffset At, string? Actor) : EngineEvent(InstanceId, At);
+public sealed record InstanceEnded(Guid InstanceId, DateTimeOffset At, InstanceStatus Status, string? Actor) : EngineEvent(InstanceId, At);
+
+public sealed record ActivityStarted(Guid InstanceId, DateTimeOffset At, Guid ExecutionId, string ActivityId, string ActivityType)
+    : EngineEvent(InstanceId, At);
+
+/// <summary>An activity left; <paramref name="Cancelled"/> when interrupted (boundary event, terminate, cancel).</summary>
+public sealed record ActivityEnded(Guid InstanceId, DateTimeOffset At, Guid ExecutionId, string ActivityId, string ActivityType, bool Cancelled)
+    : EngineEvent(InstanceId, At);
+
+public sealed record UserTaskCreated(Guid InstanceId, DateTimeOffset At, UserTaskInfo Task) : EngineEvent(InstanceId, At);
+public sealed record UserTaskCompleted(Guid InstanceId, DateTimeOffset At, Guid TaskId, string? Actor) : EngineEvent(InstanceId, At);
+public sealed record UserTaskCancelled(Guid InstanceId, DateTimeOffset At, Guid TaskId) : EngineEvent(InstanceId, At);
+
+public sealed record VariableChanged(Guid InstanceId, DateTimeOffset At, string Name, JsonElement? OldValue, JsonElement NewValue, string? Actor)
+    : EngineEvent(InstanceId, At);
+
+/// <summary>A wait for a message named <paramref name="MessageName"/> on the instance's business key.</summary>
+public sealed record MessageSubscriptionOpened(Guid InstanceId, DateTimeOffset At, Guid SubscriptionId, Guid ExecutionId, string ActivityId, string MessageName, string? BusinessKey)
+    : EngineEvent(InstanceId, At);
+public sealed record MessageSubscriptionClosed(Guid InstanceId, DateTimeOffset At, Guid SubscriptionId) : EngineEvent(InstanceId, At);
+
+/// <summary>A timer to persist as a job row in the same transaction.</summary>
+public sealed record TimerScheduled(Guid InstanceId, DateTimeOffset At, Guid JobId, Guid ExecutionId, string ActivityId, DateTimeOffset DueAt, TimerEventDefinition Timer)
+    : EngineEvent(InstanceId, At);
+public sealed record TimerCancelled(Guid InstanceId, DateTimeOffset At, Guid JobId) : EngineEvent(InstanceId, At);
+
+public sealed record IncidentRaised(Guid InstanceId, DateTimeOffset At, Incident Incident) : EngineEvent(InstanceId, At);
+public sealed record IncidentResolved(Guid InstanceId, DateTimeOffset At, Guid IncidentId) : EngineEvent(InstanceId, At);

@@ -1,0 +1,12 @@
+namespace Workflows.Engine.Execution;
+
+/// <summary>A failure that parked an execution (a throwing service task, no matching flow, a bad expression).
+/// The execution stays where it failed until the incident is retried.</summary>
+public sealed class Incident
+{
+    public Guid Id { get; set; }
+    public Guid ExecutionId { get; set; }
+    public string ActivityId { get; set; } = "";
+    public string Message { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Workflows.Engine.Calendar;
+
+namespace Workflows.Engine.Execution;
+
+/// <summary>
+/// Runs BPMN token semantics over <see cref="ProcessInstance"/> state. Pure with respect to storage:
+/// every method mutates the instances of the session and returns the events a store must project.
+/// </summary>
+public sealed partial class ProcessEngine(
+    IDefinitionResolver definitions,
+    IServiceTaskDispatcher serviceTasks,
+    TimeProvider time,
+    IBusinessCalendar? calendar = null)
+{
+    public ValueTask<EngineResult> StartAsync(IInstanceSession session, ExecutableDefinition definition, StartRequest request, CancellationToken cancellationToken = default)
+        => StartCoreAsync(session, definition, request, cancellationToken);
+
+    public ValueTask<EngineResult> CompleteTaskAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken = default)
+        => CompleteTaskCoreAsync(session, instance, taskId, variables, actor, cancellationToken);
+
+    public ValueTask<EngineResult> CorrelateMessageAsync(IInstanceSession session, ProcessInstance instance, Guid subscriptionId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken = default)
+        => CorrelateMessageCoreAsync(session, instance, subscriptionId, variables, actor, cancellationToken);
+
+    public ValueTask<EngineResult> FireTimerAsync(IInstanceSession session, ProcessInstance instance, Guid jobId, CancellationToken cancellationToken = default)
+        => FireTimerCoreAsync(session, instance, jobId, cancellationToken);
+
+    public ValueTask<EngineResult> CancelAsync(IInstanceSession session, ProcessInstance instance, string? reason, string? actor, CancellationToken cancellationToken = default)
+        => CancelCoreAsync(session, instance, reason, actor, cancellationToken);
+
+    public ValueTask<EngineResult> RetryIncidentAsync(IInstanceSession session, ProcessInstance instance, Guid incidentId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken = default)
+        => RetryIncidentCoreAsync(session, instance, incidentId, variables, actor, cancellationToken);
+}
+
+public sealed record StartRequest(string? BusinessKey, IReadOnlyDictionary<string, JsonElement>? Variables, string? Actor);
+
+/// <summary>The events of one command, across every instance it touched, in order.</summary>
+public sealed record EngineResult(IReadOnlyList<EngineEvent> Events, IReadOnlyList<ProcessInstance> TouchedInstances);

@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace Workflows.Engine.Execution;
+
+/// <summary>A named .NET handler a service task is bound to (<c>camunda:delegateExpression="${name}"</c>).</summary>
+public interface IServiceTaskHandler
+{
+    string Name { get; }
+
+    ValueTask ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>Runs service tasks. Throwing parks the execution with an incident;
+/// throwing <see cref="BpmnErrorException"/> is caught by an error boundary event.</summary>
+public interface IServiceTaskDispatcher
+{
+    bool HasHandler(string name);
+
+    ValueTask ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken);
+}
+
+public sealed class ServiceTaskContext(ProcessInstance instance, string activityId, string handlerName)
+{
+    public Guid InstanceId => instance.Id;
+    public string? BusinessKey => instance.BusinessKey;
+    public string DefinitionKey => instance.DefinitionKey;
+    public string ActivityId { get; } = activityId;
+    public string HandlerName { get; } = handlerName;
+    public IReadOnlyDictionary<string, JsonElement> Variables => instance.Variables;
+
+    /// <summary>Variables the handler sets; the engine applies them (with history) when the handler returns.</summary>
+    public Dictionary<string, JsonElement> Output { get; } = new(StringComparer.Ordinal);
+
+    public void SetVariable<T>(string name, T value) => Output[name] = JsonSerializer.SerializeToElement(value);
+}
+
+/// <summary>A business error a handler throws on purpose; caught by a matching error boundary event.</summary>
+public sealed class BpmnErrorException(string errorCode, string? message = null)
+    : Exception(message ?? $"BPMN error '{errorCode}'.")
+{
+    public string ErrorCode { get; } = errorCode;
+}

@@ -1,0 +1,17 @@
+namespace Workflows.Engine.Execution;
+
+/// <summary>What a store needs to project an open user task into its queryable task table.</summary>
+public sealed record UserTaskInfo(
+    Guid TaskId,
+    Guid InstanceId,
+    Guid ExecutionId,
+    string ActivityId,
+    string? Name,
+    string? Assignee,
+    IReadOnlyList<string> CandidateUsers,
+    IReadOnlyList<string> CandidateGroups,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? FollowUpAt,
+    int Priority,
+    string? FormKey,
+    DateTimeOffset CreatedAt);
