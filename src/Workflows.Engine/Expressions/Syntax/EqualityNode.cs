@@ -1,0 +1,7 @@
+namespace Workflows.Engine.Expressions.Syntax;
+
+internal sealed class EqualityNode(ExpressionNode left, ExpressionNode right, bool negate) : ExpressionNode
+{
+    public override Value Evaluate(IVariableSource variables) =>
+        Value.FromBoolean(Operands.AreEqual(left.Evaluate(variables), right.Evaluate(variables)) != negate);
+}

@@ -1,0 +1,7 @@
+namespace Workflows.Engine.Expressions.Syntax;
+
+internal sealed class NegateNode(ExpressionNode operand) : ExpressionNode
+{
+    public override Value Evaluate(IVariableSource variables) =>
+        Value.FromNumber(-Operands.RequireNumber(operand.Evaluate(variables), "-"));
+}

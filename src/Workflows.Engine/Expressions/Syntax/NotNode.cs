@@ -1,0 +1,7 @@
+namespace Workflows.Engine.Expressions.Syntax;
+
+internal sealed class NotNode(ExpressionNode operand) : ExpressionNode
+{
+    public override Value Evaluate(IVariableSource variables) =>
+        Value.FromBoolean(!Operands.RequireBoolean(operand.Evaluate(variables), "!"));
+}

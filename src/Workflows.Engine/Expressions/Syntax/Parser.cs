@@ -1,0 +1,203 @@
+using System.Globalization;
+
+namespace Workflows.Engine.Expressions.Syntax;
+
+/// <summary>
+/// Recursive descent over the tokens, JUEL precedence from loosest to tightest:
+/// <c>?:</c>, <c>||</c>, <c>&amp;&amp;</c>, <c>== !=</c>, <c>&lt; &lt;= &gt; &gt;=</c>, <c>+ -</c>,
+/// <c>* / %</c>, unary <c>! - empty</c>, then member access and the whitelisted functions.
+/// </summary>
+internal sealed class Parser
+{
+    private readonly List<Token> tokens;
+    private int index;
+
+    private Parser(List<Token> tokens) => this.tokens = tokens;
+
+    private Token Current => tokens[index];
+
+    public static ExpressionNode Parse(string text)
+    {
+        var parser = new Parser(Tokenizer.Tokenize(text));
+        if (parser.Current.Kind == TokenKind.End)
+            throw new ExpressionSyntaxException("empty expression", 1);
+        var root = parser.ParseConditional();
+        if (parser.Current.Kind != TokenKind.End)
+            throw parser.Unexpected();
+        return root;
+    }
+
+    private ExpressionNode ParseConditional()
+    {
+        var condition = ParseOr();
+        if (!Accept(TokenKind.Question))
+            return condition;
+        var whenTrue = ParseConditional();
+        Expect(TokenKind.Colon);
+        return new ConditionalNode(condition, whenTrue, ParseConditional());
+    }
+
+    private ExpressionNode ParseOr()
+    {
+        var left = ParseAnd();
+        while (Accept(TokenKind.Or))
+            left = new LogicalNode(left, ParseAnd(), isAnd: false);
+        return left;
+    }
+
+    private ExpressionNode ParseAnd()
+    {
+        var left = ParseEquality();
+        while (Accept(TokenKind.And))
+            left = new LogicalNode(left, ParseEquality(), isAnd: true);
+        return left;
+    }
+
+    private ExpressionNode ParseEquality()
+    {
+        var left = ParseRelational();
+        while (Current.Kind is TokenKind.Equal or TokenKind.NotEqual)
+        {
+            var negate = Next().Kind == TokenKind.NotEqual;
+            left = new EqualityNode(left, ParseRelational(), negate);
+        }
+        return left;
+    }
+
+    private ExpressionNode ParseRelational()
+    {
+        var left = ParseAdditive();
+        while (Current.Kind is TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual)
+        {
+            var operation = Next();
+            left = new RelationalNode(left, ParseAdditive(), operation.Kind, operation.Text);
+        }
+        return left;
+    }
+
+    private ExpressionNode ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        {
+            var operation = Next();
+            left = new ArithmeticNode(left, ParseMultiplicative(), operation.Kind, operation.Text);
+        }
+        return left;
+    }
+
+    private ExpressionNode ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent)
+        {
+            var operation = Next();
+            left = new ArithmeticNode(left, ParseUnary(), operation.Kind, operation.Text);
+        }
+        return left;
+    }
+
+    private ExpressionNode ParseUnary()
+    {
+        if (Accept(TokenKind.Not))
+            return new NotNode(ParseUnary());
+        if (Accept(TokenKind.Minus))
+            return new NegateNode(ParseUnary());
+        if (Accept(TokenKind.Empty))
+            return new EmptyNode(ParseUnary());
+        return ParsePostfix();
+    }
+
+    private ExpressionNode ParsePostfix()
+    {
+        var node = ParsePrimary();
+        while (Accept(TokenKind.Dot))
+        {
+            var member = Next();
+            if (member.Kind is TokenKind.End or TokenKind.Number or TokenKind.String || !char.IsLetter(member.Text[0]) && member.Text[0] != '_')
+                throw Unexpected(member);
+            if (Current.Kind == TokenKind.OpenParen)
+                throw new ExpressionSyntaxException($"method calls are not allowed ('{member.Text}' at {member.Position})", member.Position);
+            node = new MemberNode(node, member.Text);
+        }
+        return node;
+    }
+
+    private ExpressionNode ParsePrimary()
+    {
+        var token = Next();
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                return new LiteralNode(Value.FromNumber(decimal.Parse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)));
+            case TokenKind.String:
+                return new LiteralNode(Value.FromString(token.Text));
+            case TokenKind.True:
+                return new LiteralNode(Value.True);
+            case TokenKind.False:
+                return new LiteralNode(Value.False);
+            case TokenKind.Null:
+                return new LiteralNode(Value.Null);
+            case TokenKind.OpenParen:
+                var inner = ParseConditional();
+                Expect(TokenKind.CloseParen);
+                return inner;
+            case TokenKind.Identifier when Current.Kind == TokenKind.OpenParen:
+                return ParseFunction(token);
+            case TokenKind.Identifier:
+                return new VariableNode(token.Text);
+            default:
+                throw Unexpected(token);
+        }
+    }
+
+    /// <summary>Only the whitelisted functions exist; any other name is a syntax error, never a lookup.</summary>
+    private ExpressionNode ParseFunction(Token name)
+    {
+        Expect(TokenKind.OpenParen);
+        var arguments = new List<ExpressionNode>();
+        if (Current.Kind != TokenKind.CloseParen)
+        {
+            do
+                arguments.Add(ParseConditional());
+            while (Accept(TokenKind.Comma));
+        }
+        Expect(TokenKind.CloseParen);
+        return (name.Text, arguments.Count) switch
+        {
+            ("size", 1) => new SizeFunctionNode(arguments[0]),
+            ("contains", 2) => new ContainsFunctionNode(arguments[0], arguments[1]),
+            ("size" or "contains", _) => throw new ExpressionSyntaxException($"wrong number of arguments for '{name.Text}' at {name.Position}", name.Position),
+            _ => throw new ExpressionSyntaxException($"unknown function '{name.Text}' at {name.Position}", name.Position),
+        };
+    }
+
+    private bool Accept(TokenKind kind)
+    {
+        if (Current.Kind != kind)
+            return false;
+        index++;
+        return true;
+    }
+
+    private void Expect(TokenKind kind)
+    {
+        if (!Accept(kind))
+            throw Unexpected();
+    }
+
+    private Token Next()
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.End)
+            index++;
+        return token;
+    }
+
+    private ExpressionSyntaxException Unexpected(Token? token = null)
+    {
+        var culprit = token ?? Current;
+        var description = culprit.Kind == TokenKind.End ? "unexpected end of expression" : $"unexpected token '{culprit.Text}'";
+        return new ExpressionSyntaxException($"{description} at {culprit.Position}", culprit.Position);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Workflows.Engine.Expressions.Syntax;
+
+internal enum TokenKind
+{
+    End,
+    Number,
+    String,
+    Identifier,
+    True,
+    False,
+    Null,
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    And,
+    Or,
+    Not,
+    Empty,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Percent,
+    Dot,
+    Comma,
+    OpenParen,
+    CloseParen,
+    Question,
+    Colon,
+}

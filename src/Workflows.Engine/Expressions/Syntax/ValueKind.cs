@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Expressions.Syntax;
+
+internal enum ValueKind { Null, Boolean, Number, String, Json }

@@ -1,0 +1,50 @@
+using System.Xml.Linq;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Parsing;
+
+/// <summary>Start, end and intermediate catch events (boundary events: <see cref="BoundaryReader"/>).</summary>
+internal static class EventReader
+{
+    private static readonly HashSet<string> StartDefinitions = ["timerEventDefinition"];
+    private static readonly HashSet<string> EndDefinitions = ["terminateEventDefinition", "errorEventDefinition"];
+    private static readonly HashSet<string> CatchDefinitions = ["messageEventDefinition", "timerEventDefinition"];
+
+    public static StartEvent? Start(ImportContext context, XElement element, string id)
+    {
+        if (!EventDefinitionReader.TryRead(context, element, StartDefinitions, out var definition, out _))
+            return null;
+        return new StartEvent { Id = id, Name = element.Text("name"), Line = element.Line(), Definition = definition };
+    }
+
+    public static EndEvent? End(ImportContext context, XElement element, string id)
+    {
+        if (!EventDefinitionReader.TryRead(context, element, EndDefinitions, out var definition, out var kind))
+            return null;
+        var errorCode = (definition as ErrorEventDefinition)?.ErrorCode;
+        if (kind == "errorEventDefinition" && errorCode is null)
+        {
+            context.Report(element, "error end event needs an errorRef to an <error> with an errorCode");
+            return null;
+        }
+        var endKind = kind switch
+        {
+            "terminateEventDefinition" => EndEventKind.Terminate,
+            "errorEventDefinition" => EndEventKind.Error,
+            _ => EndEventKind.None,
+        };
+        return new EndEvent { Id = id, Name = element.Text("name"), Line = element.Line(), Kind = endKind, ErrorCode = errorCode };
+    }
+
+    public static IntermediateCatchEvent? IntermediateCatch(ImportContext context, XElement element, string id)
+    {
+        if (!EventDefinitionReader.TryRead(context, element, CatchDefinitions, out var definition, out _))
+            return null;
+        if (definition is null)
+        {
+            context.Report(element, "intermediate catch event needs a message or timer definition");
+            return null;
+        }
+        return new IntermediateCatchEvent { Id = id, Name = element.Text("name"), Line = element.Line(), Definition = definition };
+    }
+}
