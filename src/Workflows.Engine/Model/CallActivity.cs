@@ -1,7 +1,5 @@
 namespace Workflows.Engine.Model;
 
-public enum CallBinding { Latest, Version }
-
 /// <summary>Starts another definition by key and waits for it.</summary>
 public sealed class CallActivity : Activity
 {
@@ -18,5 +16,3 @@ public sealed class CallActivity : Activity
     /// <summary><c>camunda:in businessKey="#{execution.processBusinessKey}"</c>: pass the business key on.</summary>
     public bool PassBusinessKey { get; init; }
 }
-
-public sealed record VariableMapping(string Source, string Target);

@@ -1,0 +1,9 @@
+namespace Workflows.Engine.Model;
+
+public sealed class EndEvent : FlowNode
+{
+    public EndEventKind Kind { get; init; }
+
+    /// <summary>The <c>errorCode</c> thrown by an error end event.</summary>
+    public string? ErrorCode { get; init; }
+}

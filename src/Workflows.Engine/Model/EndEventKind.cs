@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Model;
+
+public enum EndEventKind { None, Terminate, Error }

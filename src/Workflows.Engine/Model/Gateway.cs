@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Model;
+
+public abstract class Gateway : FlowNode;

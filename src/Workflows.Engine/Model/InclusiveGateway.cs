@@ -1,0 +1,6 @@
+namespace Workflows.Engine.Model;
+
+public sealed class InclusiveGateway : Gateway
+{
+    public SequenceFlow? Default { get; set; }
+}

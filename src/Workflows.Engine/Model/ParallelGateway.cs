@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Model;
+
+public sealed class ParallelGateway : Gateway;

@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Model;
+
+public enum TimerKind { Date, Duration, Cycle }
