@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Execution.Planning;
+
+/// <summary>
+/// Lookups computed once per <see cref="ProcessModel"/> instance (a definition version is immutable),
+/// so a command never walks the model to find start events or reachability.
+/// </summary>
+internal sealed class ExecutionPlan
+{
+    private static readonly ConditionalWeakTable<ProcessModel, ExecutionPlan> Plans = new();
+
+    private readonly Dictionary<IFlowScope, StartEvent> startEvents = [];
+    private readonly Dictionary<InclusiveGateway, HashSet<string>> inclusiveJoinReach = [];
+
+    private ExecutionPlan(ProcessModel model)
+    {
+        Model = model;
+        IndexScope(model);
+    }
+
+    public ProcessModel Model { get; }
+
+    public bool HasInclusiveJoins => inclusiveJoinReach.Count > 0;
+
+    public static ExecutionPlan For(ProcessModel model) => Plans.GetValue(model, static m => new ExecutionPlan(m));
+
+    /// <summary>The start event a new token of <paramref name="scope"/> begins at: the none start,
+    /// else a timer start (timer starts are triggered by the timer layer through an ordinary start).</summary>
+    public StartEvent StartEventOf(IFlowScope scope) =>
+        startEvents.TryGetValue(scope, out var start)
+            ? start
+            : throw new EngineException($"Scope '{scope.Id}' has no none or timer start event.");
+
+    /// <summary>The nodes of the gateway's scope from which a token can still reach it without passing it.</summary>
+    public HashSet<string> NodesReaching(InclusiveGateway gateway) => inclusiveJoinReach[gateway];
+
+    private void IndexScope(IFlowScope scope)
+    {
+        StartEvent? timerStart = null;
+        foreach (var node in scope.Children)
+        {
+            switch (node)
+            {
+                case StartEvent { Definition: null } noneStart:
+                    startEvents[scope] = noneStart;
+                    break;
+                case StartEvent { Definition: TimerEventDefinition } timed:
+                    timerStart ??= timed;
+                    break;
+                case SubProcess subProcess:
+                    IndexScope(subProcess);
+                    break;
+                case InclusiveGateway { Incoming.Count: > 1 } join:
+                    inclusiveJoinReach[join] = ReachabilityAnalysis.NodesReaching(join);
+                    break;
+            }
+        }
+        if (timerStart is not null)
+            startEvents.TryAdd(scope, timerStart);
+    }
+}

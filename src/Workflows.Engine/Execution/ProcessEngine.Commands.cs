@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Workflows.Engine.Execution.Runtime;
+
+namespace Workflows.Engine.Execution;
+
+/// <summary>The commands: each validates against the instance's state, runs the token semantics in a
+/// <see cref="CommandRunner"/> and returns the events in order.</summary>
+public sealed partial class ProcessEngine
+{
+    private readonly EngineServices services = new(definitions, serviceTasks, time, calendar);
+
+    private async ValueTask<EngineResult> StartCoreAsync(IInstanceSession session, ExecutableDefinition definition, StartRequest request, CancellationToken cancellationToken)
+    {
+        var runner = new CommandRunner(services, session, request.Actor, cancellationToken);
+        var instance = runner.NewInstance(definition, request.BusinessKey);
+        session.Add(instance);
+        runner.StartInstance(runner.Register(instance, definition.Model), request.Variables);
+        return await runner.FinishAsync();
+    }
+
+    private async ValueTask<EngineResult> CompleteTaskCoreAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken)
+    {
+        CommandRunner.EnsureRunning(instance);
+        var runner = new CommandRunner(services, session, actor, cancellationToken);
+        var run = await runner.EnterInstanceAsync(instance);
+        var execution = runner.FindOpenTask(run, taskId);
+        runner.SetVariables(run, execution, variables);
+        runner.CompleteUserTask(run, execution);
+        return await runner.FinishAsync();
+    }
+
+    private ValueTask<EngineResult> CorrelateMessageCoreAsync(IInstanceSession session, ProcessInstance instance, Guid subscriptionId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken) =>
+        TriggerAsync(session, instance, subscriptionId, EventWaitKind.Message, variables, actor, cancellationToken);
+
+    private ValueTask<EngineResult> FireTimerCoreAsync(IInstanceSession session, ProcessInstance instance, Guid jobId, CancellationToken cancellationToken) =>
+        TriggerAsync(session, instance, jobId, EventWaitKind.Timer, variables: null, actor: null, cancellationToken);
+
+    private async ValueTask<EngineResult> TriggerAsync(IInstanceSession session, ProcessInstance instance, Guid waitId, EventWaitKind kind, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken)
+    {
+        CommandRunner.EnsureRunning(instance);
+        var runner = new CommandRunner(services, session, actor, cancellationToken);
+        var run = await runner.EnterInstanceAsync(instance);
+        var (execution, wait) = CommandRunner.FindWait(run, waitId, kind)
+            ?? throw new EventWaitNotFoundException(waitId, kind);
+        runner.SetVariables(run, execution, variables);
+        runner.Trigger(run, execution, wait);
+        return await runner.FinishAsync();
+    }
+
+    private async ValueTask<EngineResult> CancelCoreAsync(IInstanceSession session, ProcessInstance instance, string? reason, string? actor, CancellationToken cancellationToken)
+    {
+        CommandRunner.EnsureRunning(instance);
+        var runner = new CommandRunner(services, session, actor, cancellationToken) { CancelReason = reason };
+        runner.CancelInstance(await runner.EnterInstanceAsync(instance));
+        return await runner.FinishAsync();
+    }
+
+    private async ValueTask<EngineResult> RetryIncidentCoreAsync(IInstanceSession session, ProcessInstance instance, Guid incidentId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken)
+    {
+        CommandRunner.EnsureRunning(instance);
+        var incident = instance.Incidents.Find(open => open.Id == incidentId) ?? throw new IncidentNotFoundException(incidentId);
+        var runner = new CommandRunner(services, session, actor, cancellationToken);
+        var run = await runner.EnterInstanceAsync(instance);
+        runner.SetVariables(run, run.Find(incident.ExecutionId), variables);
+        runner.Retry(run, incident);
+        return await runner.FinishAsync();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Execution.Runtime;
+
+/// <summary>Call activities: a child instance on the latest or a pinned version, variables mapped in and out.</summary>
+internal sealed partial class CommandRunner
+{
+    private async ValueTask StartCalledInstanceAsync(InstanceRun run, Execution execution, CallActivity call)
+    {
+        ExecutableDefinition definition;
+        try
+        {
+            var version = call.Binding == CallBinding.Version ? call.Version : null;
+            definition = await services.Definitions.ResolveAsync(call.CalledElement, version, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            RaiseIncident(run, execution, ExecutionStep.Execute, $"Called process '{call.CalledElement}' cannot be resolved: {failure.Message}");
+            return;
+        }
+        var child = NewInstance(definition, call.PassBusinessKey ? run.Instance.BusinessKey : null);
+        child.ParentInstanceId = run.Instance.Id;
+        child.ParentExecutionId = execution.Id;
+        execution.State = ExecutionState.WaitingForCall;
+        execution.ChildInstanceId = child.Id;
+        session.Add(child);
+        StartInstance(Register(child, definition.Model), InputOf(run, execution, call));
+    }
+
+    private static Dictionary<string, JsonElement> InputOf(InstanceRun run, Execution execution, CallActivity call)
+    {
+        var visible = new VariableScope(run, execution);
+        var input = call.AllVariablesIn ? visible.Flatten() : new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var mapping in call.In)
+        {
+            if (visible.TryGetVariable(mapping.Source, out var value))
+                input[mapping.Target] = value;
+        }
+        return input;
+    }
+
+    private async ValueTask ResumeCallerAsync(InstanceRun calledRun)
+    {
+        var called = calledRun.Instance;
+        var caller = await EnterInstanceAsync(await session.LoadAsync(called.ParentInstanceId!.Value, cancellationToken));
+        if (caller.Instance.Status != InstanceStatus.Running
+            || caller.Find(called.ParentExecutionId ?? Guid.Empty) is not { ChildInstanceId: not null } execution
+            || execution.ChildInstanceId != called.Id)
+            return;
+        var call = (CallActivity)caller.Model.Node(execution.ActivityId);
+        if (call.AllVariablesOut)
+            SetVariables(caller, execution, called.Variables);
+        foreach (var mapping in call.Out)
+        {
+            if (called.Variables.TryGetValue(mapping.Source, out var value))
+                SetVariable(caller, execution, mapping.Target, value);
+        }
+        execution.ChildInstanceId = null;
+        execution.State = ExecutionState.Active;
+        Schedule(AgendaStep.Leave, caller, execution, call);
+    }
+}

@@ -1,0 +1,70 @@
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Execution.Runtime;
+
+/// <summary>Message subscriptions and timers of catch events and boundary events.</summary>
+internal sealed partial class CommandRunner
+{
+    /// <summary>All due dates are computed before anything opens, so a bad timer opens nothing.</summary>
+    private void OpenBoundaryEvents(InstanceRun run, Execution execution, Activity activity)
+    {
+        if (activity.Boundaries.Count == 0)
+            return;
+        var waits = new List<(EventWait Wait, EventDefinition Definition)>(activity.Boundaries.Count);
+        foreach (var boundary in activity.Boundaries)
+        {
+            if (boundary.Definition is MessageEventDefinition or TimerEventDefinition)
+                waits.Add((CreateWait(boundary, boundary.Definition), boundary.Definition));
+        }
+        foreach (var (wait, definition) in waits)
+            RegisterWait(run, execution, wait, definition);
+    }
+
+    private void WaitAtCatchEvent(InstanceRun run, Execution execution, IntermediateCatchEvent catchEvent)
+    {
+        var wait = CreateWait(catchEvent, catchEvent.Definition);
+        RegisterWait(run, execution, wait, catchEvent.Definition);
+        execution.State = wait.Kind == EventWaitKind.Message ? ExecutionState.WaitingForMessage : ExecutionState.WaitingForTimer;
+    }
+
+    private EventWait CreateWait(FlowNode eventNode, EventDefinition definition)
+    {
+        switch (definition)
+        {
+            case MessageEventDefinition message:
+                return new EventWait { Id = Guid.CreateVersion7(Now), EventId = eventNode.Id, Kind = EventWaitKind.Message, MessageName = message.MessageName };
+            case TimerEventDefinition timer:
+                var (dueAt, repetitionsLeft) = DueDates.FirstOccurrence(timer, CalendarNameOf(eventNode, timer));
+                return new EventWait { Id = Guid.CreateVersion7(Now), EventId = eventNode.Id, Kind = EventWaitKind.Timer, DueAt = dueAt, RepetitionsLeft = repetitionsLeft };
+            default:
+                throw new ProcessRuntimeException($"Event '{eventNode.Id}' waits for an unsupported event definition.");
+        }
+    }
+
+    private static string? CalendarNameOf(FlowNode node, TimerEventDefinition timer) =>
+        timer.Calendar ?? node.Properties.GetValueOrDefault("calendar");
+
+    private void RegisterWait(InstanceRun run, Execution execution, EventWait wait, EventDefinition definition)
+    {
+        (execution.Waits ??= []).Add(wait);
+        var instance = run.Instance;
+        if (definition is TimerEventDefinition timer)
+            Emit(new TimerScheduled(instance.Id, Now, wait.Id, execution.Id, wait.EventId, wait.DueAt!.Value, timer));
+        else
+            Emit(new MessageSubscriptionOpened(instance.Id, Now, wait.Id, execution.Id, wait.EventId, wait.MessageName!, instance.BusinessKey));
+    }
+
+    private void CloseWaits(InstanceRun run, Execution execution)
+    {
+        if (execution.Waits is not { } waits)
+            return;
+        foreach (var wait in waits)
+            CloseWait(run, wait);
+        execution.Waits = null;
+    }
+
+    private void CloseWait(InstanceRun run, EventWait wait) =>
+        Emit(wait.Kind == EventWaitKind.Timer
+            ? new TimerCancelled(run.Instance.Id, Now, wait.Id)
+            : new MessageSubscriptionClosed(run.Instance.Id, Now, wait.Id));
+}

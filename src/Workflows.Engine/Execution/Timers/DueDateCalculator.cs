@@ -1,0 +1,87 @@
+using System.Globalization;
+using Workflows.Engine.Calendar;
+using Workflows.Engine.Execution.Runtime;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Execution.Timers;
+
+/// <summary>
+/// Turns ISO 8601 dates, durations and cycles into due instants, from the command's "now" in the
+/// time provider's local zone. With a calendar, the day part of a duration counts working days
+/// (Art. 18-style deadlines: "5 working days").
+/// </summary>
+internal sealed class DueDateCalculator(TimeProvider time, IBusinessCalendar? calendar, DateTimeOffset now)
+{
+    private DateTimeOffset LocalNow => TimeZoneInfo.ConvertTime(now, time.LocalTimeZone);
+
+    public (DateTimeOffset DueAt, int? RepetitionsLeft) FirstOccurrence(TimerEventDefinition timer, string? calendarName)
+    {
+        switch (timer.Kind)
+        {
+            case TimerKind.Date:
+                return (ParseDate(timer.Expression), 0);
+            case TimerKind.Duration:
+                return (After(ParseDuration(timer.Expression), calendarName), 0);
+            default:
+                var cycle = ParseCycle(timer.Expression);
+                return (After(cycle.Interval, calendarName), cycle.Repetitions is { } total ? total - 1 : null);
+        }
+    }
+
+    public DateTimeOffset NextCycleOccurrence(TimerEventDefinition timer, string? calendarName, DateTimeOffset previousDueAt)
+    {
+        var interval = ParseCycle(timer.Expression).Interval;
+        return calendarName is null ? interval.AddTo(previousDueAt) : AddWorkingDuration(TimeZoneInfo.ConvertTime(previousDueAt, time.LocalTimeZone), interval);
+    }
+
+    /// <summary>A task's due or follow-up value: an ISO date-time, or an ISO duration from now.</summary>
+    public DateTimeOffset DateOrDuration(string value, string? calendarName) =>
+        value.TrimStart().StartsWith('P') ? After(ParseDuration(value), calendarName) : ParseDate(value);
+
+    private DateTimeOffset After(IsoDuration duration, string? calendarName) =>
+        calendarName is null ? duration.AddTo(LocalNow) : AddWorkingDuration(LocalNow, duration);
+
+    private DateTimeOffset AddWorkingDuration(DateTimeOffset start, IsoDuration duration)
+    {
+        if (calendar is null)
+            throw new ProcessRuntimeException("A duration counts working days but the engine has no business calendar.");
+        var calendarPart = duration with { Days = 0, Weeks = 0, Time = TimeSpan.Zero };
+        var shifted = calendarPart.AddTo(start);
+        var workingDays = duration.Weeks * 5 + duration.Days;
+        if (workingDays > 0)
+        {
+            var day = calendar.AddWorkingDays(DateOnly.FromDateTime(shifted.DateTime), workingDays);
+            shifted = new DateTimeOffset(day.ToDateTime(TimeOnly.FromDateTime(shifted.DateTime)), shifted.Offset);
+        }
+        return shifted.Add(duration.Time);
+    }
+
+    /// <summary>A date-time without an offset is read in the local zone of the time provider.</summary>
+    private DateTimeOffset ParseDate(string text)
+    {
+        var trimmed = text.Trim();
+        if (!DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            || !DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
+            throw new ProcessRuntimeException($"'{text}' is neither an ISO 8601 date-time nor a duration.");
+        return parsed.Kind == DateTimeKind.Unspecified
+            ? new DateTimeOffset(parsed, time.LocalTimeZone.GetUtcOffset(parsed))
+            : withOffset;
+    }
+
+    private static IsoDuration ParseDuration(string text) =>
+        IsoDuration.TryParse(text, out var duration)
+            ? duration
+            : throw new ProcessRuntimeException($"'{text}' is not an ISO 8601 duration.");
+
+    /// <summary><c>R3/PT1H</c> (three times) or <c>R/PT1H</c> (unbounded).</summary>
+    private static (int? Repetitions, IsoDuration Interval) ParseCycle(string text)
+    {
+        var parts = text.Trim().Split('/');
+        if (parts.Length != 2 || !parts[0].StartsWith('R'))
+            throw new ProcessRuntimeException($"'{text}' is not an ISO 8601 repeating interval like R3/PT1H.");
+        int? repetitions = parts[0].Length == 1 ? null
+            : int.TryParse(parts[0].AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0 ? count
+            : throw new ProcessRuntimeException($"'{text}' has an invalid repetition count.");
+        return (repetitions, ParseDuration(parts[1]));
+    }
+}
