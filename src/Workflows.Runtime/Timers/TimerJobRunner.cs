@@ -1,0 +1,77 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Workflows.Persistence;
+using Workflows.Persistence.Jobs;
+
+namespace Workflows.Runtime.Timers;
+
+/// <summary>
+/// The Hangfire entry point of a job: claim the row, run its kind's handler and mark it done in one
+/// transaction, or count a failed attempt. Each step has its own scope so a failed firing's rollback
+/// cannot take the claim or the failure record with it.
+/// </summary>
+public sealed class TimerJobRunner(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<TimerOptions> options,
+    JobFailureRecorder failures,
+    ILogger<TimerJobRunner> logger)
+{
+    /// <summary>True when this call fired the job; false when it was not due, done, or claimed elsewhere.</summary>
+    [AutomaticRetry(Attempts = 0)] // Retries are counted on the job row, which outlives Hangfire's storage.
+    public async Task<bool> RunAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        await using (var claimScope = scopes.CreateAsyncScope())
+        {
+            var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            if (!await JobClaim.TryClaimAsync(db, jobId, owner, time.GetUtcNow(), options.Value.LockDuration, cancellationToken))
+            {
+                return false;
+            }
+        }
+        try
+        {
+            await FireClaimedAsync(jobId, owner, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Job {JobId} failed", jobId);
+            await failures.RecordAsync(jobId, owner, exception, cancellationToken);
+            return false;
+        }
+    }
+
+    private async Task FireClaimedAsync(Guid jobId, string owner, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var job = await db.Set<JobRecord>().AsNoTracking().SingleAsync(candidate => candidate.Id == jobId, cancellationToken);
+        var handler = scope.ServiceProvider.GetServices<IJobKindHandler>().SingleOrDefault(candidate => candidate.Kind == job.Kind)
+            ?? throw new InvalidOperationException($"No handler is registered for jobs of kind {job.Kind}.");
+        await handler.ExecuteAsync(job, cancellationToken);
+        await MarkDoneAsync(db, jobId, owner, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task MarkDoneAsync(WorkflowsDbContext db, Guid jobId, string owner, CancellationToken cancellationToken)
+    {
+        var marked = await db.Set<JobRecord>()
+            .Where(job => job.Id == jobId && job.LockOwner == owner)
+            .ExecuteUpdateAsync(setters => setters
+                .SetProperty(job => job.Status, JobStatus.Done)
+                .SetProperty(job => job.Attempts, job => job.Attempts + 1)
+                .SetProperty(job => job.LockOwner, (string?)null)
+                .SetProperty(job => job.LockExpiresAt, (DateTimeOffset?)null), cancellationToken);
+        // A handler may delete the row it consumed; a row claimed by someone else means our lock expired mid-run.
+        if (marked == 0 && await db.Set<JobRecord>().AnyAsync(job => job.Id == jobId, cancellationToken))
+        {
+            throw new InvalidOperationException($"Job {jobId} was claimed by another worker after its lock expired.");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Workflows.Runtime.Timers;
+
+/// <summary>Configuration section <c>Timers</c>.</summary>
+public sealed class TimerOptions
+{
+    public const string Section = "Timers";
+
+    /// <summary>Cron of the sweep that fires due jobs Hangfire missed (crash before scheduling, host down).
+    /// Hangfire 1.8 accepts a seconds field: <c>*/5 * * * * *</c>.</summary>
+    public string SweepCron { get; set; } = "* * * * *";
+
+    /// <summary>How long past due a job must be before the sweep takes it, so it does not race the scheduled trigger.</summary>
+    public TimeSpan SweepGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Jobs one sweep hands to the workers; the next sweep takes the rest.</summary>
+    public int SweepBatchSize { get; set; } = 5000;
+
+    /// <summary>How long a claim keeps other hosts off a job; a host that died releases it when this expires.</summary>
+    public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The first retry waits this long; each further retry waits twice as long as the previous one.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+}

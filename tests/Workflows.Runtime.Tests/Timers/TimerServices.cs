@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Persistence;
+using Workflows.Persistence.Jobs;
+using Workflows.Runtime.Timers;
+
+namespace Workflows.Runtime.Tests.Timers;
+
+/// <summary>One "host" of the timer machinery over a test database: its own DI container, as a second
+/// server process would have.</summary>
+public static class TimerServices
+{
+    public static ServiceProvider Build(TestDatabase database, TimeProvider time, RecordingJobHandler handler, Action<IServiceCollection>? configure = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Timers:RetryBaseDelay"] = "00:00:30" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(time);
+        services.AddSingleton<IJobKindHandler>(handler);
+        configure?.Invoke(services);
+        services.AddDbContext<WorkflowsDbContext>((provider, options) =>
+        {
+            database.Configure(options);
+            options.AddInterceptors(provider.GetRequiredService<TimerTriggerInterceptor>());
+        });
+        services.AddWorkflowsTimers(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    public static async Task CreateSchemaAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.EnsureCreatedAsync();
+    }
+
+    public static async Task<Guid> AddTimerAsync(IServiceProvider services, DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        var job = new JobRecord
+        {
+            Id = Guid.NewGuid(),
+            Kind = JobKind.Timer,
+            InstanceId = Guid.NewGuid(),
+            ExecutionId = Guid.NewGuid(),
+            ActivityId = "timer",
+            DueAt = dueAt,
+            Status = JobStatus.Pending,
+            CreatedAt = now,
+        };
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        db.Add(job);
+        await db.SaveChangesAsync();
+        return job.Id;
+    }
+
+    public static async Task<JobRecord> LoadAsync(IServiceProvider services, Guid jobId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<JobRecord>().AsNoTracking().SingleAsync(job => job.Id == jobId);
+    }
+}
