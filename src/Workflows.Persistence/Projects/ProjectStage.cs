@@ -1,0 +1,17 @@
+namespace Workflows.Persistence.Projects;
+
+/// <summary>Where a project stands in the new-project path.</summary>
+public enum ProjectStage
+{
+    Registered,
+    UnderReview,
+    Approved,
+    Rejected,
+    Budgeted,
+    Procured,
+    Contracted,
+    UnderConstruction,
+    Accepted,
+    InOperation,
+    Terminated,
+}

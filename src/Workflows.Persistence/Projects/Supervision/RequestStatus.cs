@@ -1,0 +1,9 @@
+namespace Workflows.Persistence.Projects.Supervision;
+
+/// <summary>The bureau's answer to a request of the department.</summary>
+public enum RequestStatus
+{
+    Pending,
+    Approved,
+    Refused,
+}
