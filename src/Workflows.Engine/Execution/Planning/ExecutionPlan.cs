@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Workflows.Engine.Expressions;
 using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Execution.Planning;
@@ -13,6 +14,7 @@ internal sealed class ExecutionPlan
 
     private readonly Dictionary<IFlowScope, StartEvent> startEvents = [];
     private readonly Dictionary<InclusiveGateway, HashSet<string>> inclusiveJoinReach = [];
+    private readonly Dictionary<TimerEventDefinition, CompiledExpression> timerExpressions = [];
 
     private ExecutionPlan(ProcessModel model)
     {
@@ -36,6 +38,9 @@ internal sealed class ExecutionPlan
     /// <summary>The nodes of the gateway's scope from which a token can still reach it without passing it.</summary>
     public HashSet<string> NodesReaching(InclusiveGateway gateway) => inclusiveJoinReach[gateway];
 
+    /// <summary>The compiled <c>${…}</c> of a timer whose value is an expression; null for a literal ISO value.</summary>
+    public CompiledExpression? TimerExpressionOf(TimerEventDefinition timer) => timerExpressions.GetValueOrDefault(timer);
+
     private void IndexScope(IFlowScope scope)
     {
         StartEvent? timerStart = null;
@@ -55,9 +60,21 @@ internal sealed class ExecutionPlan
                 case InclusiveGateway { Incoming.Count: > 1 } join:
                     inclusiveJoinReach[join] = ReachabilityAnalysis.NodesReaching(join);
                     break;
+                case BoundaryEvent { Definition: TimerEventDefinition timer }:
+                    IndexTimer(timer);
+                    break;
+                case IntermediateCatchEvent { Definition: TimerEventDefinition timer }:
+                    IndexTimer(timer);
+                    break;
             }
         }
         if (timerStart is not null)
             startEvents.TryAdd(scope, timerStart);
+    }
+
+    private void IndexTimer(TimerEventDefinition timer)
+    {
+        if (ExpressionCompiler.ExtractBody(timer.Expression) is not null)
+            timerExpressions.TryAdd(timer, ExpressionCompiler.CompileDelimited(timer.Expression));
     }
 }

@@ -64,7 +64,7 @@ internal sealed partial class CommandRunner
             return;
         }
         wait.Id = Guid.CreateVersion7(Now);
-        wait.DueAt = DueDates.NextCycleOccurrence(timer, CalendarNameOf(boundary, timer), wait.DueAt!.Value);
+        wait.DueAt = DueDates.NextCycleOccurrence(TimerValue(run, execution, timer), CalendarNameOf(boundary, timer), wait.DueAt!.Value);
         wait.RepetitionsLeft--;
         Emit(new TimerScheduled(run.Instance.Id, Now, wait.Id, execution.Id, wait.EventId, wait.DueAt.Value, timer));
     }

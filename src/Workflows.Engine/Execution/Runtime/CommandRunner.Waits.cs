@@ -14,7 +14,7 @@ internal sealed partial class CommandRunner
         foreach (var boundary in activity.Boundaries)
         {
             if (boundary.Definition is MessageEventDefinition or TimerEventDefinition)
-                waits.Add((CreateWait(boundary, boundary.Definition), boundary.Definition));
+                waits.Add((CreateWait(run, execution, boundary, boundary.Definition), boundary.Definition));
         }
         foreach (var (wait, definition) in waits)
             RegisterWait(run, execution, wait, definition);
@@ -22,23 +22,32 @@ internal sealed partial class CommandRunner
 
     private void WaitAtCatchEvent(InstanceRun run, Execution execution, IntermediateCatchEvent catchEvent)
     {
-        var wait = CreateWait(catchEvent, catchEvent.Definition);
+        var wait = CreateWait(run, execution, catchEvent, catchEvent.Definition);
         RegisterWait(run, execution, wait, catchEvent.Definition);
         execution.State = wait.Kind == EventWaitKind.Message ? ExecutionState.WaitingForMessage : ExecutionState.WaitingForTimer;
     }
 
-    private EventWait CreateWait(FlowNode eventNode, EventDefinition definition)
+    private EventWait CreateWait(InstanceRun run, Execution execution, FlowNode eventNode, EventDefinition definition)
     {
         switch (definition)
         {
             case MessageEventDefinition message:
                 return new EventWait { Id = Guid.CreateVersion7(Now), EventId = eventNode.Id, Kind = EventWaitKind.Message, MessageName = message.MessageName };
             case TimerEventDefinition timer:
-                var (dueAt, repetitionsLeft) = DueDates.FirstOccurrence(timer, CalendarNameOf(eventNode, timer));
+                var (dueAt, repetitionsLeft) = DueDates.FirstOccurrence(timer.Kind, TimerValue(run, execution, timer), CalendarNameOf(eventNode, timer));
                 return new EventWait { Id = Guid.CreateVersion7(Now), EventId = eventNode.Id, Kind = EventWaitKind.Timer, DueAt = dueAt, RepetitionsLeft = repetitionsLeft };
             default:
                 throw new ProcessRuntimeException($"Event '{eventNode.Id}' waits for an unsupported event definition.");
         }
+    }
+
+    /// <summary>The ISO value of a timer, evaluating <c>${…}</c> against the variables visible to the execution.</summary>
+    private string TimerValue(InstanceRun run, Execution execution, TimerEventDefinition timer)
+    {
+        if (run.Plan.TimerExpressionOf(timer) is not { } expression)
+            return timer.Expression;
+        var value = expression.Evaluate(VariablesOf(run, execution));
+        return value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
     }
 
     private static string? CalendarNameOf(FlowNode node, TimerEventDefinition timer) =>

@@ -14,23 +14,24 @@ internal sealed class DueDateCalculator(TimeProvider time, IBusinessCalendar? ca
 {
     private DateTimeOffset LocalNow => TimeZoneInfo.ConvertTime(now, time.LocalTimeZone);
 
-    public (DateTimeOffset DueAt, int? RepetitionsLeft) FirstOccurrence(TimerEventDefinition timer, string? calendarName)
+    /// <param name="value">The timer's ISO value, its expression already evaluated.</param>
+    public (DateTimeOffset DueAt, int? RepetitionsLeft) FirstOccurrence(TimerKind kind, string value, string? calendarName)
     {
-        switch (timer.Kind)
+        switch (kind)
         {
             case TimerKind.Date:
-                return (ParseDate(timer.Expression), 0);
+                return (ParseDate(value), 0);
             case TimerKind.Duration:
-                return (After(ParseDuration(timer.Expression), calendarName), 0);
+                return (After(ParseDuration(value), calendarName), 0);
             default:
-                var cycle = ParseCycle(timer.Expression);
+                var cycle = ParseCycle(value);
                 return (After(cycle.Interval, calendarName), cycle.Repetitions is { } total ? total - 1 : null);
         }
     }
 
-    public DateTimeOffset NextCycleOccurrence(TimerEventDefinition timer, string? calendarName, DateTimeOffset previousDueAt)
+    public DateTimeOffset NextCycleOccurrence(string cycle, string? calendarName, DateTimeOffset previousDueAt)
     {
-        var interval = ParseCycle(timer.Expression).Interval;
+        var interval = ParseCycle(cycle).Interval;
         return calendarName is null ? interval.AddTo(previousDueAt) : AddWorkingDuration(TimeZoneInfo.ConvertTime(previousDueAt, time.LocalTimeZone), interval);
     }
 
