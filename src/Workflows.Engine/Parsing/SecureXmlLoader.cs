@@ -29,7 +29,8 @@ internal static class SecureXmlLoader
             return null;
         }
         buffer.Position = 0;
-        return Parse(XmlReader.Create(buffer, Settings(options)), problems);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return Parse(XmlReader.Create(buffer, Settings(options)), problems, () => DoctypeLine(bytes.Span));
     }
 
     public static XDocument? Load(string xml, ImportOptions options, List<ValidationProblem> problems)
@@ -39,10 +40,10 @@ internal static class SecureXmlLoader
             problems.Add(TooLarge(options));
             return null;
         }
-        return Parse(XmlReader.Create(new StringReader(xml), Settings(options)), problems);
+        return Parse(XmlReader.Create(new StringReader(xml), Settings(options)), problems, () => DoctypeLine(xml));
     }
 
-    private static XDocument? Parse(XmlReader reader, List<ValidationProblem> problems)
+    private static XDocument? Parse(XmlReader reader, List<ValidationProblem> problems, Func<int> doctypeLine)
     {
         using (reader)
         {
@@ -52,7 +53,7 @@ internal static class SecureXmlLoader
             }
             catch (XmlException exception) when (IsDtdRefusal(exception))
             {
-                problems.Add(new ValidationProblem(exception.LineNumber, null, "DTDs are not allowed"));
+                problems.Add(new ValidationProblem(doctypeLine(), null, "DTDs are not allowed"));
             }
             catch (XmlException exception)
             {
@@ -80,6 +81,14 @@ internal static class SecureXmlLoader
 
     /// <summary>The reader's refusal of a DOCTYPE under <see cref="DtdProcessing.Prohibit"/>.</summary>
     private static bool IsDtdRefusal(XmlException exception) => exception.Message.Contains("DTD", StringComparison.Ordinal);
+
+    // The reader's refusal carries no position, so the DOCTYPE is located in the raw text.
+    private static int DoctypeLine(string xml) => LineOf(xml.AsSpan(), xml.IndexOf("<!DOCTYPE", StringComparison.Ordinal), '\n');
+
+    private static int DoctypeLine(ReadOnlySpan<byte> xml) => LineOf(xml, xml.IndexOf("<!DOCTYPE"u8), (byte)'\n');
+
+    private static int LineOf<T>(ReadOnlySpan<T> text, int index, T newLine) where T : IEquatable<T> =>
+        index < 0 ? 0 : text[..index].Count(newLine) + 1;
 
     private static bool CopyWithinLimit(Stream source, MemoryStream target, long maxBytes)
     {

@@ -1,0 +1,88 @@
+using NUnit.Framework;
+using Workflows.Engine.Model;
+using Workflows.Engine.Parsing;
+
+namespace Workflows.Engine.Tests.Parsing;
+
+public class ActivityValidationTests
+{
+    [Test]
+    public void ShouldReportAServiceTaskWithoutHandler() =>
+        Assert.That(BpmnText.Import(BpmnText.Around("<serviceTask id=\"x\" />")).Problems,
+            Is.EqualTo(new[] { new ValidationProblem(BpmnText.FirstBodyLine, "x", "service task needs camunda:delegateExpression or camunda:class") }));
+
+    [Test]
+    public void ShouldReportADelegateExpressionThatIsNotAName() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<serviceTask id=\"x\" camunda:delegateExpression=\"${handlers.get('x')}\" />")),
+            Has.One.StartsWith("camunda:delegateExpression must name a handler"));
+
+    [Test]
+    public void ShouldReportCamundaExpressionServiceTasks() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<serviceTask id=\"x\" camunda:expression=\"${bean.run()}\" />")),
+            Is.EqualTo(new[] { "service task: only camunda:delegateExpression or camunda:class are supported" }));
+
+    [Test]
+    public void ShouldReportAnUnknownHandler()
+    {
+        var options = new ImportOptions { IsKnownHandler = name => name == "archive" };
+        var result = BpmnImporter.Import(BpmnText.Around("<serviceTask id=\"x\" camunda:delegateExpression=\"${archiv}\" />"), options);
+        Assert.That(result.Problems.Single().Message, Is.EqualTo("unknown service-task handler 'archiv'"));
+    }
+
+    [Test]
+    public void ShouldAcceptAKnownHandler()
+    {
+        var options = new ImportOptions { IsKnownHandler = name => name == "archive" };
+        Assert.That(BpmnImporter.Import(BpmnText.Around("<serviceTask id=\"x\" camunda:delegateExpression=\"${archive}\" />"), options).IsValid, Is.True);
+    }
+
+    [Test]
+    public void ShouldReportACallActivityWithoutCalledElement() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<callActivity id=\"x\" />")), Is.EqualTo(new[] { "call activity needs calledElement" }));
+
+    [Test]
+    public void ShouldReportAVersionBindingWithoutVersion() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<callActivity id=\"x\" calledElement=\"child\" camunda:calledElementBinding=\"version\" />")),
+            Is.EqualTo(new[] { "camunda:calledElementBinding=\"version\" needs a positive camunda:calledElementVersion" }));
+
+    [Test]
+    public void ShouldReportAnUnsupportedBinding() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<callActivity id=\"x\" calledElement=\"child\" camunda:calledElementBinding=\"deployment\" />")),
+            Is.EqualTo(new[] { "unsupported camunda:calledElementBinding 'deployment' (use 'latest' or 'version')" }));
+
+    [Test]
+    public void ShouldDefaultToTheLatestVersion()
+    {
+        var call = (CallActivity)BpmnImporter.ImportSingleExecutable(BpmnText.Around("<callActivity id=\"x\" calledElement=\"child\" />")).Node("x");
+        Assert.That((call.Binding, call.Version), Is.EqualTo((CallBinding.Latest, (int?)null)));
+    }
+
+    [Test]
+    public void ShouldReportAnInMappingWithoutTarget() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("""
+            <callActivity id="x" calledElement="child"><extensionElements><camunda:in source="a" /></extensionElements></callActivity>
+            """)), Is.EqualTo(new[] { "camunda:in needs source and target (sourceExpression is not supported)" }));
+
+    [Test]
+    public void ShouldReportMultiInstanceWithoutCollectionOrCardinality() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<userTask id=\"x\"><multiInstanceLoopCharacteristics /></userTask>")),
+            Is.EqualTo(new[] { "multi-instance needs camunda:collection or loopCardinality" }));
+
+    [Test]
+    public void ShouldCompileALiteralLoopCardinality()
+    {
+        var task = (UserTask)BpmnImporter.ImportSingleExecutable(BpmnText.Around(
+            "<userTask id=\"x\"><multiInstanceLoopCharacteristics><loopCardinality>3</loopCardinality></multiInstanceLoopCharacteristics></userTask>")).Node("x");
+        Assert.That(task.MultiInstance!.LoopCardinality!.Evaluate(Expressions.JsonVariables.None).GetInt32(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void ShouldReportMultiInstanceOnAPlainTask() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<task id=\"x\"><multiInstanceLoopCharacteristics camunda:collection=\"items\" /></task>")),
+            Is.EqualTo(new[] { "multi-instance is only supported on user tasks, service tasks, sub-processes and call activities" }));
+
+    [Test]
+    public void ShouldNameTheAttributeOfABadAssignmentExpression() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<userTask id=\"x\" camunda:assignee=\"${owner.}\" />")),
+            Is.EqualTo(new[] { "camunda:assignee: bad expression: unexpected end of expression at 7" }));
+}
