@@ -32,6 +32,10 @@ export default {
   'inbox.group': 'Group tasks',
   'inbox.empty': 'Nothing to do',
 
+  'start.title': 'Start a process',
+  'start.process': 'Process',
+  'start.submit': 'Start',
+
   'task.name': 'Task',
   'task.project': 'Project',
   'task.process': 'Process',
@@ -134,6 +138,10 @@ export default {
 
   'admin.title': 'Administration',
   'admin.definitions': 'Process definitions',
+  'admin.users': 'Users',
+  'admin.displayName': 'Display name',
+  'admin.roles': 'Roles',
+  'admin.lockedOut': 'Locked out',
   'admin.calendar': 'Working-day calculator',
   'admin.startDate': 'Start date',
   'admin.workingDays': 'Working days',

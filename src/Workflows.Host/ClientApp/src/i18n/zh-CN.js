@@ -32,6 +32,10 @@ export default {
   'inbox.group': '本组任务',
   'inbox.empty': '暂无待办任务',
 
+  'start.title': '发起申请',
+  'start.process': '流程',
+  'start.submit': '发起',
+
   'task.name': '任务',
   'task.project': '项目',
   'task.process': '流程',
@@ -134,6 +138,10 @@ export default {
 
   'admin.title': '管理',
   'admin.definitions': '流程定义',
+  'admin.users': '用户',
+  'admin.displayName': '姓名',
+  'admin.roles': '角色',
+  'admin.lockedOut': '已锁定',
   'admin.calendar': '工作日计算',
   'admin.startDate': '起始日期',
   'admin.workingDays': '工作日数',

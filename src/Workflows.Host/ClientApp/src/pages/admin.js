@@ -2,14 +2,18 @@ import { h, replaceChildren } from '../core/dom.js';
 import { t, label, formatDateTime } from '../i18n/i18n.js';
 import { api } from '../core/api.js';
 import { errorMessage } from '../components/error-view.js';
+import { userTable } from './admin-users.js';
 
 export async function render({ container }) {
-  const definitions = await api.get('/api/definitions');
+  const [definitions, users] = await Promise.all([api.get('/api/definitions'), api.get('/api/admin/users')]);
   replaceChildren(container,
     h('h1', {}, t('admin.title')),
     h('section', { className: 'panel' },
       h('h2', {}, t('admin.definitions')),
       definitionTable(definitions)),
+    h('section', { className: 'panel' },
+      h('h2', {}, t('admin.users')),
+      userTable(users)),
     h('section', { className: 'panel' },
       h('h2', {}, t('admin.calendar')),
       dueCalculator()),

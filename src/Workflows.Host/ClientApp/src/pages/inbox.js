@@ -5,9 +5,10 @@ import { getUser } from '../core/session.js';
 import { dueBadge } from '../components/due-badge.js';
 import { errorMessage } from '../components/error-view.js';
 import { takeFlash } from '../core/flash.js';
+import { startProcessPanel } from '../components/start-process.js';
 
 export async function render({ container }) {
-  const tasks = await api.get('/api/tasks?status=open');
+  const [tasks, definitions] = await Promise.all([api.get('/api/tasks?status=open'), api.get('/api/definitions').catch(() => [])]);
   const me = getUser().userName;
   const mine = tasks.filter((task) => task.assignee === me);
   const group = tasks.filter((task) => task.assignee !== me);
@@ -20,7 +21,8 @@ export async function render({ container }) {
     flash && h('p', { className: 'flash', role: 'status', dataset: { testid: 'flash' } }, flash),
     status,
     section('inbox-mine', t('inbox.mine'), mine, me, status, refresh),
-    section('inbox-group', t('inbox.group'), group, me, status, refresh));
+    section('inbox-group', t('inbox.group'), group, me, status, refresh),
+    startProcessPanel(definitions));
 }
 
 function section(id, title, tasks, me, status, refresh) {

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Workflows.Host.Tests.Infrastructure;
+
+namespace Workflows.Host.Tests.Browser;
+
+/// <summary>
+/// The real host on a Kestrel port of the loopback interface (a browser cannot reach the in-memory
+/// TestServer), a fresh SQLite database with the demo users, and one headless Chromium for the fixture.
+/// </summary>
+public abstract class BrowserFixture
+{
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private SqliteTestDatabase database = null!;
+    private string dataFolder = null!;
+    private TestApp? app;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    protected string BaseUrl { get; private set; } = "";
+
+    protected TestApp App => app!;
+
+    [OneTimeSetUp]
+    public async Task StartHostAndBrowserAsync()
+    {
+        BrowserPrerequisites.RequireChromium();
+        database = new SqliteTestDatabase();
+        dataFolder = Directory.CreateTempSubdirectory("workflows-browser-data-").FullName;
+        app = new TestApp(database, dataFolder);
+        app.UseKestrel(0);
+        app.StartServer();
+        BrowserPrerequisites.RequireBundle(app.Services.GetRequiredService<IWebHostEnvironment>());
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserPrerequisites.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHostAndBrowserAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        await database.DisposeAsync();
+        Directory.Delete(dataFolder, recursive: true);
+    }
+
+    /// <summary>A new browser session (own cookies) with a page at the sign-in screen.</summary>
+    protected async Task<IPage> OpenBrowserAsync()
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        return page;
+    }
+
+    /// <summary>Signs a demo user in through the sign-in page and waits for the inbox.</summary>
+    protected async Task<IPage> SignInAsync(string userName)
+    {
+        var page = await OpenBrowserAsync();
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(TestApp.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "待办任务" })).ToBeVisibleAsync();
+        return page;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace Workflows.Host.Tests.Browser;
+
+/// <summary>What a browser test needs on the machine: Debian's Chromium and the built front-end bundle.</summary>
+public static class BrowserPrerequisites
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Ignores the fixture when Chromium is absent; CI installs it (apt-get install -y chromium).</summary>
+    public static void RequireChromium()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Assert.Ignore($"Browser tests need Chromium at {ChromiumPath} (apt-get install -y chromium).");
+        }
+    }
+
+    /// <summary>Fails with the fix when the host serves no bundle: the bundle is built explicitly, never by dotnet build.</summary>
+    public static void RequireBundle(IWebHostEnvironment environment)
+    {
+        if (!environment.WebRootFileProvider.GetFileInfo("dist/app.js").Exists)
+        {
+            Assert.Fail($"The web UI bundle is missing from {environment.WebRootPath}/dist: "
+                + "run `npm ci && npm run build` in src/Workflows.Host/ClientApp first.");
+        }
+    }
+}
