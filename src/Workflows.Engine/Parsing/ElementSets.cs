@@ -1,6 +1,7 @@
 namespace Workflows.Engine.Parsing;
 
-/// <summary>BPMN elements that carry no execution semantics for us and are skipped without a problem.</summary>
+/// <summary>BPMN elements met among a scope's children that are not nodes: modeling-only ones are skipped
+/// without a problem; loop characteristics belong to the sub-process itself (<see cref="MultiInstanceReader"/>).</summary>
 internal static class ElementSets
 {
     public static readonly HashSet<string> IgnoredInScope = new(StringComparer.Ordinal)
@@ -9,6 +10,6 @@ internal static class ElementSets
         "dataObject", "dataObjectReference", "dataStoreReference", "dataInputAssociation", "dataOutputAssociation",
         "ioSpecification", "property", "incoming", "outgoing", "auditing", "monitoring", "category",
         "categoryValue", "supports", "correlationSubscription", "resourceRole", "performer", "humanPerformer",
-        "potentialOwner",
+        "potentialOwner", "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
     };
 }

@@ -77,6 +77,20 @@ public class ActivityValidationTests
     }
 
     [Test]
+    public void ShouldReadMultiInstanceOnASubProcess()
+    {
+        var subProcess = (SubProcess)BpmnImporter.ImportSingleExecutable(BpmnText.Around("""
+            <subProcess id="x">
+              <multiInstanceLoopCharacteristics camunda:collection="${departments}" camunda:elementVariable="department" />
+              <startEvent id="innerStart" />
+              <sequenceFlow id="inner" sourceRef="innerStart" targetRef="innerEnd" />
+              <endEvent id="innerEnd" />
+            </subProcess>
+            """)).Node("x");
+        Assert.That((subProcess.MultiInstance!.Collection!.Source, subProcess.Children.Count), Is.EqualTo(("departments", 2)));
+    }
+
+    [Test]
     public void ShouldReportMultiInstanceOnAPlainTask() =>
         Assert.That(BpmnText.Messages(BpmnText.Around("<task id=\"x\"><multiInstanceLoopCharacteristics camunda:collection=\"items\" /></task>")),
             Is.EqualTo(new[] { "multi-instance is only supported on user tasks, service tasks, sub-processes and call activities" }));
