@@ -12,7 +12,7 @@ internal static class BoundaryReader
     {
         foreach (var (scope, element) in pending.Boundaries)
         {
-            if (Create(context, element, process) is { } boundary)
+            if (Create(context, element, process) is { } boundary && IsBesideItsActivity(context, boundary, scope))
             {
                 ScopeReader.Add(boundary, element, scope, process);
                 boundary.AttachedTo.Boundaries.Add(boundary);
@@ -22,6 +22,14 @@ internal static class BoundaryReader
                 context.SkippedIds.Add(id);
             }
         }
+    }
+
+    private static bool IsBesideItsActivity(ImportContext context, BoundaryEvent boundary, IFlowScope scope)
+    {
+        if (boundary.AttachedTo.Scope == scope)
+            return true;
+        context.Report(boundary, $"boundary event must be declared in the same scope as '{boundary.AttachedTo.Id}'");
+        return false;
     }
 
     private static BoundaryEvent? Create(ImportContext context, XElement element, ProcessModel process)

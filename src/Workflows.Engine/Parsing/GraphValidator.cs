@@ -18,18 +18,23 @@ internal static class GraphValidator
             ValidateCondition(context, flow);
     }
 
-    /// <summary>Each scope starts at exactly one none start event (timer start events may be added to a process).</summary>
+    /// <summary>Each scope starts at exactly one none start event; only a process may add timer start events.</summary>
     private static void ValidateScope(ImportContext context, IFlowScope scope, string id, int line, string kind)
     {
-        var noneStarts = scope.Children.OfType<StartEvent>().Count(start => start.Definition is null);
-        if (noneStarts == 1)
-            return;
-        var message = noneStarts == 0
-            ? $"{kind} has no none start event"
-            : $"{kind} has {noneStarts} none start events; exactly one is supported";
-        context.Problems.Add(new ValidationProblem(line, id, message));
-        if (kind == "sub-process" && scope.Children.OfType<StartEvent>().Any(start => start.Definition is not null))
-            context.Problems.Add(new ValidationProblem(line, id, "a sub-process start event must be a none start event"));
+        var starts = scope.Children.OfType<StartEvent>().ToList();
+        var noneStarts = starts.Count(start => start.Definition is null);
+        if (noneStarts != 1)
+        {
+            var message = noneStarts == 0
+                ? $"{kind} has no none start event"
+                : $"{kind} has {noneStarts} none start events; exactly one is supported";
+            context.Problems.Add(new ValidationProblem(line, id, message));
+        }
+        if (scope is SubProcess)
+        {
+            foreach (var start in starts.Where(start => start.Definition is not null))
+                context.Report(start, "a sub-process start event must be a none start event");
+        }
     }
 
     private static void ValidateConnections(ImportContext context, FlowNode node)

@@ -35,6 +35,31 @@ public class StructureValidationTests
             Is.EquivalentTo(new[] { "sub-process has no none start event", "no incoming sequence flow", "no outgoing sequence flow" }));
 
     [Test]
+    public void ShouldReportATimerStartEventInASubProcess() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("""
+            <subProcess id="x">
+              <startEvent id="innerStart" />
+              <startEvent id="innerTimer"><timerEventDefinition><timeDuration>P1D</timeDuration></timerEventDefinition></startEvent>
+              <sequenceFlow id="i1" sourceRef="innerStart" targetRef="innerEnd" />
+              <sequenceFlow id="i2" sourceRef="innerTimer" targetRef="innerEnd" />
+              <endEvent id="innerEnd" />
+            </subProcess>
+            """)), Is.EqualTo(new[] { "a sub-process start event must be a none start event" }));
+
+    [Test]
+    public void ShouldReportABoundaryEventDeclaredOutsideItsActivitysScope() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("""
+            <subProcess id="x">
+              <startEvent id="innerStart" />
+              <sequenceFlow id="i1" sourceRef="innerStart" targetRef="innerTask" />
+              <task id="innerTask" />
+              <sequenceFlow id="i2" sourceRef="innerTask" targetRef="innerEnd" />
+              <endEvent id="innerEnd" />
+            </subProcess>
+            <boundaryEvent id="b" attachedToRef="innerTask"><timerEventDefinition><timeDuration>P1D</timeDuration></timerEventDefinition></boundaryEvent>
+            """)), Is.EqualTo(new[] { "boundary event must be declared in the same scope as 'innerTask'" }));
+
+    [Test]
     public void ShouldReportAFlowToAnUnknownNode() =>
         Assert.That(BpmnText.Import(BpmnText.Around("<task id=\"x\" />\n<sequenceFlow id=\"lost\" sourceRef=\"x\" targetRef=\"nowhere\" />")).Problems,
             Has.One.EqualTo(new ValidationProblem(BpmnText.FirstBodyLine + 1, "lost", "sequence flow targetRef 'nowhere' is not a node of this process")));
