@@ -1,6 +1,11 @@
+using Workflows.Host.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddWorkflowsHost();
+
 var app = builder.Build();
+await app.PrepareWorkflowsAsync();
+app.UseWorkflowsPipeline();
+app.MapWorkflowsEndpoints();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+await app.RunAsync();

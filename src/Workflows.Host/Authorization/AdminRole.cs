@@ -1,0 +1,18 @@
+using Workflows.Persistence.Projects;
+
+namespace Workflows.Host.Authorization;
+
+/// <summary>
+/// Bureau administrators: edit and publish definitions, manage users and calendars, see the job dashboard.
+/// Not a party of the measures, so no task is ever assigned to it.
+/// </summary>
+public static class AdminRole
+{
+    public const string Name = "admin";
+
+    /// <summary>Every role the host creates: the parties of the measures plus the administrators.</summary>
+    public static readonly IReadOnlyList<string> AllRoles = [.. ProjectRoles.All, Name];
+
+    /// <summary>Roles whose members only see work of their own department (<c>WorkflowsUser.DepartmentCode</c>).</summary>
+    public static readonly IReadOnlyList<string> DepartmentScopedRoles = [ProjectRoles.Department, ProjectRoles.Township];
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Workflows.Runtime.Common;
+using Workflows.Runtime.Durable;
+using Workflows.Runtime.Tasks.GetTask;
+
+namespace Workflows.Host.Authorization;
+
+/// <summary>
+/// Who may see and act on a user task: its assignee; otherwise its candidate users and groups, where the
+/// department and township groups count only for clerks of the task's own department.
+/// </summary>
+public static class TaskAccess
+{
+    public static void EnsureCanView(Caller caller, TaskDetails task)
+    {
+        var summary = task.Task;
+        if (!(caller.IsAdmin || summary.Assignee == caller.UserName || summary.CompletedBy == caller.UserName || IsCandidate(caller, task)))
+        {
+            throw new ForbiddenException($"Task {summary.Id} is not one of {caller.UserName}'s tasks.");
+        }
+    }
+
+    public static void EnsureCanAct(Caller caller, TaskDetails task)
+    {
+        var summary = task.Task;
+        if (summary.Assignee is { } assignee && assignee != caller.UserName)
+        {
+            throw new ForbiddenException($"Task {summary.Id} is claimed by {assignee}.");
+        }
+
+        if (summary.Assignee is null && !IsCandidate(caller, task))
+        {
+            throw new ForbiddenException($"Task {summary.Id} is not one of {caller.UserName}'s tasks.");
+        }
+    }
+
+    /// <summary>Claiming needs candidacy; a task claimed by someone else is a conflict the claim command reports.</summary>
+    public static void EnsureCanClaim(Caller caller, TaskDetails task)
+    {
+        if (task.Task.Assignee != caller.UserName && !IsCandidate(caller, task))
+        {
+            throw new ForbiddenException($"Task {task.Task.Id} is not one of {caller.UserName}'s tasks.");
+        }
+    }
+
+    /// <summary>Only the assignee gives a task back; administrators may free a task left claimed by someone absent.</summary>
+    public static void EnsureCanUnclaim(Caller caller, TaskDetails task)
+    {
+        if (task.Task.Assignee is { } assignee && assignee != caller.UserName && !caller.IsAdmin)
+        {
+            throw new ForbiddenException($"Task {task.Task.Id} is claimed by {assignee}.");
+        }
+    }
+
+    private static bool IsCandidate(Caller caller, TaskDetails task) =>
+        task.CandidateUsers.Contains(caller.UserName)
+        || task.CandidateGroups.Any(caller.CountyWideGroups.Contains)
+        || (caller.DepartmentCode is not null
+            && task.CandidateGroups.Any(caller.DepartmentGroups.Contains)
+            && DepartmentOf(task.Variables) == caller.DepartmentCode);
+
+    public static string? DepartmentOf(IReadOnlyDictionary<string, JsonElement> variables) =>
+        variables.TryGetValue(DepartmentVariable.Name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,9 @@
+namespace Workflows.Host.Authorization;
+
+/// <summary>Claim types the host adds to the Identity principal.</summary>
+public static class WorkflowsClaims
+{
+    public const string DepartmentCode = "workflows:department";
+
+    public const string DisplayName = "workflows:display_name";
+}

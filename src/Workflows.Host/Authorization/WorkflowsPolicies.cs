@@ -1,0 +1,8 @@
+namespace Workflows.Host.Authorization;
+
+/// <summary>Named authorization policies of the API.</summary>
+public static class WorkflowsPolicies
+{
+    /// <summary>Bureau administrators alone change definitions, users and calendars.</summary>
+    public const string Admin = "admin";
+}

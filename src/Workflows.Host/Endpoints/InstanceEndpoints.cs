@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Engine.Execution;
+using Workflows.Host.Authorization;
+using Workflows.Runtime.Common;
+using Workflows.Runtime.Durable;
+using Workflows.Runtime.Instances.CancelInstance;
+using Workflows.Runtime.Instances.GetInstance;
+using Workflows.Runtime.Instances.ListInstances;
+using Workflows.Runtime.Instances.StartInstance;
+
+namespace Workflows.Host.Endpoints;
+
+/// <summary>Starting, listing and inspecting process instances; clerks only reach their own department's.</summary>
+public static class InstanceEndpoints
+{
+    public sealed record StartInstanceRequest(string DefinitionKey, int? Version, string? BusinessKey, Dictionary<string, JsonElement>? Variables);
+
+    public sealed record CancelInstanceRequest(string? Reason);
+
+    public static RouteGroupBuilder MapInstanceEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/instances").WithTags("Instances");
+        group.MapPost("/", StartInstance);
+        group.MapGet("/", ListInstances);
+        group.MapGet("/{id:guid}", GetInstance);
+        group.MapPost("/{id:guid}/cancel", CancelInstance).RequireAuthorization(WorkflowsPolicies.Admin);
+        return group;
+    }
+
+    public static async Task<Created<StartedInstance>> StartInstance(StartInstanceRequest request, ClaimsPrincipal principal, IMediator mediator)
+    {
+        var caller = Caller.From(principal);
+        var variables = new Dictionary<string, JsonElement>(request.Variables ?? []);
+        if (caller.IsDepartmentScoped)
+        {
+            // A clerk always starts for their own department, whatever the request says.
+            variables[DepartmentVariable.Name] = JsonSerializer.SerializeToElement(caller.DepartmentCode);
+        }
+
+        var started = await mediator.Send(new StartInstance(request.DefinitionKey, request.Version, request.BusinessKey, variables, caller.UserName));
+        return TypedResults.Created($"/api/instances/{started.InstanceId}", started);
+    }
+
+    public static async Task<Ok<IReadOnlyList<InstanceSummary>>> ListInstances(
+        ClaimsPrincipal principal, IMediator mediator, string? definitionKey, string? status, string? businessKey, int? skip, int? take)
+    {
+        var caller = Caller.From(principal);
+        var query = new ListInstances(definitionKey, ParseStatus(status), businessKey, skip ?? 0, take ?? 50,
+            Department: caller.IsDepartmentScoped ? caller.DepartmentCode ?? "" : null);
+        return TypedResults.Ok(await mediator.Send(query));
+    }
+
+    public static async Task<Ok<InstanceDetails>> GetInstance(Guid id, ClaimsPrincipal principal, IMediator mediator)
+    {
+        var instance = await mediator.Send(new GetInstance(id));
+        var caller = Caller.From(principal);
+        if (caller.IsDepartmentScoped && TaskAccess.DepartmentOf(instance.Variables) != caller.DepartmentCode)
+        {
+            throw new ForbiddenException($"Process instance {id} belongs to another department.");
+        }
+
+        return TypedResults.Ok(instance);
+    }
+
+    public static async Task<NoContent> CancelInstance(Guid id, CancelInstanceRequest? request, ClaimsPrincipal principal, IMediator mediator)
+    {
+        await mediator.Send(new CancelInstance(id, request?.Reason, Caller.From(principal).UserName));
+        return TypedResults.NoContent();
+    }
+
+    private static InstanceStatus? ParseStatus(string? status) =>
+        string.IsNullOrEmpty(status) ? null
+        : Enum.TryParse<InstanceStatus>(status, ignoreCase: true, out var parsed) ? parsed
+        : throw new BadHttpRequestException($"Unknown instance status '{status}': use running, completed, cancelled or terminated.");
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Host.Authorization;
+using Workflows.Persistence.Tasks;
+using Workflows.Runtime.Tasks.Common;
+using Workflows.Runtime.Tasks.GetTask;
+using Workflows.Runtime.Tasks.ListTasks;
+
+namespace Workflows.Host.Endpoints;
+
+/// <summary>The inbox: the tasks the caller may see, one task with its form.</summary>
+public static class TaskEndpoints
+{
+    public sealed record TaskResponse(
+        TaskSummary Task,
+        IReadOnlyList<string> CandidateUsers,
+        IReadOnlyList<string> CandidateGroups,
+        IReadOnlyDictionary<string, JsonElement> Variables,
+        JsonElement? FormSchema);
+
+    public static RouteGroupBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/tasks").WithTags("Tasks");
+        group.MapGet("/", ListTasks);
+        group.MapGet("/{id:guid}", GetTask);
+        group.MapTaskActions();
+        return group;
+    }
+
+    public static async Task<Ok<TaskPage>> ListTasks(
+        ClaimsPrincipal principal, IMediator mediator, string? status, string? definitionKey, string? businessKey, int? skip, int? take)
+    {
+        var caller = Caller.From(principal);
+        var query = new ListTasks(
+            User: caller.UserName,
+            Groups: caller.CountyWideGroups,
+            Status: ParseStatus(status),
+            DefinitionKey: definitionKey,
+            BusinessKey: businessKey,
+            Skip: skip ?? 0,
+            Take: take ?? 50,
+            DepartmentGroups: caller.DepartmentGroups,
+            Department: caller.DepartmentCode);
+        return TypedResults.Ok(await mediator.Send(query));
+    }
+
+    public static async Task<Ok<TaskResponse>> GetTask(Guid id, ClaimsPrincipal principal, IMediator mediator)
+    {
+        var task = await mediator.Send(new GetTask(id));
+        TaskAccess.EnsureCanView(Caller.From(principal), task);
+        return TypedResults.Ok(new TaskResponse(
+            task.Task,
+            task.CandidateUsers,
+            task.CandidateGroups,
+            task.Variables,
+            task.FormSchema is null ? null : JsonDocument.Parse(task.FormSchema).RootElement));
+    }
+
+    /// <summary><c>open</c> (the default), <c>completed</c>, <c>cancelled</c> or <c>all</c>.</summary>
+    private static UserTaskStatus? ParseStatus(string? status) => status?.ToLowerInvariant() switch
+    {
+        null or "" or "open" => UserTaskStatus.Open,
+        "all" => null,
+        _ when Enum.TryParse<UserTaskStatus>(status, ignoreCase: true, out var parsed) => parsed,
+        _ => throw new BadHttpRequestException($"Unknown task status '{status}': use open, completed, cancelled or all."),
+    };
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Workflows.Engine.Execution;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Host.Errors;
+
+/// <summary>The status code and title each exception type of the platform stands for.</summary>
+public static class ExceptionProblems
+{
+    public static ProblemDetails? ToProblem(Exception exception) => exception switch
+    {
+        InvalidRequestException invalid => Invalid(invalid),
+        BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "请求无效 (bad request)", badRequest.Message),
+        ForbiddenException => Problem(StatusCodes.Status403Forbidden, "无权执行此操作 (forbidden)", exception.Message),
+        NotFoundException => Problem(StatusCodes.Status404NotFound, "未找到 (not found)", exception.Message),
+        TaskAlreadyCompletedException => Problem(StatusCodes.Status409Conflict, "任务已完成 (task already completed)", exception.Message),
+        ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, "数据已被他人修改 (changed concurrently)", exception.Message),
+        ConflictException or EngineException => Problem(StatusCodes.Status409Conflict, "状态冲突 (conflict)", exception.Message),
+        _ => null,
+    };
+
+    private static ProblemDetails Invalid(InvalidRequestException invalid)
+    {
+        var problem = Problem(StatusCodes.Status400BadRequest, "请求无效 (invalid request)", invalid.Message);
+        problem.Extensions["problems"] = invalid.Problems;
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+}

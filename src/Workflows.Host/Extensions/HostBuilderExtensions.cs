@@ -1,0 +1,27 @@
+using Workflows.Host.Errors;
+using Workflows.Host.Health;
+using Workflows.Host.Seeding;
+using Workflows.Projects;
+using Workflows.Runtime.Timers;
+
+namespace Workflows.Host.Extensions;
+
+/// <summary>Everything the host registers: the platform, sign-in, errors, OpenAPI, health and the job server.</summary>
+public static class HostBuilderExtensions
+{
+    public static WebApplicationBuilder AddWorkflowsHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddWorkflows(builder.Configuration);
+        services.AddWorkflowsAuthentication(builder.Configuration);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsEnricher.Enrich);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi();
+        services.AddWorkflowsHealthChecks();
+        services.AddWorkflowsTimers(builder.Configuration);
+        services.AddWorkflowsTimerServer(builder.Configuration);
+        services.AddScoped<DemoSeeder>();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return builder;
+    }
+}

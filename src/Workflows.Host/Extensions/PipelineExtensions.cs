@@ -1,0 +1,48 @@
+using Hangfire;
+using Scalar.AspNetCore;
+using Workflows.Host.Authorization;
+using Workflows.Host.Endpoints;
+using Workflows.Host.Health;
+
+namespace Workflows.Host.Extensions;
+
+/// <summary>The request pipeline and the endpoint map.</summary>
+public static class PipelineExtensions
+{
+    public static WebApplication UseWorkflowsPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseApiAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapWorkflowsEndpoints(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs").AllowAnonymous();
+        app.MapWorkflowsHealthChecks();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new HangfireDashboardAuthorizationFilter()],
+            AppPath = "/",
+        }).AllowAnonymous();
+
+        app.MapAuthEndpoints();
+        app.MapAdminUserEndpoints();
+        app.MapDefinitionEndpoints();
+        app.MapInstanceEndpoints();
+        app.MapMessageEndpoints();
+        app.MapTaskEndpoints();
+        app.MapCalendarEndpoints();
+
+        // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
+        app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();
+        app.MapFallbackToFile("index.html").AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Workflows.Host.Health;
+
+/// <summary><c>/health</c>: the database and the job storage, as JSON a monitor can read.</summary>
+public static class HealthCheckExtensions
+{
+    public static IServiceCollection AddWorkflowsHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<HangfireHealthCheck>("hangfire");
+        return services;
+    }
+
+    public static IEndpointConventionBuilder MapWorkflowsHealthChecks(this IEndpointRouteBuilder app) =>
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJson }).AllowAnonymous();
+
+    private static Task WriteJson(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(
+                entry => entry.Key,
+                entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description, data = entry.Value.Data }),
+        }));
+    }
+}

@@ -1,0 +1,32 @@
+using Workflows.Host.Authorization;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Departments;
+
+namespace Workflows.Host.Seeding;
+
+/// <summary>The demo departments and users (ARCHITECTURE.md, "Configuration": the user names are a contract).</summary>
+public static class DemoData
+{
+    public const string DepartmentA = "education";
+    public const string DepartmentB = "health";
+    public const string TownshipA = "tianning";
+
+    public static readonly IReadOnlyList<Department> Departments =
+    [
+        new() { Code = DepartmentA, Name = "县教育科技局", Kind = DepartmentKind.CountyDepartment },
+        new() { Code = DepartmentB, Name = "县卫生健康局", Kind = DepartmentKind.CountyDepartment },
+        new() { Code = TownshipA, Name = "天宁镇人民政府", Kind = DepartmentKind.Township },
+    ];
+
+    public static readonly IReadOnlyList<DemoUser> Users =
+    [
+        new("bureau", "政务信息管理局", null, ProjectRoles.Bureau, AdminRole.Name),
+        new("approval", "行政审批局", null, ProjectRoles.ApprovalBureau),
+        new("finance", "财政局", null, ProjectRoles.Finance),
+        new("dgsc", "数字政府服务中心", null, ProjectRoles.DigitalGovernmentCenter),
+        new("county", "县人民政府", null, ProjectRoles.CountyGovernment),
+        new("dept-a", "教育科技局经办人", DepartmentA, ProjectRoles.Department),
+        new("dept-b", "卫生健康局经办人", DepartmentB, ProjectRoles.Department),
+        new("town-a", "天宁镇经办人", TownshipA, ProjectRoles.Township),
+    ];
+}

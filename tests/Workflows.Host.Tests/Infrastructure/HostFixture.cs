@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace Workflows.Host.Tests.Infrastructure;
+
+/// <summary>Boots the host once per fixture and provider; tests sign in as the demo users.</summary>
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.All))]
+public abstract class HostFixture(string provider)
+{
+    private readonly Dictionary<string, string> tokens = [];
+    private TestDatabase database = null!;
+    private string dataFolder = null!;
+
+    protected TestApp App { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void StartHost()
+    {
+        database = TestDatabases.Create(provider);
+        dataFolder = Directory.CreateTempSubdirectory("workflows-host-data-").FullName;
+        App = new TestApp(database, dataFolder);
+        _ = App.Server;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHostAsync()
+    {
+        await App.DisposeAsync();
+        await database.DisposeAsync();
+        Directory.Delete(dataFolder, recursive: true);
+    }
+
+    /// <summary>A client without credentials.</summary>
+    protected HttpClient Anonymous() => App.CreateClient();
+
+    /// <summary>A bearer-token client for a demo user (the token is fetched once per fixture).</summary>
+    protected async Task<HttpClient> SignInAsync(string userName)
+    {
+        if (!tokens.TryGetValue(userName, out var token))
+        {
+            var response = await Anonymous().PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<LoginBody>())!.Token;
+            tokens[userName] = token;
+        }
+
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private sealed record LoginBody(string Token, DateTimeOffset ExpiresAt);
+}
