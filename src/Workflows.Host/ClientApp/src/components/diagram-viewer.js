@@ -48,8 +48,7 @@ export function highlight(viewer, instance) {
 }
 
 function completedActivityIds(instance) {
-  if (Array.isArray(instance.completedActivityIds)) {
-    return instance.completedActivityIds;
-  }
-  return (instance.history ?? []).map((entry) => entry.activityId).filter(Boolean);
+  return (instance.history ?? [])
+    .filter((entry) => entry.kind === 'ActivityEnded' && entry.activityId)
+    .map((entry) => entry.activityId);
 }

@@ -2,23 +2,39 @@ import { h } from '../core/dom.js';
 import { t, formatDate } from '../i18n/i18n.js';
 
 /**
- * The due date with the working days left, as the server counts them on the business calendar
- * (`workingDaysLeft`, negative once overdue). Overdue items are highlighted.
+ * The due date (`dueAt`), with the working days left when the server counts them on the business
+ * calendar (`workingDaysLeft`, negative once overdue). Overdue items are highlighted.
  */
 export function dueBadge(item) {
-  if (!item?.dueDate) {
+  const dueDate = dueDateOf(item);
+  if (!dueDate) {
     return h('span', { className: 'due due-none' }, t('due.none'));
   }
-  const overdue = item.overdue ?? (item.workingDaysLeft !== undefined ? item.workingDaysLeft < 0 : new Date(item.dueDate) < new Date());
-  const className = overdue ? 'due due-overdue' : item.workingDaysLeft !== undefined && item.workingDaysLeft <= 2 ? 'due due-soon' : 'due';
-  return h('span', { className, dataset: { overdue: String(overdue) }, title: item.dueDate },
-    formatDate(item.dueDate),
+  const overdue = isOverdue(item);
+  const soon = !overdue && item.workingDaysLeft !== undefined && item.workingDaysLeft <= 2;
+  return h('span', { className: overdue ? 'due due-overdue' : soon ? 'due due-soon' : 'due', dataset: { overdue: String(overdue) }, title: dueDate },
+    formatDate(dueDate),
     ' ',
     h('small', {}, remaining(item, overdue)));
 }
 
+export function isOverdue(item) {
+  const dueDate = dueDateOf(item);
+  if (!dueDate) {
+    return false;
+  }
+  if (typeof item.overdue === 'boolean') {
+    return item.overdue;
+  }
+  return typeof item.workingDaysLeft === 'number' ? item.workingDaysLeft < 0 : new Date(dueDate) < new Date();
+}
+
+function dueDateOf(item) {
+  return item?.dueAt ?? item?.dueDate ?? null;
+}
+
 function remaining(item, overdue) {
-  if (item.workingDaysLeft === undefined || item.workingDaysLeft === null) {
+  if (typeof item.workingDaysLeft !== 'number') {
     return overdue ? `(${t('due.overdue')})` : '';
   }
   return overdue

@@ -9,7 +9,7 @@ import { errorMessage } from './error-view.js';
  * (a new-project application starts with the department filling in 填报立项申请).
  */
 export function startProcessPanel(definitions) {
-  const published = definitions.filter((definition) => definition.latestPublishedVersion ?? isPublished(definition));
+  const published = definitions.filter((definition) => definition.latestPublishedVersion);
   if (published.length === 0) {
     return null;
   }
@@ -37,11 +37,7 @@ export function startProcessPanel(definitions) {
 }
 
 async function firstTaskPath(instance) {
-  const tasks = await api.get('/api/tasks?status=open');
-  const first = tasks.find((task) => task.instanceId === instance.id);
-  return first ? `/tasks/${encodeURIComponent(first.id)}` : `/instances/${encodeURIComponent(instance.id)}`;
-}
-
-function isPublished(definition) {
-  return String(definition.status ?? 'published').toLowerCase() === 'published';
+  const page = await api.get('/api/tasks?status=open&take=200');
+  const first = page.items.find((task) => task.instanceId === instance.instanceId);
+  return first ? `/tasks/${encodeURIComponent(first.id)}` : `/instances/${encodeURIComponent(instance.instanceId)}`;
 }

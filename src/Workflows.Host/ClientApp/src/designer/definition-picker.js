@@ -6,6 +6,11 @@ import { navigate } from '../core/router.js';
 // Definition keys are also BPMN process ids: an XML NCName, kept to the lower-case kebab style of the shipped files.
 const keyPattern = /^[a-z][a-z0-9-]{1,62}$/;
 
+export function definitionState(definition) {
+  const version = definition.latestPublishedVersion ? `v${definition.latestPublishedVersion}` : '';
+  return [version, definition.hasDraft ? label('definitionStatus', 'draft') : ''].filter(Boolean).join(' + ');
+}
+
 /** The designer's start page: the definitions to open, and a new key to start from a blank diagram. */
 export async function renderDefinitionPicker(container) {
   const definitions = await api.get('/api/definitions');
@@ -30,6 +35,6 @@ export async function renderDefinitionPicker(container) {
       h('ul', { className: 'plain-list' }, definitions.map((definition) => h('li', {},
         h('a', { href: `/designer/${encodeURIComponent(definition.key)}` }, definition.key),
         ' ', definition.name ?? '', ' ',
-        h('small', {}, `v${definition.latestVersion ?? definition.version ?? '?'} ${label('definitionStatus', definition.status)}`))))),
+        h('small', {}, definitionState(definition)))))),
     h('section', { className: 'panel' }, h('h2', {}, t('designer.newDefinition')), form));
 }

@@ -5,7 +5,7 @@ import { errorMessage } from '../components/error-view.js';
 import { createModeler } from './modeler.js';
 import { blankDiagram } from './blank-diagram.js';
 import { showProblems, problemsOf } from './problem-list.js';
-import { showVersions, newestFirst } from './version-list.js';
+import { showVersions, newestFirst, isDraft } from './version-list.js';
 import { renderDefinitionPicker } from './definition-picker.js';
 
 export async function render({ container, params }) {
@@ -13,6 +13,7 @@ export async function render({ container, params }) {
     return renderDefinitionPicker(container);
   }
   const key = params.key;
+  const base = `/api/definitions/${encodeURIComponent(key)}`;
   const state = { versions: [], open: null, dirty: false };
   const status = h('p', { className: 'status-line', role: 'status', dataset: { testid: 'designer-status' } });
   const problemsHost = h('div', { className: 'problems' });
@@ -22,15 +23,35 @@ export async function render({ container, params }) {
   const modeler = createModeler(canvas, properties);
   modeler.on('commandStack.changed', () => { state.dirty = true; });
 
-  const say = (message) => { status.textContent = message; };
-  const actions = { key, state, modeler, problemsHost, say, refreshVersions, open };
+  const editor = {
+    base, state, modeler,
+    say: (message) => { status.textContent = message; },
+    showProblems: (problems) => showProblems(problemsHost, problems, modeler),
+    refreshVersions: async () => {
+      state.versions = newestFirst(await api.get(`${base}/versions`).catch(notFoundAsEmpty));
+      showVersions(versionsHost, state.versions, state.open, open);
+    }
+  };
+
+  async function open(version) {
+    const xml = !version ? blankDiagram(key)
+      : isDraft(version) ? await api.getText(`${base}/drafts/xml`)
+        : await api.getText(`${base}/versions/${version.version}/xml`);
+    await modeler.importXML(xml);
+    modeler.get('canvas').zoom('fit-viewport');
+    state.open = version;
+    state.dirty = false;
+    showVersions(versionsHost, state.versions, version, open);
+    editor.say(!version ? t('designer.newDefinition')
+      : isDraft(version) ? t('designer.openedDraft') : t('designer.opened', { version: version.version }));
+  }
 
   replaceChildren(container,
     h('div', { className: 'designer-toolbar' },
       h('h1', {}, t('designer.title'), ' ', h('code', {}, key)),
-      button('validate', t('designer.validate'), () => validate(actions)),
-      button('save-draft', t('designer.saveDraft'), () => saveDraft(actions)),
-      button('publish', t('designer.publish'), () => publish(actions)),
+      button('validate', t('designer.validate'), () => validate(editor)),
+      button('save-draft', t('designer.saveDraft'), () => saveDraft(editor)),
+      button('publish', t('designer.publish'), () => publish(editor)),
       status),
     h('div', { className: 'designer-layout' },
       canvas,
@@ -39,24 +60,7 @@ export async function render({ container, params }) {
         h('h2', {}, t('designer.problems')), problemsHost,
         h('h2', {}, t('designer.versions')), versionsHost)));
 
-  async function refreshVersions() {
-    state.versions = newestFirst(await api.get(`/api/definitions/${encodeURIComponent(key)}/versions`).catch(notFoundAsEmpty));
-    showVersions(versionsHost, state.versions, state.open?.version, open);
-  }
-
-  async function open(version) {
-    const xml = version
-      ? await api.getText(`/api/definitions/${encodeURIComponent(key)}/versions/${version.version}/xml`)
-      : blankDiagram(key);
-    await modeler.importXML(xml);
-    modeler.get('canvas').zoom('fit-viewport');
-    state.open = version;
-    state.dirty = false;
-    showVersions(versionsHost, state.versions, version?.version, open);
-    say(version ? t('designer.opened', { version: version.version }) : t('designer.newDefinition'));
-  }
-
-  await refreshVersions();
+  await editor.refreshVersions();
   await open(state.versions[0] ?? null);
 
   const warnUnsaved = (event) => {
@@ -71,57 +75,62 @@ export async function render({ container, params }) {
   };
 }
 
-async function validate({ modeler, problemsHost, say }) {
-  const { xml } = await modeler.saveXML({ format: true });
+async function validate(editor) {
+  const { xml } = await editor.modeler.saveXML({ format: true });
   try {
-    const answer = await api.postXml('/api/definitions/validate', xml);
-    showProblems(problemsHost, problemsOf(answer), modeler);
+    editor.showProblems(problemsOf(await api.postXml('/api/definitions/validate', xml)));
   } catch (error) {
-    handleProblem(error, { modeler, problemsHost, say });
+    report(error, editor);
   }
 }
 
-async function saveDraft({ key, state, modeler, problemsHost, say, refreshVersions }) {
-  const { xml } = await modeler.saveXML({ format: true });
+/** Saves the diagram as the key's single draft; a draft may be invalid, so its problems are listed. */
+async function saveDraft(editor) {
+  const { xml } = await editor.modeler.saveXML({ format: true });
   try {
-    const draft = await api.postXml(`/api/definitions/${encodeURIComponent(key)}/drafts`, xml);
-    state.dirty = false;
-    await refreshVersions();
-    state.open = state.versions.find((version) => version.version === draft.version) ?? draft;
-    showProblems(problemsHost, [], modeler);
-    say(t('designer.draftSaved', { version: draft.version }));
-    return draft;
+    const saved = await api.postXml(`${editor.base}/drafts`, xml);
+    const problems = problemsOf(saved);
+    editor.state.dirty = false;
+    await editor.refreshVersions();
+    editor.state.open = editor.state.versions.find(isDraft) ?? null;
+    editor.showProblems(problems);
+    editor.say(t('designer.draftSaved'));
+    return problems;
   } catch (error) {
-    handleProblem(error, { modeler, problemsHost, say });
+    report(error, editor);
     return null;
   }
 }
 
-// Publishing always publishes what is on screen: unsaved edits become a draft first.
-async function publish(actions) {
-  const { key, state, say, refreshVersions } = actions;
-  const isDraft = String(state.open?.status ?? '').toLowerCase() === 'draft';
-  const draft = state.dirty || !isDraft ? await saveDraft(actions) : state.open;
-  if (!draft) {
+// Publishing always publishes what is on screen: it is saved as the draft first, and only a valid
+// draft is published, as the next version number (the server answers 409 when someone was faster).
+async function publish(editor) {
+  const problems = await saveDraft(editor);
+  if (problems === null) {
     return;
   }
+  if (problems.length > 0) {
+    editor.say(t('designer.fixProblems'));
+    return;
+  }
+  const latest = Math.max(0, ...editor.state.versions.filter((version) => !isDraft(version)).map((version) => version.version));
   try {
-    const published = await api.post(`/api/definitions/${encodeURIComponent(key)}/versions/${draft.version}/publish`);
-    await refreshVersions();
-    state.open = state.versions.find((version) => version.version === (published?.version ?? draft.version)) ?? state.open;
-    say(t('designer.published', { version: published?.version ?? draft.version }));
+    const outcome = await api.post(`${editor.base}/versions/${latest + 1}/publish`);
+    await editor.refreshVersions();
+    editor.state.open = editor.state.versions.find((version) => version.version === outcome.version) ?? null;
+    editor.say(outcome.published ? t('designer.published', { version: outcome.version }) : t('designer.unchanged', { version: outcome.version }));
   } catch (error) {
-    handleProblem(error, actions);
+    report(error, editor);
   }
 }
 
-function handleProblem(error, { modeler, problemsHost, say }) {
+function report(error, editor) {
   const problems = problemsOf(error.problem);
   if (error.status === 400 && problems.length > 0) {
-    showProblems(problemsHost, problems, modeler);
-    say(t('designer.fixProblems'));
+    editor.showProblems(problems);
+    editor.say(t('designer.fixProblems'));
   } else {
-    say(errorMessage(error));
+    editor.say(errorMessage(error));
   }
 }
 
@@ -132,10 +141,10 @@ function notFoundAsEmpty(error) {
   throw error;
 }
 
-function button(id, text, onClick) {
+function button(action, text, onClick) {
   return h('button', {
     type: 'button',
-    dataset: { action: id },
+    dataset: { action },
     onclick: async (event) => {
       const target = event.currentTarget;
       target.disabled = true;

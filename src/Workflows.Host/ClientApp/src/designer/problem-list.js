@@ -21,20 +21,26 @@ export function showProblems(host, problems, modeler) {
       problem.message))));
 }
 
-/** The problems in a validation answer or in a 400 problem-details body, whichever shape the server used. */
+/**
+ * The problems of a validation answer or a saved draft ({ problems: ["LINE: ELEMENT_ID: message"] }),
+ * or of a 400 problem-details body (`errors` keyed by element id).
+ */
 export function problemsOf(body) {
-  if (Array.isArray(body)) {
-    return body;
-  }
   if (Array.isArray(body?.problems)) {
-    return body.problems;
-  }
-  if (Array.isArray(body?.errors)) {
-    return body.errors;
+    return body.problems.map(parseProblem);
   }
   if (body?.errors && typeof body.errors === 'object') {
     return Object.entries(body.errors).flatMap(([elementId, messages]) =>
       [].concat(messages).map((message) => ({ elementId, message })));
   }
   return [];
+}
+
+// The engine describes a problem as "12: Task_1: message", with "-" when no element is to blame.
+function parseProblem(text) {
+  const match = /^(\d+): ([^:]+): ([\s\S]*)$/.exec(text);
+  if (!match) {
+    return { message: text };
+  }
+  return { line: Number(match[1]) || null, elementId: match[2] === '-' ? null : match[2], message: match[3] };
 }

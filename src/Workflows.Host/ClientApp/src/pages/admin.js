@@ -1,8 +1,9 @@
 import { h, replaceChildren } from '../core/dom.js';
-import { t, label, formatDateTime } from '../i18n/i18n.js';
+import { t } from '../i18n/i18n.js';
 import { api } from '../core/api.js';
 import { errorMessage } from '../components/error-view.js';
 import { userTable } from './admin-users.js';
+import { definitionState } from '../designer/definition-picker.js';
 
 export async function render({ container }) {
   const [definitions, users] = await Promise.all([api.get('/api/definitions'), api.get('/api/admin/users')]);
@@ -30,13 +31,11 @@ function definitionTable(definitions) {
   }
   return h('table', { className: 'data-table' },
     h('thead', {}, h('tr', {}, h('th', {}, t('definition.key')), h('th', {}, t('definition.name')),
-      h('th', {}, t('definition.latestVersion')), h('th', {}, t('definition.status')), h('th', {}, t('definition.publishedAt')))),
+      h('th', {}, t('definition.latestVersion')))),
     h('tbody', {}, definitions.map((definition) => h('tr', {},
       h('td', {}, h('a', { href: `/designer/${encodeURIComponent(definition.key)}` }, definition.key)),
       h('td', {}, definition.name ?? ''),
-      h('td', {}, definition.latestVersion ?? definition.version ?? ''),
-      h('td', {}, label('definitionStatus', definition.status)),
-      h('td', {}, formatDateTime(definition.publishedAt))))));
+      h('td', {}, definitionState(definition))))));
 }
 
 // Art. 18 and art. 25 count working days; this shows the calendar's answer for any start date.
@@ -53,7 +52,7 @@ function dueCalculator() {
     event.preventDefault();
     try {
       const answer = await api.get(`/api/calendar/due?start=${encodeURIComponent(start.value)}&workingDays=${encodeURIComponent(days.value)}`);
-      result.textContent = t('admin.dueResult', { date: answer.due ?? answer.dueDate ?? answer });
+      result.textContent = t(answer.provisional ? 'admin.dueResultProvisional' : 'admin.dueResult', { date: answer.due });
     } catch (error) {
       result.textContent = errorMessage(error);
     }

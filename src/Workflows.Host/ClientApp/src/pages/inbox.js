@@ -2,13 +2,14 @@ import { h, replaceChildren } from '../core/dom.js';
 import { t, formatDateTime } from '../i18n/i18n.js';
 import { api } from '../core/api.js';
 import { getUser } from '../core/session.js';
-import { dueBadge } from '../components/due-badge.js';
+import { dueBadge, isOverdue } from '../components/due-badge.js';
 import { errorMessage } from '../components/error-view.js';
 import { takeFlash } from '../core/flash.js';
 import { startProcessPanel } from '../components/start-process.js';
 
 export async function render({ container }) {
-  const [tasks, definitions] = await Promise.all([api.get('/api/tasks?status=open'), api.get('/api/definitions').catch(() => [])]);
+  const [page, definitions] = await Promise.all([api.get('/api/tasks?status=open&take=200'), api.get('/api/definitions').catch(() => [])]);
+  const tasks = page.items;
   const me = getUser().userName;
   const mine = tasks.filter((task) => task.assignee === me);
   const group = tasks.filter((task) => task.assignee !== me);
@@ -38,11 +39,11 @@ function section(id, title, tasks, me, status, refresh) {
 }
 
 function row(task, me, status, refresh) {
-  return h('tr', { className: task.overdue ? 'overdue' : '', dataset: { taskId: task.id } },
+  return h('tr', { className: isOverdue(task) ? 'overdue' : '', dataset: { taskId: task.id } },
     h('td', {}, h('a', { href: `/tasks/${encodeURIComponent(task.id)}` }, task.name || task.activityId)),
-    h('td', {}, task.projectName || task.businessKey || ''),
-    h('td', {}, task.definitionName || task.definitionKey || ''),
-    h('td', {}, task.assignee || (task.candidateGroups ?? []).join(', ')),
+    h('td', {}, task.businessKey || ''),
+    h('td', {}, `${task.definitionKey} v${task.definitionVersion}`),
+    h('td', {}, task.assignee || t('task.unassigned')),
     h('td', {}, formatDateTime(task.createdAt)),
     h('td', {}, dueBadge(task)),
     h('td', { className: 'actions' }, claimButton(task, me, status, refresh)));

@@ -9,12 +9,12 @@ export async function render({ container, params }) {
   const diagram = instanceDiagram(instance);
 
   replaceChildren(container,
-    h('h1', {}, `${instance.definitionName || instance.definitionKey} v${instance.version}`),
+    h('h1', {}, `${instance.definitionKey} v${instance.version}`),
     h('dl', { className: 'summary' },
       h('dt', {}, t('instance.businessKey')), h('dd', {}, instance.businessKey || '—'),
       h('dt', {}, t('instance.status')), h('dd', { dataset: { testid: 'instance-status' } }, label('instanceStatus', instance.status))),
     h('section', { className: 'panel' }, h('h2', {}, t('task.diagram')), diagram.element),
     h('section', { className: 'panel' }, h('h2', {}, t('project.history')),
-      timeline(instance.history, (entry) => [label('historyKind', entry.kind), ' ', entry.activityName || entry.activityId || ''])));
+      timeline(instance.history, (entry) => [label('historyKind', entry.kind), ' ', entry.activityId ?? '', ' ', entry.detail ?? ''])));
   return diagram.dispose;
 }

@@ -27,7 +27,7 @@ export async function render({ container, params }) {
     diagrams.push(diagram);
     instancesSection.append(
       h('h3', {}, h('a', { href: `/instances/${encodeURIComponent(instance.id)}` },
-        `${instance.definitionName || instance.definitionKey} v${instance.version}`), ' ', label('instanceStatus', instance.status)),
+        `${instance.definitionKey} v${instance.version}`), ' ', label('instanceStatus', instance.status)),
       diagram.element);
   }
   if (diagrams.length === 0) {

@@ -3,7 +3,7 @@ import { t, label } from '../i18n/i18n.js';
 import { api } from '../core/api.js';
 import { navigate } from '../core/router.js';
 import { projectStages } from '../domain/codes.js';
-import { dueBadge } from '../components/due-badge.js';
+import { dueBadge, isOverdue } from '../components/due-badge.js';
 
 // The filters live in the URL, so a filtered list can be bookmarked and survives a reload.
 const filterNames = ['search', 'stage', 'department', 'overdue', 'fundingHeld'];
@@ -55,7 +55,7 @@ function projectTable(projects) {
     h('thead', {}, h('tr', {},
       h('th', {}, t('project.code')), h('th', {}, t('project.name')), h('th', {}, t('project.department')),
       h('th', {}, t('project.stage')), h('th', {}, t('project.funding')), h('th', {}, t('project.nextDeadline')))),
-    h('tbody', {}, projects.map((project) => h('tr', { className: project.overdue ? 'overdue' : '' },
+    h('tbody', {}, projects.map((project) => h('tr', { className: project.overdue || isOverdue(project.nextDeadline) ? 'overdue' : '' },
       h('td', {}, project.code),
       h('td', {}, h('a', { href: `/projects/${encodeURIComponent(project.id)}` }, project.name)),
       h('td', {}, project.leadDepartmentName || project.leadDepartmentCode),

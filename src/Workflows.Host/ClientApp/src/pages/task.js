@@ -11,7 +11,8 @@ import { instanceDiagram } from '../components/diagram-viewer.js';
 
 export async function render({ container, params }) {
   const taskUrl = `/api/tasks/${encodeURIComponent(params.id)}`;
-  const task = await api.get(taskUrl);
+  const detail = await api.get(taskUrl);
+  const task = { ...detail.task, candidateGroups: detail.candidateGroups, candidateUsers: detail.candidateUsers };
   const alert = h('div', { className: 'alert', role: 'alert', hidden: true, dataset: { testid: 'task-alert' } });
   const formHost = h('div', { className: 'task-form', dataset: { testid: 'task-form' } });
   const submit = h('button', { type: 'button', className: 'primary', dataset: { testid: 'submit-task' } }, t('task.submit'));
@@ -25,7 +26,7 @@ export async function render({ container, params }) {
     h('section', { className: 'panel' }, h('h2', {}, t('task.form')), formHost, h('div', { className: 'form-actions' }, submit)),
     h('section', { className: 'panel' }, h('h2', {}, t('task.diagram')), diagramHost));
 
-  const form = task.form ? await createTaskForm(formHost, task.form, task.variables) : null;
+  const form = detail.formSchema ? await createTaskForm(formHost, detail.formSchema, detail.variables) : null;
   if (!form) {
     formHost.append(h('p', { className: 'empty' }, t('task.noForm')));
   }
@@ -74,11 +75,11 @@ function showAlert(alert, message, kind) {
 
 function summary(task) {
   return h('dl', { className: 'summary' },
-    h('dt', {}, t('task.project')), h('dd', {}, task.projectId
-      ? h('a', { href: `/projects/${encodeURIComponent(task.projectId)}` }, task.projectName || task.businessKey)
-      : task.projectName || task.businessKey || '—'),
-    h('dt', {}, t('task.process')), h('dd', {}, `${task.definitionName || task.definitionKey} v${task.definitionVersion ?? ''}`),
-    h('dt', {}, t('task.assignee')), h('dd', {}, task.assignee || (task.candidateGroups ?? []).join(', ') || '—'),
+    h('dt', {}, t('task.businessKey')), h('dd', {}, task.businessKey || '—'),
+    h('dt', {}, t('task.process')), h('dd', {},
+      h('a', { href: `/instances/${encodeURIComponent(task.instanceId)}` }, `${task.definitionKey} v${task.definitionVersion}`)),
+    h('dt', {}, t('task.assignee')), h('dd', { dataset: { testid: 'task-assignee' } },
+      task.assignee || `${t('task.unassigned')} (${[...task.candidateGroups, ...task.candidateUsers].join(', ')})`),
     h('dt', {}, t('task.created')), h('dd', {}, formatDateTime(task.createdAt)),
     h('dt', {}, t('task.due')), h('dd', {}, dueBadge(task)));
 }
