@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Workflows.Persistence.Configuration;
+
+namespace Workflows.Persistence.PostgreSql;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model for this provider; never connects.</summary>
+public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<WorkflowsDbContext>
+{
+    public WorkflowsDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<WorkflowsDbContext>();
+        options.UseWorkflowsDatabase(DatabaseProvider.PostgreSql, DesignTimeConnectionString);
+        return new WorkflowsDbContext(options.Options);
+    }
+
+    private const string DesignTimeConnectionString = "Host=localhost;Database=workflows";
+}

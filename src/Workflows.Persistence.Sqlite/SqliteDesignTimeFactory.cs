@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Workflows.Persistence.Configuration;
+
+namespace Workflows.Persistence.Sqlite;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model for this provider; never connects.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<WorkflowsDbContext>
+{
+    public WorkflowsDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<WorkflowsDbContext>();
+        options.UseWorkflowsDatabase(DatabaseProvider.Sqlite, DesignTimeConnectionString);
+        return new WorkflowsDbContext(options.Options);
+    }
+
+    private const string DesignTimeConnectionString = "Data Source=design-time.db";
+}

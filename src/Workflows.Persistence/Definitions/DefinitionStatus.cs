@@ -1,0 +1,3 @@
+namespace Workflows.Persistence.Definitions;
+
+public enum DefinitionStatus { Draft, Published, Retired }

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Workflows.Persistence.Identity;
+
+public sealed class WorkflowsRole : IdentityRole
+{
+    public WorkflowsRole()
+    {
+    }
+
+    public WorkflowsRole(string roleName) : base(roleName)
+    {
+    }
+}

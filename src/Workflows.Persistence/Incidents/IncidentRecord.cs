@@ -1,0 +1,15 @@
+namespace Workflows.Persistence.Incidents;
+
+/// <summary>The queryable projection of an engine incident: an execution parked until someone retries it.</summary>
+public sealed class IncidentRecord
+{
+    public Guid Id { get; set; }
+    public Guid InstanceId { get; set; }
+    public Guid ExecutionId { get; set; }
+    public string ActivityId { get; set; } = "";
+    public string Message { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public bool Resolved { get; set; }
+    public DateTimeOffset? ResolvedAt { get; set; }
+    public string? ResolvedBy { get; set; }
+}

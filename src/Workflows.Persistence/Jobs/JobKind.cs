@@ -1,0 +1,3 @@
+namespace Workflows.Persistence.Jobs;
+
+public enum JobKind { Timer }

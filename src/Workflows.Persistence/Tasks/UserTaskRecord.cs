@@ -1,0 +1,29 @@
+namespace Workflows.Persistence.Tasks;
+
+/// <summary>The queryable projection of a user task (the inbox); the instance state stays the source of truth.</summary>
+public sealed class UserTaskRecord
+{
+    public Guid Id { get; set; }
+    public Guid InstanceId { get; set; }
+    public Guid ExecutionId { get; set; }
+    public string ActivityId { get; set; } = "";
+    public string? Name { get; set; }
+    public string? Assignee { get; set; }
+    public List<UserTaskCandidate> Candidates { get; set; } = [];
+    public UserTaskStatus Status { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
+    public DateTimeOffset? FollowUpAt { get; set; }
+    public int Priority { get; set; }
+    public string? FormKey { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public string? CompletedBy { get; set; }
+    public string? BusinessKey { get; set; }
+
+    /// <summary>The instance's <c>departmentCode</c> variable: department clerks see only their own department's tasks.</summary>
+    public string? DepartmentCode { get; set; }
+    public string DefinitionKey { get; set; } = "";
+    public int DefinitionVersion { get; set; }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Workflows.Persistence.Tasks;
+
+internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<UserTaskRecord>
+{
+    public void Configure(EntityTypeBuilder<UserTaskRecord> builder)
+    {
+        builder.ToTable("user_tasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.ActivityId).HasMaxLength(200);
+        builder.Property(t => t.Name).HasMaxLength(400);
+        builder.Property(t => t.Assignee).HasMaxLength(256);
+        builder.Property(t => t.FormKey).HasMaxLength(200);
+        builder.Property(t => t.ClaimedBy).HasMaxLength(256);
+        builder.Property(t => t.CompletedBy).HasMaxLength(256);
+        builder.Property(t => t.BusinessKey).HasMaxLength(200);
+        builder.Property(t => t.DefinitionKey).HasMaxLength(200);
+        builder.HasMany(t => t.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => new { t.Status, t.DueAt }).HasDatabaseName("ix_user_tasks_status_due");
+        builder.HasIndex(t => new { t.Assignee, t.Status }).HasDatabaseName("ix_user_tasks_assignee_status");
+        builder.HasIndex(t => t.InstanceId).HasDatabaseName("ix_user_tasks_instance");
+        builder.HasIndex(t => t.BusinessKey).HasDatabaseName("ix_user_tasks_business_key");
+        builder.Property(t => t.DepartmentCode).HasMaxLength(64);
+        builder.HasIndex(t => new { t.DepartmentCode, t.Status }).HasDatabaseName("ix_user_tasks_department_status");
+    }
+}

@@ -1,0 +1,3 @@
+namespace Workflows.Persistence.Tasks;
+
+public enum UserTaskStatus { Open, Completed, Cancelled }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence.Conventions;
+using Workflows.Persistence.Definitions;
+using Workflows.Persistence.Identity;
+using Workflows.Persistence.Instances;
+using Workflows.Persistence.Tasks;
+
+namespace Workflows.Persistence;
+
+/// <summary>
+/// The one database of the platform: engine tables, domain tables and Identity.
+/// Each feature folder contributes entities through its own <see cref="IEntityTypeConfiguration{TEntity}"/>,
+/// so adding a table never touches this class.
+/// </summary>
+public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> options)
+    : IdentityDbContext<WorkflowsUser, WorkflowsRole, string>(options)
+{
+    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+    public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
+    public DbSet<UserTaskRecord> UserTasks => Set<UserTaskRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);
+        SnakeCaseNaming.Apply(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        // SQLite cannot compare or order DateTimeOffset; UTC ticks keep every query translatable there.
+        if (Database.ProviderName == SqliteProviderName)
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    private const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Runtime.Storage;
+using Workflows.Runtime.Timers;
+
+namespace Workflows.Projects;
+
+public static class WorkflowsServiceCollectionExtensions
+{
+    /// <summary>Everything the host and the CLI share: database, engine, mediator and each feature's services.</summary>
+    public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWorkflowsRuntime(configuration);
+        services.AddWorkflowsMediator();
+        services.AddWorkflowsTimers(configuration);
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<TimerTriggerInterceptor>());
+        return services;
+    }
+}

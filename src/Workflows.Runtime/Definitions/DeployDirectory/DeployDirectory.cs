@@ -1,0 +1,71 @@
+using Mediator;
+using Workflows.Runtime.Common;
+using Workflows.Runtime.Definitions.Publishing;
+using Workflows.Runtime.Forms;
+
+namespace Workflows.Runtime.Definitions.DeployDirectory;
+
+/// <summary>
+/// Publishes every <c>*.bpmn</c> of a folder (key = its executable process id) and every <c>forms/*.form</c>
+/// (key = file name) as a new version where the content changed. All or nothing: one invalid file deploys none.
+/// </summary>
+public sealed record DeployDirectory(string Path, string? Actor = null) : ICommand<IReadOnlyList<DeployedFile>>;
+
+public sealed record DeployedFile(string File, string Kind, PublishOutcome Outcome);
+
+public sealed class DeployDirectoryHandler(DefinitionPublisher definitions, FormPublisher forms, DefinitionCheck check)
+    : ICommandHandler<DeployDirectory, IReadOnlyList<DeployedFile>>
+{
+    public async ValueTask<IReadOnlyList<DeployedFile>> Handle(DeployDirectory command, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(command.Path))
+            throw new InvalidRequestException($"{command.Path}: no such directory");
+        var bpmnFiles = Directory.GetFiles(command.Path, "*.bpmn").Order(StringComparer.Ordinal).ToList();
+        var formsFolder = Path.Combine(command.Path, "forms");
+        var formFiles = Directory.Exists(formsFolder) ? Directory.GetFiles(formsFolder, "*.form").Order(StringComparer.Ordinal).ToList() : [];
+        if (bpmnFiles.Count == 0 && formFiles.Count == 0)
+            throw new InvalidRequestException($"{command.Path}: no *.bpmn or forms/*.form files to deploy");
+
+        var problems = new List<string>();
+        var processes = ReadProcesses(bpmnFiles, problems);
+        var schemas = ReadForms(formFiles, problems);
+        if (problems.Count > 0)
+            throw new InvalidRequestException(problems);
+
+        var deployed = new List<DeployedFile>();
+        foreach (var (file, key, xml) in processes)
+            deployed.Add(new DeployedFile(file, "definition", await definitions.PublishAsync(key, xml, command.Actor, cancellationToken)));
+        foreach (var (file, key, json) in schemas)
+            deployed.Add(new DeployedFile(file, "form", await forms.PublishAsync(key, json, cancellationToken)));
+        return deployed;
+    }
+
+    private List<(string File, string Key, string Xml)> ReadProcesses(List<string> files, List<string> problems)
+    {
+        var processes = new List<(string, string, string)>();
+        foreach (var file in files)
+        {
+            var xml = File.ReadAllText(file);
+            var (process, fileProblems) = check.Import(xml, expectedKey: null);
+            if (process is null)
+                problems.AddRange(fileProblems.Select(p => $"{file}:{p.Line}: {p.ElementId ?? "-"}: {p.Message}"));
+            else
+                processes.Add((file, process.Id, xml));
+        }
+        return processes;
+    }
+
+    private static List<(string File, string Key, string Json)> ReadForms(List<string> files, List<string> problems)
+    {
+        var schemas = new List<(string, string, string)>();
+        foreach (var file in files)
+        {
+            var json = File.ReadAllText(file);
+            if (FormPublisher.Check(json) is { } problem)
+                problems.Add($"{file}:{problem}");
+            else
+                schemas.Add((file, Path.GetFileNameWithoutExtension(file), json));
+        }
+        return schemas;
+    }
+}

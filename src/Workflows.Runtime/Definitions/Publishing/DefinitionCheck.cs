@@ -1,0 +1,28 @@
+using Workflows.Engine.Execution;
+using Workflows.Engine.Model;
+using Workflows.Engine.Parsing;
+
+namespace Workflows.Runtime.Definitions.Publishing;
+
+/// <summary>Imports a BPMN document the way publishing needs it: valid, one executable process, known handlers.</summary>
+public sealed class DefinitionCheck(IServiceTaskDispatcher serviceTasks)
+{
+    /// <summary>The problems of the document, one <c>LINE: ELEMENT_ID: message</c> each.</summary>
+    public IReadOnlyList<ValidationProblem> Validate(string xml) => BpmnImporter.Import(xml, Options).Problems;
+
+    /// <summary>The executable process, or the problems that stop it from running.</summary>
+    public (ProcessModel? Process, IReadOnlyList<ValidationProblem> Problems) Import(string xml, string? expectedKey)
+    {
+        try
+        {
+            var process = BpmnImporter.ImportSingleExecutable(xml, expectedKey, Options);
+            return (process, []);
+        }
+        catch (BpmnValidationException exception)
+        {
+            return (null, exception.Problems);
+        }
+    }
+
+    private ImportOptions Options => new() { IsKnownHandler = serviceTasks.HasHandler };
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Parsing;
+using Workflows.Persistence;
+using Workflows.Persistence.Definitions;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Runtime.Definitions.Publishing;
+
+/// <summary>
+/// Turns XML into the next immutable version of a key. Versions already published stay published, so
+/// running instances finish on the version they started on; identical XML is not published again.
+/// </summary>
+public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck check, TimeProvider time)
+{
+    public async ValueTask<PublishOutcome> PublishAsync(string key, string xml, string? actor, CancellationToken cancellationToken)
+    {
+        var (process, problems) = check.Import(xml, key);
+        if (process is null)
+            throw new InvalidRequestException(problems.Select(Describe).ToList());
+
+        var hash = ContentHash.Of(xml);
+        var versions = db.Definitions.Where(d => d.Key == key && d.Version != null);
+        var latestPublished = await versions.Where(d => d.Status == DefinitionStatus.Published)
+            .OrderByDescending(d => d.Version).Select(d => new { d.Version, d.Hash }).FirstOrDefaultAsync(cancellationToken);
+        if (latestPublished is not null && latestPublished.Hash == hash)
+            return new PublishOutcome(key, latestPublished.Version!.Value, Published: false);
+
+        var version = (await versions.MaxAsync(d => d.Version, cancellationToken) ?? 0) + 1;
+        var now = time.GetUtcNow();
+        db.Definitions.Add(new DefinitionRecord
+        {
+            Id = Guid.CreateVersion7(), Key = key, Version = version, Status = DefinitionStatus.Published,
+            Name = process.Name, Xml = xml, Hash = hash, MessageNames = MessageNames.Of(process),
+            CreatedAt = now, CreatedBy = actor, PublishedAt = now, PublishedBy = actor,
+        });
+        return new PublishOutcome(key, version, Published: true);
+    }
+
+    public static string Describe(ValidationProblem problem) => problem.ToString();
+}

@@ -1,0 +1,50 @@
+using Workflows.Engine.Execution;
+using Workflows.Persistence.History;
+
+namespace Workflows.Runtime.Durable;
+
+/// <summary>Turns engine events into append-only history rows, stamped with the instance's definition version.</summary>
+public static class HistoryEntries
+{
+    public static HistoryEntry? From(EngineEvent engineEvent, ProcessInstance instance) => engineEvent switch
+    {
+        InstanceStarted e => Entry(instance, e, HistoryKind.InstanceStarted, actor: e.Actor),
+        InstanceEnded e => Entry(instance, e, HistoryKind.InstanceEnded, actor: e.Actor, detail: e.Status.ToString()),
+        ActivityStarted e => Entry(instance, e, HistoryKind.ActivityStarted, e.ActivityId, e.ExecutionId, detail: e.ActivityType),
+        ActivityEnded e => Entry(instance, e, e.Cancelled ? HistoryKind.ActivityCancelled : HistoryKind.ActivityEnded,
+            e.ActivityId, e.ExecutionId, detail: e.ActivityType),
+        UserTaskCreated e => Entry(instance, e, HistoryKind.TaskCreated, e.Task.ActivityId, e.Task.ExecutionId, e.Task.TaskId, detail: e.Task.Name),
+        UserTaskCompleted e => Entry(instance, e, HistoryKind.TaskCompleted, taskId: e.TaskId, actor: e.Actor),
+        UserTaskCancelled e => Entry(instance, e, HistoryKind.TaskCancelled, taskId: e.TaskId),
+        VariableChanged e => Variable(instance, e),
+        IncidentRaised e => Entry(instance, e, HistoryKind.IncidentRaised, e.Incident.ActivityId, e.Incident.ExecutionId, detail: e.Incident.Message),
+        IncidentResolved e => Entry(instance, e, HistoryKind.IncidentResolved, detail: e.IncidentId.ToString()),
+        _ => null,
+    };
+
+    public static HistoryEntry Entry(
+        ProcessInstance instance, EngineEvent engineEvent, HistoryKind kind, string? activityId = null, Guid? executionId = null,
+        Guid? taskId = null, string? actor = null, string? detail = null) => new()
+        {
+            InstanceId = instance.Id,
+            At = engineEvent.At,
+            Kind = kind,
+            DefinitionKey = instance.DefinitionKey,
+            DefinitionVersion = instance.DefinitionVersion,
+            ActivityId = activityId,
+            ExecutionId = executionId,
+            TaskId = taskId,
+            Actor = actor,
+            Detail = Truncate(detail),
+        };
+
+    private static HistoryEntry Variable(ProcessInstance instance, VariableChanged change)
+    {
+        var entry = Entry(instance, change, HistoryKind.VariableChanged, actor: change.Actor);
+        entry.VariableName = change.Name;
+        entry.VariableValue = change.NewValue.GetRawText();
+        return entry;
+    }
+
+    private static string? Truncate(string? detail) => detail is { Length: > 2000 } ? detail[..2000] : detail;
+}

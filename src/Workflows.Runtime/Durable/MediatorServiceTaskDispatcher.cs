@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Workflows.Engine.Execution;
+using Workflows.Persistence;
+
+namespace Workflows.Runtime.Durable;
+
+/// <summary>
+/// Runs service tasks with the <see cref="IServiceTaskHandler"/>s registered in DI, matched by name.
+/// Each call runs inside a savepoint of the command's transaction: when a handler throws, its database
+/// effects are undone while the engine records the incident in the same, still committed, transaction.
+/// </summary>
+public sealed class MediatorServiceTaskDispatcher(IEnumerable<IServiceTaskHandler> handlers, WorkflowsDbContext db) : IServiceTaskDispatcher
+{
+    private const string Savepoint = "service_task";
+    private readonly Dictionary<string, IServiceTaskHandler> handlersByName = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+
+    public bool HasHandler(string name) => handlersByName.ContainsKey(name);
+
+    public async ValueTask ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken)
+    {
+        if (!handlersByName.TryGetValue(context.HandlerName, out var handler))
+            throw new InvalidOperationException($"No service-task handler named '{context.HandlerName}' is registered.");
+
+        var transaction = db.Database.CurrentTransaction;
+        if (transaction is null)
+        {
+            await handler.ExecuteAsync(context, cancellationToken);
+            return;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var before = db.ChangeTracker.Entries().Select(entry => entry.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        try
+        {
+            await handler.ExecuteAsync(context, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+        }
+        catch
+        {
+            await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            ForgetChangesSince(before);
+            throw;
+        }
+    }
+
+    /// <summary>The rollback undid the rows; the change tracker must forget the handler's entities as well.</summary>
+    private void ForgetChangesSince(HashSet<object> before)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (!before.Contains(entry.Entity))
+                entry.State = EntityState.Detached;
+            else if (entry.State is EntityState.Modified or EntityState.Deleted)
+                Revert(entry);
+        }
+    }
+
+    private static void Revert(EntityEntry entry)
+    {
+        entry.CurrentValues.SetValues(entry.OriginalValues);
+        entry.State = EntityState.Unchanged;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Mediator;
+using Workflows.Engine.Execution;
+using Workflows.Runtime.Durable;
+
+namespace Workflows.Runtime.Instances.StartInstance;
+
+/// <summary>Starts the latest published version of a definition, or the given one, and runs it to its first waits.</summary>
+public sealed record StartInstance(
+    string DefinitionKey,
+    int? Version = null,
+    string? BusinessKey = null,
+    IReadOnlyDictionary<string, JsonElement>? Variables = null,
+    string? Actor = null) : ICommand<StartedInstance>;
+
+public sealed record StartedInstance(Guid InstanceId, int Version, InstanceStatus Status);
+
+public sealed class StartInstanceHandler(IDefinitionResolver definitions, EngineRunner runner) : ICommandHandler<StartInstance, StartedInstance>
+{
+    public async ValueTask<StartedInstance> Handle(StartInstance command, CancellationToken cancellationToken)
+    {
+        var definition = await definitions.ResolveAsync(command.DefinitionKey, command.Version, cancellationToken);
+        var session = runner.NewSession();
+        var request = new StartRequest(command.BusinessKey, command.Variables, command.Actor);
+        var result = await runner.RunAsync(session, engine => engine.StartAsync(session, definition, request, cancellationToken), cancellationToken);
+        var started = result.Events.OfType<InstanceStarted>().First();
+        var instance = session.Find(started.InstanceId)!;
+        return new StartedInstance(instance.Id, instance.DefinitionVersion, instance.Status);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Workflows.Engine.Execution;
+using Workflows.Persistence;
+using Workflows.Persistence.Configuration;
+using Workflows.Runtime.Common;
+using Workflows.Runtime.Definitions.Publishing;
+using Workflows.Runtime.Durable;
+using Workflows.Runtime.Forms;
+using Workflows.Runtime.Jobs.FireJob;
+using Workflows.Runtime.Timers;
+
+namespace Workflows.Runtime.Storage;
+
+public static class RuntimeServiceCollectionExtensions
+{
+    /// <summary>The database of the configured provider, the durable engine and the command services.</summary>
+    public static IServiceCollection AddWorkflowsRuntime(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseSettings.FromConfiguration(configuration);
+        if (database.Provider == DatabaseProvider.Sqlite)
+            SqliteFolder.EnsureExists(database.ConnectionString);
+        services.AddSingleton(database);
+        // Features hook into saving (the timer trigger fires after commit) by registering an IInterceptor.
+        services.AddDbContext<WorkflowsDbContext>((provider, options) => options
+            .UseWorkflowsDatabase(database.Provider, database.ConnectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DefinitionCache>();
+        services.AddScoped<IDefinitionResolver, EfDefinitionResolver>();
+        services.AddScoped<IServiceTaskDispatcher, MediatorServiceTaskDispatcher>();
+        services.AddScoped<ProcessEngine>();
+        services.AddScoped<EngineEventProjector>();
+        services.AddScoped<EngineRunner>();
+        services.AddScoped<DefinitionCheck>();
+        services.AddScoped<DefinitionPublisher>();
+        services.AddScoped<FormPublisher>();
+        services.AddScoped<IJobKindHandler, TimerJobKindHandler>();
+        AddValidators(services);
+        return services;
+    }
+
+    private static void AddValidators(IServiceCollection services)
+    {
+        var validators = typeof(RuntimeServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false })
+            .SelectMany(type => type.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+                .Select(i => (Service: i, Implementation: type)));
+        foreach (var (service, implementation) in validators)
+            services.AddSingleton(service, implementation);
+    }
+}

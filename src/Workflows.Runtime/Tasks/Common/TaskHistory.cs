@@ -1,0 +1,21 @@
+using Workflows.Persistence.History;
+using Workflows.Persistence.Tasks;
+
+namespace Workflows.Runtime.Tasks.Common;
+
+/// <summary>History rows of task actions that do not go through the engine (claim, unclaim).</summary>
+public static class TaskHistory
+{
+    public static HistoryEntry Entry(UserTaskRecord task, HistoryKind kind, DateTimeOffset at, string? actor) => new()
+    {
+        InstanceId = task.InstanceId,
+        At = at,
+        Kind = kind,
+        DefinitionKey = task.DefinitionKey,
+        DefinitionVersion = task.DefinitionVersion,
+        ActivityId = task.ActivityId,
+        ExecutionId = task.ExecutionId,
+        TaskId = task.Id,
+        Actor = actor,
+    };
+}
