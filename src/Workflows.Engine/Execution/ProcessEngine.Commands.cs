@@ -14,7 +14,7 @@ public sealed partial class ProcessEngine
         var runner = new CommandRunner(services, session, request.Actor, cancellationToken);
         var instance = runner.NewInstance(definition, request.BusinessKey);
         session.Add(instance);
-        runner.StartInstance(runner.Register(instance, definition.Model), request.Variables);
+        runner.StartInstance(runner.Register(instance, definition.Model), request.Variables, request.StartEventId);
         return await runner.FinishAsync();
     }
 

@@ -32,7 +32,9 @@ public sealed partial class ProcessEngine(
         => RetryIncidentCoreAsync(session, instance, incidentId, variables, actor, cancellationToken);
 }
 
-public sealed record StartRequest(string? BusinessKey, IReadOnlyDictionary<string, JsonElement>? Variables, string? Actor);
+/// <param name="StartEventId">The start event to start at: null for the none start event; the timer layer
+/// names a timer start event.</param>
+public sealed record StartRequest(string? BusinessKey, IReadOnlyDictionary<string, JsonElement>? Variables, string? Actor, string? StartEventId = null);
 
 /// <summary>The events of one command, across every instance it touched, in order.</summary>
 public sealed record EngineResult(IReadOnlyList<EngineEvent> Events, IReadOnlyList<ProcessInstance> TouchedInstances);

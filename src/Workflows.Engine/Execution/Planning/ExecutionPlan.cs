@@ -35,6 +35,12 @@ internal sealed class ExecutionPlan
             ? start
             : throw new EngineException($"Scope '{scope.Id}' has no none or timer start event.");
 
+    /// <summary>A start event of the process itself (not of a sub-process), e.g. a timer start the timer layer fires.</summary>
+    public StartEvent TopLevelStartEvent(string id) =>
+        Model.NodesById.TryGetValue(id, out var node) && node is StartEvent start && start.Scope == Model
+            ? start
+            : throw new EngineException($"'{id}' is not a start event of process '{Model.Id}'.");
+
     /// <summary>The nodes of the gateway's scope from which a token can still reach it without passing it.</summary>
     public HashSet<string> NodesReaching(InclusiveGateway gateway) => inclusiveJoinReach[gateway];
 

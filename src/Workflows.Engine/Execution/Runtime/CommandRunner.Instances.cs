@@ -17,13 +17,14 @@ internal sealed partial class CommandRunner
     };
 
     /// <summary>The root scope and one token at the start event; the start event runs when the agenda drains.</summary>
-    public void StartInstance(InstanceRun run, IReadOnlyDictionary<string, JsonElement>? variables)
+    public void StartInstance(InstanceRun run, IReadOnlyDictionary<string, JsonElement>? variables, string? startEventId = null)
     {
+        var startEvent = startEventId is null ? run.Plan.StartEventOf(run.Model) : run.Plan.TopLevelStartEvent(startEventId);
         Emit(new InstanceStarted(run.Instance.Id, Now, Actor));
         SetVariables(run, null, variables);
         var root = NewExecution(run, null, ExecutionState.Scope);
         root.ActivityId = run.Model.Id;
         var token = NewExecution(run, root, ExecutionState.Active);
-        MoveTo(run, token, run.Plan.StartEventOf(run.Model), viaFlow: null);
+        MoveTo(run, token, startEvent, viaFlow: null);
     }
 }
