@@ -28,6 +28,11 @@ internal static class ValidateVerb
 
     private static bool ValidateFile(string file)
     {
+        if (Directory.Exists(file))
+        {
+            Console.Error.WriteLine($"{file}: is a directory, not a BPMN file");
+            return false;
+        }
         ImportResult result;
         try
         {
