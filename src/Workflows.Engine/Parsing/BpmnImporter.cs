@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Parsing;
@@ -42,7 +43,7 @@ public static class BpmnImporter
         throw new BpmnValidationException([new ValidationProblem(0, processId, reason)]);
     }
 
-    private static ImportResult Finish(ImportContext context, System.Xml.Linq.XDocument? xml)
+    private static ImportResult Finish(ImportContext context, XDocument? xml)
     {
         var document = xml is null ? null : DefinitionsReader.Read(context, xml);
         var problems = context.Problems.OrderBy(problem => problem.Line).ToList();
