@@ -39,7 +39,7 @@ public abstract class BrowserFixture
         app.UseKestrel(0);
         app.StartServer();
         BrowserPrerequisites.RequireBundle(app.Services.GetRequiredService<IWebHostEnvironment>());
-        BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
