@@ -138,6 +138,23 @@ public sealed class CallActivityTests
     }
 
     [Test]
+    public async Task ShouldRaiseAnIncidentInTheCalledInstanceWhenTheCallerDoesNotCatchItsError()
+    {
+        var harness = new EngineHarness();
+        harness.Deploy(Bpmn.Process("child", $"""
+            <startEvent id="childStart" />
+            {Bpmn.Flow("c1", "childStart", "childFailed")}
+            <endEvent id="childFailed"><errorEventDefinition errorRef="childError" /></endEvent>
+            """, """<error id="childError" errorCode="CHILD_FAILED" />"""));
+
+        var parent = await harness.StartAsync(harness.Deploy(Parent()));
+
+        var child = ChildOf(harness, parent);
+        Assert.That(child.Incidents.Single().ActivityId, Is.EqualTo("childFailed"));
+        Assert.That(parent.Executions.Single(e => e.ActivityId == "call").State, Is.EqualTo(ExecutionState.WaitingForCall));
+    }
+
+    [Test]
     public async Task ShouldCancelTheCalledInstanceWhenTheCallerIsCancelled()
     {
         var harness = new EngineHarness();

@@ -91,4 +91,14 @@ public sealed class ExclusiveGatewayTests
         Assert.That(harness.Events.OfType<IncidentRaised>(), Has.Exactly(2).Items);
         Assert.That(instance.Incidents, Has.Exactly(1).Items);
     }
+
+    [Test]
+    public async Task ShouldRaiseAnIncidentWhenAConditionDoesNotEvaluateToABoolean()
+    {
+        var harness = new EngineHarness();
+
+        var instance = await harness.StartAsync(harness.Deploy(WithoutDefault.Replace("${approved == true}", "${approved}")), new { approved = 3 });
+
+        Assert.That(instance.Incidents.Single().Message, Does.Contain("not a boolean"));
+    }
 }
