@@ -1,0 +1,18 @@
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Documents;
+
+namespace Workflows.Projects.Common;
+
+internal static class Filings
+{
+    public static ProjectFiling Add(Project project, FilingKind kind, DateTimeOffset now, DateTimeOffset? due, string details, Guid? documentId, string? actor)
+    {
+        var filing = new ProjectFiling
+        {
+            Id = Guid.CreateVersion7(now), ProjectId = project.Id, Kind = kind, FiledAt = now, DueAt = due,
+            IsLate = due is not null && now > due, Details = details.Trim(), DocumentId = documentId, FiledBy = actor ?? "",
+        };
+        project.Filings.Add(filing);
+        return filing;
+    }
+}

@@ -1,0 +1,21 @@
+using Workflows.Engine.Calendar;
+
+namespace Workflows.Projects.Common;
+
+/// <summary>The deadlines of the measures in Chinese working days, ending at 23:59:59 local time.</summary>
+public sealed class ProjectDeadlines(IBusinessCalendar calendar, TimeProvider time, TimeZoneInfo zone)
+{
+    /// <summary>Art. 18: the contract is filed within 5 working days of signing.</summary>
+    public const int ContractFilingWorkingDays = 5;
+
+    /// <summary>Art. 25: the acceptance report is filed within 30 working days of acceptance.</summary>
+    public const int AcceptanceReportWorkingDays = 30;
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public DateTimeOffset WorkingDaysAfter(DateTimeOffset from, int workingDays) =>
+        WorkingDayDeadline.After(calendar, from, workingDays, zone);
+
+    /// <summary>Art. 26: the self-evaluation of a budget year is due once the following budget year is over.</summary>
+    public DateTimeOffset StartOfYear(int year) => WorkingDayDeadline.At(new DateOnly(year, 1, 1), TimeOnly.MinValue, zone);
+}

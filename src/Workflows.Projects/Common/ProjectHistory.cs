@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.History;
+
+namespace Workflows.Projects.Common;
+
+/// <summary>Appends to a project's append-only history and bumps its concurrency token.</summary>
+internal static class ProjectHistory
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Record(this Project project, DateTimeOffset at, string? actor, string action, string summary,
+        object? oldValues = null, object? newValues = null)
+    {
+        project.History.Add(new ProjectHistoryEntry
+        {
+            ProjectId = project.Id,
+            At = at,
+            Actor = actor ?? "",
+            Action = action,
+            Summary = summary,
+            OldValues = oldValues is null ? null : JsonSerializer.Serialize(oldValues, Json),
+            NewValues = newValues is null ? null : JsonSerializer.Serialize(newValues, Json),
+        });
+        project.Revision++;
+    }
+}

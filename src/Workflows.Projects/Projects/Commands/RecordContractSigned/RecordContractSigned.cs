@@ -1,0 +1,34 @@
+using Mediator;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Common;
+using Workflows.Projects.Rules;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Projects.Projects.Commands.RecordContractSigned;
+
+/// <summary>Records the signed contract and returns the art. 18 filing deadline.</summary>
+public sealed record RecordContractSigned(Guid ProjectId, string ContractNumber, decimal Amount, bool DeliverablesAgreed, string? Actor = null)
+    : ICommand<DateTimeOffset>;
+
+public sealed class RecordContractSignedHandler(WorkflowsDbContext db, ProjectDeadlines deadlines) : ICommandHandler<RecordContractSigned, DateTimeOffset>
+{
+    public async ValueTask<DateTimeOffset> Handle(RecordContractSigned command, CancellationToken cancellationToken)
+    {
+        var project = await db.LoadAsync(command.ProjectId, cancellationToken);
+        if (project.Stage != ProjectStage.Procured)
+            throw new ConflictException("项目尚未完成采购，不能签订合同 (no contract before procurement)");
+        RuleViolation.ThrowIfAny(RequiredDocumentRule.Check(await db.KindsAsync(project.Id, cancellationToken),
+            DocumentKind.Contract, "合同文本", "第十六、十八条").ToList());
+
+        var now = deadlines.Now;
+        project.ContractSignedAt = now;
+        project.Stage = ProjectStage.Contracted;
+        // Art. 18: within 5 working days of signing, the contract is filed with the bureau and finance.
+        var due = deadlines.WorkingDaysAfter(now, ProjectDeadlines.ContractFilingWorkingDays);
+        project.Record(now, command.Actor, "contract-signed", $"签订合同 {command.ContractNumber}，应于 {due:yyyy-MM-dd} 前备案",
+            newValues: new { command.ContractNumber, command.Amount, FilingDueAt = due });
+        return due;
+    }
+}

@@ -1,0 +1,42 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Projects.Common;
+using Workflows.Projects.Rules;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Projects.Projects.Commands.SubmitApplication;
+
+/// <summary>Submits the application for review once every rule of arts. 8-12 holds.</summary>
+public sealed record SubmitApplication(Guid ProjectId, string? Actor = null) : ICommand<SubmittedApplication>;
+
+/// <summary>What the process routes on: the plan branch of art. 11 and the major-project branch of art. 14.</summary>
+public sealed record SubmittedApplication(string ProjectCode, bool InAnnualPlan, bool IsMajor);
+
+public sealed class SubmitApplicationHandler(WorkflowsDbContext db, TimeProvider time) : ICommandHandler<SubmitApplication, SubmittedApplication>
+{
+    public async ValueTask<SubmittedApplication> Handle(SubmitApplication command, CancellationToken cancellationToken)
+    {
+        var project = await db.LoadAsync(command.ProjectId, cancellationToken);
+        if (project.Stage is not (ProjectStage.Registered or ProjectStage.UnderReview))
+            throw new ConflictException($"项目已处于{project.Stage}阶段，不能重复申请 (already past review)");
+
+        var systemIds = project.Systems.Select(s => s.SystemId).ToList();
+        var systems = await db.Set<InformationSystem>().Where(s => systemIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var codes = project.CloudServices.Select(s => s.ServiceCode).ToList();
+        var listedCodes = await db.Set<CloudService>().Where(s => codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken);
+        var problems = ApplicationDocumentsRule.Check(await db.KindsAsync(project.Id, cancellationToken))
+            .Concat(DataSharingRule.Check(project.DataSharing))
+            .Concat(CatalogueRule.Check(systemIds, systems))
+            .Concat(UpperLevelDockingRule.Check(project.Kind, project.DocksWithUpperLevelSystem))
+            .Concat(CloudServicesRule.Check(codes, listedCodes))
+            .ToList();
+        RuleViolation.ThrowIfAny(problems);
+
+        project.Stage = ProjectStage.UnderReview;
+        project.Record(time.GetUtcNow(), command.Actor, "application-submitted", "提交立项申请");
+        return new SubmittedApplication(project.Code, project.InAnnualPlan, project.IsMajor);
+    }
+}

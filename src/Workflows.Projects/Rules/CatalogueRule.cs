@@ -1,0 +1,17 @@
+using Workflows.Persistence.Projects.Catalogue;
+
+namespace Workflows.Projects.Rules;
+
+/// <summary>Art. 10: every system a project involves is listed in the catalogue first; not listed, no approval and no money.</summary>
+internal static class CatalogueRule
+{
+    public static IEnumerable<string> Check(IReadOnlyCollection<Guid> involvedSystemIds, IReadOnlyCollection<InformationSystem> listed)
+    {
+        if (involvedSystemIds.Count == 0)
+            yield return "须列明项目涉及的政务信息系统（第十条） (art. 10: name the catalogued systems the project involves)";
+        foreach (var id in involvedSystemIds.Where(id => listed.All(s => s.Id != id)))
+            yield return $"信息系统 {id} 未列入政务信息系统目录，不予审批（第十条） (art. 10: system not listed in the catalogue)";
+        foreach (var system in listed.Where(s => s.Status == SystemStatus.Retired))
+            yield return $"信息系统《{system.Name}》已在目录中注销，不予审批（第十条） (art. 10: system retired from the catalogue)";
+    }
+}
