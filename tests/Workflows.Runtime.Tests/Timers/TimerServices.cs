@@ -14,7 +14,11 @@ public static class TimerServices
     public static ServiceProvider Build(TestDatabase database, TimeProvider time, RecordingJobHandler handler, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Timers:RetryBaseDelay"] = "00:00:30" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Timers:RetryBaseDelay"] = "00:00:30",
+                ["Timers:SweepGrace"] = "00:00:00",
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
