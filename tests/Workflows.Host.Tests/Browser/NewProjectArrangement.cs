@@ -1,0 +1,110 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Host.Tests.Infrastructure;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Projects.Commands.AttachDocument;
+using Workflows.Projects.Projects.Commands.RegisterProject;
+
+namespace Workflows.Host.Tests.Browser;
+
+/// <summary>
+/// Puts a registered, complete project of department A (教育科技局) on the new-project process, so a browser
+/// test starts at the step it is about. The project is registered through the domain commands; the
+/// process is driven through the HTTP API as the demo users would.
+/// </summary>
+public sealed class NewProjectArrangement(TestApp app)
+{
+    private const string DepartmentA = "education";
+
+    public async Task<Guid> StartNewProjectAsync()
+    {
+        var projectId = await RegisterCompleteProjectAsync();
+        var client = await ClientForAsync("dept-a");
+        var response = await client.PostAsJsonAsync("/api/instances", new
+        {
+            definitionKey = "new-project",
+            businessKey = $"P-{projectId:N}",
+            variables = new { projectId },
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<StartedBody>())!.InstanceId;
+    }
+
+    /// <summary>The open task of the instance at <paramref name="activityId"/>, as <paramref name="userName"/> sees it.</summary>
+    public async Task<Guid> OpenTaskAsync(Guid instanceId, string activityId, string userName)
+    {
+        var client = await ClientForAsync(userName);
+        var page = await client.GetFromJsonAsync<TaskPageBody>("/api/tasks?status=open&take=500");
+        return page!.Items.Single(task => task.InstanceId == instanceId && task.ActivityId == activityId).Id;
+    }
+
+    public async Task CompleteAsync(Guid taskId, string userName, object variables)
+    {
+        var client = await ClientForAsync(userName);
+        var response = await client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task<IReadOnlyList<string>> ActiveActivitiesAsync(Guid instanceId)
+    {
+        var client = await ClientForAsync("bureau");
+        var instance = await client.GetFromJsonAsync<InstanceBody>($"/api/instances/{instanceId}");
+        return instance!.ActiveActivityIds;
+    }
+
+    private async Task<HttpClient> ClientForAsync(string userName)
+    {
+        var client = app.CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<LoginBody>())!.Token;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    // Arts. 8-12: listed systems, cloud services from the catalogue, a full data-sharing plan and the four documents.
+    private async Task<Guid> RegisterCompleteProjectAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var system = new InformationSystem
+        {
+            Id = Guid.NewGuid(), DepartmentCode = DepartmentA, Name = "智慧教育平台", Status = SystemStatus.Running,
+            CloudResources = "市级政务云 IaaS", DataResources = "学籍数据", ListedAt = DateTimeOffset.UtcNow,
+        };
+        var cloudService = new CloudService { Code = $"IAAS-{Guid.NewGuid():N}"[..16], Name = "云主机", Layer = CloudServiceLayer.Iaas };
+        db.AddRange(system, cloudService);
+        await db.SaveChangesAsync();
+
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var application = new ProjectApplication(
+            Name: "智慧校园升级改造", Kind: ProjectKind.Upgrade, LeadDepartmentCode: DepartmentA, Scope: "校园网络与教学平台升级",
+            InAnnualPlan: true, IsMajor: false, DocksWithUpperLevelSystem: false, TotalBudget: 1_200_000m,
+            YearBudgets: [new YearBudget(DateTime.UtcNow.Year, 1_200_000m)], PlannedCompletion: null,
+            SystemIds: [system.Id], CloudServiceCodes: [cloudService.Code],
+            DataSharing: new DataSharingInput("学籍系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"));
+        var projectId = await mediator.Send(new RegisterProject($"XM-{Guid.NewGuid():N}"[..15], application, "dept-a"));
+        foreach (var kind in new[] { DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate })
+        {
+            await mediator.Send(new AttachDocument(projectId, kind, $"{kind}.pdf", "application/pdf", Encoding.UTF8.GetBytes($"%PDF {kind}"), "dept-a"));
+        }
+
+        return projectId;
+    }
+
+    private sealed record LoginBody(string Token);
+
+    private sealed record StartedBody(Guid InstanceId);
+
+    private sealed record TaskBody(Guid Id, Guid InstanceId, string ActivityId);
+
+    private sealed record TaskPageBody(IReadOnlyList<TaskBody> Items);
+
+    private sealed record InstanceBody(IReadOnlyList<string> ActiveActivityIds);
+}
