@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Runtime.Mail;
 using Workflows.Runtime.Storage;
 using Workflows.Runtime.Timers;
 
@@ -13,7 +14,9 @@ public static class WorkflowsServiceCollectionExtensions
     {
         services.AddWorkflowsRuntime(configuration);
         services.AddWorkflowsMediator();
+        services.AddWorkflowsProjects();
         services.AddWorkflowsTimers(configuration);
+        services.AddWorkflowsMail(configuration);
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<TimerTriggerInterceptor>());
         return services;
     }

@@ -9,6 +9,10 @@ internal static class ProcessVariables
 {
     public static Guid ProjectId(this ServiceTaskContext context) => Guid.Parse(context.Text("projectId"));
 
+    public static Guid ChangeRequestId(this ServiceTaskContext context) => Guid.Parse(context.Text("changeRequestId"));
+
+    public static Guid OrderId(this ServiceTaskContext context) => Guid.Parse(context.Text("rectificationOrderId"));
+
     public static string Text(this ServiceTaskContext context, string name) =>
         context.OptionalText(name) ?? throw Missing(context, name);
 

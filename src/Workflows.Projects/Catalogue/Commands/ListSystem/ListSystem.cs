@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Persistence.Projects.Departments;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Projects.Catalogue.Commands.ListSystem;
+
+/// <summary>Lists a department's system in the catalogue of government information systems (art. 10).</summary>
+public sealed record ListSystem(string DepartmentCode, string Name, SystemStatus Status, string CloudResources, string DataResources, bool IsUpperLevel = false)
+    : ICommand<Guid>;
+
+public sealed class ListSystemHandler(WorkflowsDbContext db, TimeProvider time) : ICommandHandler<ListSystem, Guid>
+{
+    public async ValueTask<Guid> Handle(ListSystem command, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Department>().AnyAsync(d => d.Code == command.DepartmentCode, cancellationToken))
+            throw new InvalidRequestException($"部门 {command.DepartmentCode} 不存在 (unknown department)");
+        if (await db.Set<InformationSystem>().AnyAsync(s => s.DepartmentCode == command.DepartmentCode && s.Name == command.Name, cancellationToken))
+            throw new ConflictException($"目录中已有该部门的《{command.Name}》 (already listed)");
+        var now = time.GetUtcNow();
+        var system = new InformationSystem
+        {
+            Id = Guid.CreateVersion7(now), DepartmentCode = command.DepartmentCode, Name = command.Name.Trim(), Status = command.Status,
+            CloudResources = command.CloudResources.Trim(), DataResources = command.DataResources.Trim(), IsUpperLevel = command.IsUpperLevel,
+            ListedAt = now,
+        };
+        db.Add(system);
+        return system.Id;
+    }
+}

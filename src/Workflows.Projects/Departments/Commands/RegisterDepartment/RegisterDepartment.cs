@@ -1,0 +1,21 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects.Departments;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Projects.Departments.Commands.RegisterDepartment;
+
+/// <summary>Registers a county department or township by code.</summary>
+public sealed record RegisterDepartment(string Code, string Name, DepartmentKind Kind) : ICommand;
+
+public sealed class RegisterDepartmentHandler(WorkflowsDbContext db) : ICommandHandler<RegisterDepartment>
+{
+    public async ValueTask<Unit> Handle(RegisterDepartment command, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Department>().AnyAsync(d => d.Code == command.Code || d.Name == command.Name, cancellationToken))
+            throw new ConflictException($"部门编码 {command.Code} 或名称 {command.Name} 已存在 (department already registered)");
+        db.Add(new Department { Code = command.Code, Name = command.Name.Trim(), Kind = command.Kind });
+        return Unit.Value;
+    }
+}

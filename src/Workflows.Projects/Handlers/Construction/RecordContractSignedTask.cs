@@ -1,0 +1,20 @@
+using Mediator;
+using Workflows.Engine.Execution;
+using Workflows.Projects.Projects.Commands.RecordContractSigned;
+
+namespace Workflows.Projects.Handlers.Construction;
+
+/// <summary>Records the signed contract and sets <c>contractFilingDueAt</c> (art. 18: 5 working days).</summary>
+public sealed class RecordContractSignedTask(ISender sender) : ProjectTaskHandler(sender)
+{
+    public override string Name => "recordContractSigned";
+
+    protected override bool ReportsViolations => true;
+
+    protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var due = await sender.Send(new RecordContractSigned(context.ProjectId(), context.Text("contractNumber"), context.Number("contractAmount"),
+            context.Flag("deliverablesAgreed"), Actor(context)), cancellationToken);
+        context.SetVariable("contractFilingDueAt", due);
+    }
+}

@@ -1,0 +1,23 @@
+using Mediator;
+using Workflows.Engine.Execution;
+using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Supervision.Commands.IssueRectificationOrder;
+
+namespace Workflows.Projects.Handlers.Rectification;
+
+/// <summary>Registers the order and sets <c>rectificationDueAt</c> (art. 28).</summary>
+public sealed class IssueRectificationOrderTask(ISender sender) : ProjectTaskHandler(sender)
+{
+    public override string Name => "issueRectificationOrder";
+
+    protected override bool ReportsViolations => true;
+
+    protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var reason = Enum.TryParse<RectificationReason>(context.Text("rectificationReason"), out var parsed) ? parsed : (RectificationReason)(-1);
+        var order = await sender.Send(new IssueRectificationOrder(context.ProjectId(), reason, context.Text("rectificationDescription"),
+            (int)context.Number("limitWorkingDays"), Actor(context)), cancellationToken);
+        context.SetVariable("rectificationOrderId", order.Id);
+        context.SetVariable("rectificationDueAt", order.DueAt);
+    }
+}

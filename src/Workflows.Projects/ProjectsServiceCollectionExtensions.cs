@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Engine.Calendar;
+using Workflows.Engine.Execution;
+using Workflows.Projects.Common;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Projects;
+
+public static class ProjectsServiceCollectionExtensions
+{
+    private const string DefaultTimeZone = "Asia/Shanghai";
+
+    /// <summary>The measures' service-task handlers, command validators and deadline arithmetic.</summary>
+    public static IServiceCollection AddWorkflowsProjects(this IServiceCollection services)
+    {
+        services.AddScoped(provider => new ProjectDeadlines(
+            provider.GetRequiredService<IBusinessCalendar>(),
+            provider.GetRequiredService<TimeProvider>(),
+            TimeZoneInfo.FindSystemTimeZoneById(provider.GetService<IConfiguration>()?["Calendar:TimeZone"] ?? DefaultTimeZone)));
+        foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IServiceTaskHandler).IsAssignableFrom(type))
+                services.AddScoped(typeof(IServiceTaskHandler), type);
+            foreach (var validator in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+                services.AddSingleton(validator, type);
+        }
+        return services;
+    }
+}
