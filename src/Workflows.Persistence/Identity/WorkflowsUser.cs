@@ -8,4 +8,7 @@ public sealed class WorkflowsUser : IdentityUser
 
     /// <summary>The department the user clerks for; null for bureau-wide roles.</summary>
     public string? DepartmentCode { get; set; }
+
+    /// <summary>Language of the mails sent to the user (<c>zh-CN</c> or <c>en</c>); null means <c>Mail:Language</c>.</summary>
+    public string? PreferredLanguage { get; set; }
 }

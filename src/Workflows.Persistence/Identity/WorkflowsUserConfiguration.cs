@@ -9,6 +9,7 @@ internal sealed class WorkflowsUserConfiguration : IEntityTypeConfiguration<Work
     {
         builder.Property(u => u.DisplayName).HasMaxLength(100);
         builder.Property(u => u.DepartmentCode).HasMaxLength(64);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(16);
         builder.HasIndex(u => u.DepartmentCode).HasDatabaseName("ix_users_department_code");
     }
 }

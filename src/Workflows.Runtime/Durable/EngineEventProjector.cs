@@ -11,7 +11,7 @@ namespace Workflows.Runtime.Durable;
 /// Projects the events of one engine call into the queryable tables (tasks, subscriptions, jobs, incidents)
 /// and history, inside the command's transaction, so rows and instance state never disagree.
 /// </summary>
-public sealed class EngineEventProjector(WorkflowsDbContext db)
+public sealed class EngineEventProjector(WorkflowsDbContext db, IEnumerable<IEngineEventObserver> observers)
 {
     public async ValueTask ProjectAsync(EngineResult result, EfInstanceSession session, CancellationToken cancellationToken)
     {
@@ -22,6 +22,8 @@ public sealed class EngineEventProjector(WorkflowsDbContext db)
             if (HistoryEntries.From(engineEvent, instance) is { } entry)
                 db.Add(entry);
             await ProjectRowsAsync(engineEvent, instance, cancellationToken);
+            foreach (var observer in observers)
+                await observer.OnEventAsync(engineEvent, instance, cancellationToken);
         }
     }
 

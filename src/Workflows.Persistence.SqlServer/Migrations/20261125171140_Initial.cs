@@ -32,6 +32,7 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     id = table.Column<string>(type: "nvarchar(450)", nullable: false),
                     display_name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     department_code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    preferred_language = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
                     user_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),

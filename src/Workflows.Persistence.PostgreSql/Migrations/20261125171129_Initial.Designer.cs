@@ -12,7 +12,7 @@ using Workflows.Persistence;
 namespace Workflows.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261125170117_Initial")]
+    [Migration("20261125171129_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -443,6 +443,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("preferred_language");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")

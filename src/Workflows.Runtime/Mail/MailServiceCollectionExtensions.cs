@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Workflows.Runtime.Durable;
+using Workflows.Runtime.Mail.Digest;
+using Workflows.Runtime.Mail.Outbox;
+using Workflows.Runtime.Mail.Recipients;
+using Workflows.Runtime.Mail.TaskCreated;
+using Workflows.Runtime.Mail.Templates;
+using Workflows.Runtime.Mail.Transport;
+
+namespace Workflows.Runtime.Mail;
+
+public static class MailServiceCollectionExtensions
+{
+    /// <summary>Reminder mails: the outbox, its dispatcher, templates, and the Hangfire schedules.</summary>
+    public static IServiceCollection AddWorkflowsMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => MailTimeZone.FromConfiguration(configuration));
+
+        services.AddSingleton<IMailComposer, MailComposer>();
+        services.AddSingleton<MimeMessageFactory>();
+        services.AddSingleton<MailRetryPolicy>();
+        services.AddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp
+            ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(provider)
+            : ActivatorUtilities.CreateInstance<PickupDirectoryMailTransport>(provider));
+
+        services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddScoped<MailClaim>();
+        services.AddScoped<MailDeliveryRecorder>();
+        services.AddScoped<MailDispatcher>();
+        services.AddScoped<MailDispatchJob>();
+        services.AddScoped<MailRecipientResolver>();
+        services.AddScoped<TaskCreatedMailer>();
+        services.AddScoped<IEngineEventObserver, TaskCreatedMailObserver>();
+        services.AddScoped<DailyDigestJob>();
+
+        services.AddSingleton<IMailDispatchTrigger, HangfireMailDispatchTrigger>();
+        services.AddSingleton<MailOutboxCommitInterceptor>();
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<MailOutboxCommitInterceptor>());
+        services.AddHostedService<MailRecurringJobs>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Workflows.Runtime.Mail.Outbox;
+
+/// <summary>
+/// Enqueues a <see cref="MailDispatchJob"/>. The request is a nudge only: a process without Hangfire
+/// (the CLI) or a storage hiccup leaves the rows to the recurring run, and never fails the producer.
+/// </summary>
+internal sealed class HangfireMailDispatchTrigger(IServiceProvider services, ILogger<HangfireMailDispatchTrigger> logger) : IMailDispatchTrigger
+{
+    public void RequestDispatch()
+    {
+        try
+        {
+            services.GetService<IBackgroundJobClient>()?.Enqueue<MailDispatchJob>(job => job.RunAsync(CancellationToken.None));
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Could not request an immediate mail dispatch; the recurring run will send the mail");
+        }
+    }
+}

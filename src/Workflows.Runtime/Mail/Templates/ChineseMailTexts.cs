@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Workflows.Runtime.Mail.Templates;
+
+internal sealed class ChineseMailTexts : MailTexts
+{
+    public static readonly ChineseMailTexts Instance = new();
+
+    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("zh-CN");
+
+    public override string Greeting(string name) => $"{name}，您好：";
+    public override string Footer => "此邮件由项目审批平台自动发送，请勿直接回复。";
+    public override string NoDueDate => "未设定";
+    public override string FormatTime(DateTime localTime) => localTime.ToString("yyyy年M月d日 HH:mm", Culture);
+    public override string FormatDate(DateOnly date) => date.ToString("yyyy年M月d日", Culture);
+    public override string OpenTask => "点击此处办理任务";
+    public override string OpenInbox => "打开我的待办";
+
+    public override string TaskCreatedSubject(string taskName) => $"【待办】{taskName}";
+    public override string TaskCreatedIntro => "您有一项新的待办任务，请及时办理。";
+    public override string TaskLine(string taskName) => $"任务：{taskName}";
+    public override string DueLine(string due) => $"截止时间：{due}";
+
+    public override string DigestSubject(DateOnly date, int overdue, int dueSoon) =>
+        $"【每日待办提醒】{FormatDate(date)}：已逾期 {overdue} 项，即将到期 {dueSoon} 项";
+    public override string DigestIntro(int overdue, int dueSoon) =>
+        $"截至今日，您有 {overdue} 项任务已逾期，{dueSoon} 项任务即将到期。";
+    public override string OverdueHeading => "已逾期";
+    public override string DueSoonHeading(int days, bool workingDays) =>
+        workingDays ? $"即将到期（{days} 个工作日内）" : $"即将到期（{days} 天内）";
+    public override string DigestItem(string taskName, string due) => $"{taskName}（截止 {due}）";
+
+    public override string EscalationSubject(string title) => $"【逾期督办】{title}";
+    public override string EscalationIntro(string title, string due) =>
+        $"{title}已于 {due} 到期，目前仍未办结，请尽快处理。";
+}

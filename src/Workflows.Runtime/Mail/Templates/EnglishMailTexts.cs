@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Workflows.Runtime.Mail.Templates;
+
+internal sealed class EnglishMailTexts : MailTexts
+{
+    public static readonly EnglishMailTexts Instance = new();
+
+    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    public override string Greeting(string name) => $"Dear {name},";
+    public override string Footer => "This mail was sent automatically by the project approval platform; please do not reply.";
+    public override string NoDueDate => "none";
+    public override string FormatTime(DateTime localTime) => localTime.ToString("d MMM yyyy HH:mm", Culture);
+    public override string FormatDate(DateOnly date) => date.ToString("d MMM yyyy", Culture);
+    public override string OpenTask => "Open the task";
+    public override string OpenInbox => "Open my task list";
+
+    public override string TaskCreatedSubject(string taskName) => $"[Task] {taskName}";
+    public override string TaskCreatedIntro => "A new task is waiting for you.";
+    public override string TaskLine(string taskName) => $"Task: {taskName}";
+    public override string DueLine(string due) => $"Due: {due}";
+
+    public override string DigestSubject(DateOnly date, int overdue, int dueSoon) =>
+        $"[Daily tasks] {FormatDate(date)}: {overdue} overdue, {dueSoon} due soon";
+    public override string DigestIntro(int overdue, int dueSoon) =>
+        $"As of today you have {overdue} overdue task(s) and {dueSoon} task(s) due soon.";
+    public override string OverdueHeading => "Overdue";
+    public override string DueSoonHeading(int days, bool workingDays) =>
+        workingDays ? $"Due within {days} working days" : $"Due within {days} days";
+    public override string DigestItem(string taskName, string due) => $"{taskName} (due {due})";
+
+    public override string EscalationSubject(string title) => $"[Overdue] {title}";
+    public override string EscalationIntro(string title, string due) =>
+        $"{title} was due on {due} and is still not done. Please act now.";
+}

@@ -1,0 +1,11 @@
+namespace Workflows.Runtime.Mail.Templates;
+
+/// <summary>Renders the reminder mails in the recipient's language, each with links into the web UI.</summary>
+public interface IMailComposer
+{
+    ComposedMail TaskCreated(MailRecipient recipient, TaskSummary task);
+
+    ComposedMail Digest(MailRecipient recipient, DigestContent digest);
+
+    ComposedMail Escalation(MailRecipient recipient, EscalationNotice notice);
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+
+namespace Workflows.Runtime.Mail.Templates;
+
+internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone timeZone) : IMailComposer
+{
+    public ComposedMail TaskCreated(MailRecipient recipient, TaskSummary task)
+    {
+        var texts = MailTexts.For(recipient.Language);
+        return new MailBody()
+            .Paragraph(texts.Greeting(recipient.DisplayName))
+            .Paragraph(texts.TaskCreatedIntro)
+            .Paragraph(texts.TaskLine(task.Name))
+            .Paragraph(texts.DueLine(Due(texts, task.DueAt)))
+            .Link(texts.OpenTask, TaskLink(task.TaskId))
+            .Build(texts.TaskCreatedSubject(task.Name), recipient.Language, texts.Footer);
+    }
+
+    public ComposedMail Digest(MailRecipient recipient, DigestContent digest)
+    {
+        var texts = MailTexts.For(recipient.Language);
+        var body = new MailBody()
+            .Paragraph(texts.Greeting(recipient.DisplayName))
+            .Paragraph(texts.DigestIntro(digest.Overdue.Count, digest.DueSoon.Count));
+        if (digest.Overdue.Count > 0)
+            body.Heading(texts.OverdueHeading).LinkList(Items(texts, digest.Overdue));
+        if (digest.DueSoon.Count > 0)
+            body.Heading(texts.DueSoonHeading(digest.DueSoonDays, digest.InWorkingDays)).LinkList(Items(texts, digest.DueSoon));
+        return body
+            .Link(texts.OpenInbox, Link("tasks"))
+            .Build(texts.DigestSubject(digest.Date, digest.Overdue.Count, digest.DueSoon.Count), recipient.Language, texts.Footer);
+    }
+
+    public ComposedMail Escalation(MailRecipient recipient, EscalationNotice notice)
+    {
+        var texts = MailTexts.For(recipient.Language);
+        var body = new MailBody()
+            .Paragraph(texts.Greeting(recipient.DisplayName))
+            .Paragraph(texts.EscalationIntro(notice.Title, Due(texts, notice.DueAt)));
+        if (!string.IsNullOrWhiteSpace(notice.Detail))
+            body.Paragraph(notice.Detail);
+        body.Link(texts.OpenTask, notice.TaskId is { } taskId ? TaskLink(taskId) : Link("tasks"));
+        return body.Build(texts.EscalationSubject(notice.Title), recipient.Language, texts.Footer);
+    }
+
+    private IEnumerable<(string Label, string Url)> Items(MailTexts texts, IEnumerable<TaskSummary> tasks) =>
+        tasks.Select(t => (texts.DigestItem(t.Name, Due(texts, t.DueAt)), TaskLink(t.TaskId)));
+
+    private string Due(MailTexts texts, DateTimeOffset? dueAt) =>
+        dueAt is { } due ? texts.FormatTime(timeZone.ToLocal(due)) : texts.NoDueDate;
+
+    private string TaskLink(Guid taskId) => Link($"tasks/{taskId}");
+
+    private string Link(string path) => $"{options.Value.BaseUrl.TrimEnd('/')}/{path}";
+}

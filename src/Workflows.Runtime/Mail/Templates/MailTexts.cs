@@ -1,0 +1,30 @@
+namespace Workflows.Runtime.Mail.Templates;
+
+/// <summary>The wording of every mail in one language.</summary>
+internal abstract class MailTexts
+{
+    public static MailTexts For(string language) =>
+        language == MailLanguage.English ? EnglishMailTexts.Instance : ChineseMailTexts.Instance;
+
+    public abstract string Greeting(string name);
+    public abstract string Footer { get; }
+    public abstract string NoDueDate { get; }
+    public abstract string FormatTime(DateTime localTime);
+    public abstract string FormatDate(DateOnly date);
+    public abstract string OpenTask { get; }
+    public abstract string OpenInbox { get; }
+
+    public abstract string TaskCreatedSubject(string taskName);
+    public abstract string TaskCreatedIntro { get; }
+    public abstract string TaskLine(string taskName);
+    public abstract string DueLine(string due);
+
+    public abstract string DigestSubject(DateOnly date, int overdue, int dueSoon);
+    public abstract string DigestIntro(int overdue, int dueSoon);
+    public abstract string OverdueHeading { get; }
+    public abstract string DueSoonHeading(int days, bool workingDays);
+    public abstract string DigestItem(string taskName, string due);
+
+    public abstract string EscalationSubject(string title);
+    public abstract string EscalationIntro(string title, string due);
+}

@@ -1,0 +1,77 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Microsoft.Extensions.DependencyInjection;
+using NUnit.Framework;
+using Workflows.Persistence;
+using Workflows.Runtime.Mail.Outbox;
+using Workflows.Runtime.Tests.Mail.Support;
+
+namespace Workflows.Runtime.Tests.Mail;
+
+public sealed class DispatchTriggerTests
+{
+    private InMemoryStorage storage = null!;
+    private MailTestHost host = null!;
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        storage = new InMemoryStorage();
+        host = await MailTestHost.StartAsync(
+            new Dictionary<string, string?>(),
+            // A client over its own storage: Hangfire's global configuration would leak between tests.
+            configure: services => services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage)));
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        await host.DisposeAsync();
+        storage.Dispose();
+    }
+
+    [Test]
+    public async Task ShouldRequestDispatchWhenTheProducerSaves()
+    {
+        await host.EnqueueAsync(MailTestHost.Mail("test:trigger"));
+
+        Assert.That(EnqueuedDispatchJobs(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ShouldWaitForTheProducersCommitBeforeRequestingDispatch()
+    {
+        var beforeCommit = await InTransactionAsync(commit: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(beforeCommit, Is.Zero);
+            Assert.That(EnqueuedDispatchJobs(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ShouldNotRequestDispatchWhenTheProducerRollsBack()
+    {
+        await InTransactionAsync(commit: false);
+
+        Assert.That(EnqueuedDispatchJobs(), Is.Zero);
+    }
+
+    private Task<long> InTransactionAsync(bool commit) => host.InScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<WorkflowsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await services.GetRequiredService<IMailOutbox>().EnqueueAsync(MailTestHost.Mail("test:transaction"), CancellationToken.None);
+        await db.SaveChangesAsync();
+        var beforeCommit = EnqueuedDispatchJobs();
+        if (commit)
+            await transaction.CommitAsync();
+        else
+            await transaction.RollbackAsync();
+        return beforeCommit;
+    });
+
+    private long EnqueuedDispatchJobs() =>
+        storage.GetMonitoringApi().EnqueuedJobs("default", 0, 100).Count(job => job.Value.Job.Type == typeof(MailDispatchJob));
+}
