@@ -32,7 +32,8 @@ function setAttribute(element, name, value) {
     element.addEventListener(name.slice(2).toLowerCase(), value);
   } else if (name === 'dataset') {
     Object.assign(element.dataset, value);
-  } else if (name in element && typeof value !== 'string') {
+  } else if (name in element && !name.includes('-')) {
+    // DOM properties (className, htmlFor, checked, value…) rather than attributes of the same name.
     element[name] = value;
   } else {
     element.setAttribute(name, value === true ? '' : value);
