@@ -24,7 +24,7 @@ public sealed class FileAcceptanceReportHandler(WorkflowsDbContext db, ProjectDe
         // Art. 25: within 30 working days after completion acceptance.
         var due = deadlines.WorkingDaysAfter(acceptedAt, ProjectDeadlines.AcceptanceReportWorkingDays);
         var document = await db.LatestAsync(project.Id, DocumentKind.AcceptanceReport, cancellationToken);
-        var filing = Filings.Add(project, FilingKind.AcceptanceReport, deadlines.Now, due, command.Summary, document, command.Actor);
+        var filing = Filings.Add(db, project, FilingKind.AcceptanceReport, deadlines.Now, due, command.Summary, document, command.Actor);
         var old = new { project.FundingStatus, project.FundingHoldReason };
         if (project.FundingStatus == FundingStatus.Held && project.FundingHoldReason == HoldFundingHandler.LateAcceptanceReport)
         {

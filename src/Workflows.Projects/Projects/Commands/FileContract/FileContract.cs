@@ -19,7 +19,7 @@ public sealed class FileContractHandler(WorkflowsDbContext db, ProjectDeadlines 
             ?? throw new ConflictException("尚未签订合同，无需备案 (no signed contract to file)");
         // Art. 18: within 5 working days of signing.
         var due = deadlines.WorkingDaysAfter(signedAt, ProjectDeadlines.ContractFilingWorkingDays);
-        var filing = Filings.Add(project, FilingKind.Contract, deadlines.Now, due, command.Note, await db.LatestAsync(project.Id, DocumentKind.Contract, cancellationToken), command.Actor);
+        var filing = Filings.Add(db, project, FilingKind.Contract, deadlines.Now, due, command.Note, await db.LatestAsync(project.Id, DocumentKind.Contract, cancellationToken), command.Actor);
         project.Record(filing.FiledAt, command.Actor, "contract-filed", filing.IsLate ? "合同备案（逾期，第十八条）" : "合同备案（第十八条）",
             newValues: new { filing.FiledAt, filing.DueAt, filing.IsLate });
         return filing;

@@ -18,7 +18,7 @@ public sealed class FileSupervisorHandler(WorkflowsDbContext db, TimeProvider ti
             throw new ConflictException("尚未签订建设合同，不能备案监理单位 (no construction contract yet)");
         var now = time.GetUtcNow();
         var details = $"{command.SupervisorName.Trim()}（{command.Selection}）{command.Note}";
-        Filings.Add(project, FilingKind.Supervisor, now, null, details, await db.LatestAsync(project.Id, DocumentKind.SupervisorFiling, cancellationToken), command.Actor);
+        Filings.Add(db, project, FilingKind.Supervisor, now, null, details, await db.LatestAsync(project.Id, DocumentKind.SupervisorFiling, cancellationToken), command.Actor);
         project.Record(now, command.Actor, "supervisor-filed", $"监理单位备案：{command.SupervisorName.Trim()}（第二十一条）",
             newValues: new { command.SupervisorName, command.Selection });
         return Unit.Value;
