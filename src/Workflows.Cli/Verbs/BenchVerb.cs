@@ -1,17 +1,78 @@
 using System.CommandLine;
+using System.Text.Json;
+using Workflows.Cli.Bench;
+using Workflows.Cli.Hosting;
+using Workflows.Engine.InMemory;
+using Workflows.Engine.Parsing;
+using Workflows.Runtime.Storage;
 
 namespace Workflows.Cli.Verbs;
 
+/// <summary>
+/// <c>workflows bench</c>: instances per second in memory, durable on a fresh SQLite file (and PostgreSQL when
+/// given), the 95th percentile of a committed task completion, and the memory left after the runs.
+/// </summary>
 internal static class BenchVerb
 {
     public static Command Create()
     {
-        var command = new Command("bench", "(being built)");
-        command.SetAction(_ =>
+        var instances = new Option<int>("--instances") { Description = "Instances for the in-memory run", DefaultValueFactory = _ => 10_000 };
+        var durableInstances = new Option<int>("--durable-instances") { Description = "Instances for each database run", DefaultValueFactory = _ => 1_000 };
+        var file = new Option<string>("--file") { Description = "The BPMN model to run (e.g. approval.bpmn)", Required = true };
+        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (or env WORKFLOWS_BENCH_POSTGRES)" };
+        var workers = new Option<int>("--workers") { Description = "Concurrent clients of the database runs", DefaultValueFactory = _ => 2 };
+        var command = new Command("bench", "Measure engine throughput and latency; prints one JSON object per line")
         {
-            Console.Error.WriteLine("bench: not available yet");
-            return 1;
-        });
+            instances, durableInstances, file, postgres, workers,
+        };
+        command.SetAction((parseResult, cancellationToken) => UserErrors.RunAsync(() => RunAsync(
+            new BenchSettings(
+                parseResult.GetValue(file)!, parseResult.GetValue(instances), parseResult.GetValue(durableInstances), parseResult.GetValue(workers),
+                parseResult.GetValue(postgres) ?? Environment.GetEnvironmentVariable("WORKFLOWS_BENCH_POSTGRES")),
+            cancellationToken)));
         return command;
     }
+
+    private static async Task<int> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Instances < 1 || settings.DurableInstances < 1 || settings.Workers < 1)
+            throw new InvalidOperationException("--instances, --durable-instances and --workers must be 1 or more");
+        if (!File.Exists(settings.File))
+            throw new InvalidOperationException($"{settings.File}: no such file");
+        var xml = await File.ReadAllTextAsync(settings.File, cancellationToken);
+        var model = BpmnImporter.ImportSingleExecutable(xml);
+
+        var inMemory = await InMemoryBenchmark.RunAsync(model, settings.Instances, cancellationToken: cancellationToken);
+        Print(new { inMemoryInstancesPerSec = Math.Round(inMemory.InstancesPerSecond), instances = inMemory.Completed });
+
+        await using (var sqlite = BenchDatabase.Sqlite())
+        {
+            var result = await RunDurableAsync(sqlite, model.Id, xml, settings, cancellationToken);
+            Print(new { sqliteInstancesPerSec = Math.Round(result.InstancesPerSecond, 1), p95CompleteTaskMs = result.P95CompleteTaskMs, instances = result.Instances });
+        }
+        if (settings.Postgres is { Length: > 0 } server)
+        {
+            await using var postgres = BenchDatabase.PostgreSql(server);
+            var result = await RunDurableAsync(postgres, model.Id, xml, settings, cancellationToken);
+            Print(new { postgresInstancesPerSec = Math.Round(result.InstancesPerSecond, 1), postgresP95CompleteTaskMs = result.P95CompleteTaskMs, instances = result.Instances });
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Print(new { rssMB = Math.Round(Environment.WorkingSet / 1024.0 / 1024.0, 1) });
+        return 0;
+    }
+
+    private static async Task<DurableBenchmarkResult> RunDurableAsync(
+        BenchDatabase database, string key, string xml, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        await using var services = CliServices.Build(database.Settings);
+        await DatabaseMigrator.MigrateAsync(services, cancellationToken);
+        return await DurableBenchmark.RunAsync(services, key, xml, settings.DurableInstances, settings.Workers, cancellationToken);
+    }
+
+    private static void Print(object line) => Console.WriteLine(JsonSerializer.Serialize(line));
+
+    private sealed record BenchSettings(string File, int Instances, int DurableInstances, int Workers, string? Postgres);
 }

@@ -9,7 +9,7 @@ namespace Workflows.Runtime.Common;
 /// One command = one database transaction: the handler's changes and the engine's projected rows commit
 /// together or not at all. A command sent by a service-task handler joins the transaction already open.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext db) : IPipelineBehavior<TMessage, TResponse>
+public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext db, WriteGate gate) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext 
 
         // The explicit transaction already makes SaveChanges atomic; EF's own savepoint per save is pure overhead.
         db.Database.AutoSavepointsEnabled = false;
+        using var turn = await gate.EnterAsync(cancellationToken);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -29,6 +29,7 @@ public static class RuntimeServiceCollectionExtensions
             .UseWorkflowsDatabase(database.Provider, database.ConnectionString)
             .AddInterceptors(provider.GetServices<IInterceptor>()));
 
+        services.AddSingleton(new WriteGate(serialize: database.Provider == DatabaseProvider.Sqlite));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<IDefinitionResolver, EfDefinitionResolver>();

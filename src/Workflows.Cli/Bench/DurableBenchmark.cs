@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Engine.Execution;
+using Workflows.Persistence;
+using Workflows.Persistence.Tasks;
+using Workflows.Runtime.Definitions.PublishDefinition;
+using Workflows.Runtime.Definitions.SaveDraft;
+using Workflows.Runtime.Instances.StartInstance;
+using Workflows.Runtime.Tasks.CompleteTask;
+
+namespace Workflows.Cli.Bench;
+
+/// <summary>
+/// Runs instances through the real commands on a database: every start and every task completion is its own
+/// scope and committed transaction, as separate HTTP requests would be. Tasks are completed with
+/// <c>approved = true</c>, so approval models take their longest path.
+/// </summary>
+internal static class DurableBenchmark
+{
+    private static readonly IReadOnlyDictionary<string, JsonElement> Approving =
+        new Dictionary<string, JsonElement> { ["approved"] = JsonSerializer.SerializeToElement(true) };
+
+    public static async Task<DurableBenchmarkResult> RunAsync(IServiceProvider services, string key, string xml, int instances, int workers, CancellationToken cancellationToken)
+    {
+        await SendAsync(services, new SaveDraft(key, xml, "bench"), cancellationToken);
+        await SendAsync(services, new PublishDefinition(key, Actor: "bench"), cancellationToken);
+        await RunWorkerAsync(services, key, Math.Min(instances, 50), [], cancellationToken);
+
+        var timings = new List<double>[workers];
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker =>
+        {
+            timings[worker] = [];
+            var share = instances / workers + (worker < instances % workers ? 1 : 0);
+            return Task.Run(() => RunWorkerAsync(services, key, share, timings[worker], cancellationToken), cancellationToken);
+        }));
+        stopwatch.Stop();
+        var all = timings.SelectMany(t => t).Order().ToList();
+        var p95 = all.Count == 0 ? 0 : all[(int)Math.Ceiling(all.Count * 0.95) - 1];
+        return new DurableBenchmarkResult(instances, stopwatch.Elapsed, Math.Round(p95, 2));
+    }
+
+    private static async Task RunWorkerAsync(IServiceProvider services, string key, int instances, List<double> completeTaskMs, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < instances; i++)
+        {
+            var started = await SendAsync(services, new StartInstance(key, Actor: "bench"), cancellationToken);
+            while (await NextOpenTaskAsync(services, started.InstanceId, cancellationToken) is { } taskId)
+            {
+                var watch = Stopwatch.StartNew();
+                await SendAsync(services, new CompleteTask(taskId, Approving, "bench"), cancellationToken);
+                completeTaskMs.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+    }
+
+    private static async Task<Guid?> NextOpenTaskAsync(IServiceProvider services, Guid instanceId, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().UserTasks.AsNoTracking()
+            .Where(t => t.InstanceId == instanceId && t.Status == UserTaskStatus.Open)
+            .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static async Task<T> SendAsync<T>(IServiceProvider services, ICommand<T> command, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Diagnostics;
+
+namespace Workflows.Runtime.Tests.Cli;
+
+/// <summary>Runs the built <c>workflows</c> command (Workflows.Cli.dll beside the tests) against a SQLite file.</summary>
+public sealed class CliProcess(string databaseFile)
+{
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(databaseFile)!,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Workflows.Cli.dll"));
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Workflows"] = $"Data Source={databaseFile}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}
