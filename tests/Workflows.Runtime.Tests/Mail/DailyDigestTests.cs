@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NUnit.Framework;
 using Workflows.Engine.Calendar;
 using Workflows.Persistence.Mail;
 using Workflows.Persistence.Tasks;

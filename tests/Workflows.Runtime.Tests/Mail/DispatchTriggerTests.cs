@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.Extensions.DependencyInjection;
-using NUnit.Framework;
 using Workflows.Persistence;
 using Workflows.Runtime.Mail.Outbox;
 using Workflows.Runtime.Tests.Mail.Support;

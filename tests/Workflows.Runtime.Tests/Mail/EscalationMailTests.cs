@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using NUnit.Framework;
 using Workflows.Persistence;
 using Workflows.Runtime.Mail.Escalation;
 using Workflows.Runtime.Mail.Templates;

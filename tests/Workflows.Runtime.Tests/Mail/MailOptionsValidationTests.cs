@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NUnit.Framework;
 using Workflows.Runtime.Mail;
 using Workflows.Runtime.Tests.Mail.Support;
 

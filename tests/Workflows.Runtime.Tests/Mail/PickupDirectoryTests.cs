@@ -1,5 +1,4 @@
 using MimeKit;
-using NUnit.Framework;
 using Workflows.Runtime.Tests.Mail.Support;
 
 namespace Workflows.Runtime.Tests.Mail;

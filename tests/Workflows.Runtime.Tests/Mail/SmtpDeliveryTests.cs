@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NUnit.Framework;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Runtime.Mail.TaskCreated;

@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Workflows.Persistence.Mail;
 using Workflows.Runtime.Tests.Mail.Support;
 

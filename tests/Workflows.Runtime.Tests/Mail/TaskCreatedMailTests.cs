@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using NUnit.Framework;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Runtime.Mail.TaskCreated;
