@@ -13,9 +13,10 @@ public sealed class ProjectDeadlines(IBusinessCalendar calendar, TimeProvider ti
 
     public DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>In UTC: PostgreSQL stores only offset-zero instants, and the engine reads the process variable back as is.</summary>
     public DateTimeOffset WorkingDaysAfter(DateTimeOffset from, int workingDays) =>
-        WorkingDayDeadline.After(calendar, from, workingDays, zone);
+        WorkingDayDeadline.After(calendar, from, workingDays, zone).ToUniversalTime();
 
     /// <summary>Art. 26: the self-evaluation of a budget year is due once the following budget year is over.</summary>
-    public DateTimeOffset StartOfYear(int year) => WorkingDayDeadline.At(new DateOnly(year, 1, 1), TimeOnly.MinValue, zone);
+    public DateTimeOffset StartOfYear(int year) => WorkingDayDeadline.At(new DateOnly(year, 1, 1), TimeOnly.MinValue, zone).ToUniversalTime();
 }
