@@ -32,7 +32,7 @@ public sealed class NewProjectArrangement(TestApp app)
             businessKey = $"P-{projectId:N}",
             variables = new { projectId },
         });
-        response.EnsureSuccessStatusCode();
+        await EnsureSuccessAsync(response);
         return (await response.Content.ReadFromJsonAsync<StartedBody>())!.InstanceId;
     }
 
@@ -48,7 +48,7 @@ public sealed class NewProjectArrangement(TestApp app)
     {
         var client = await ClientForAsync(userName);
         var response = await client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables });
-        response.EnsureSuccessStatusCode();
+        await EnsureSuccessAsync(response);
     }
 
     public async Task<IReadOnlyList<string>> ActiveActivitiesAsync(Guid instanceId)
@@ -56,6 +56,15 @@ public sealed class NewProjectArrangement(TestApp app)
         var client = await ClientForAsync("bureau");
         var instance = await client.GetFromJsonAsync<InstanceBody>($"/api/instances/{instanceId}");
         return instance!.ActiveActivityIds;
+    }
+
+    // The problem details say why an arrangement step failed, which a bare status code does not.
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            Assert.Fail($"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
     }
 
     private async Task<HttpClient> ClientForAsync(string userName)
@@ -75,7 +84,7 @@ public sealed class NewProjectArrangement(TestApp app)
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         var system = new InformationSystem
         {
-            Id = Guid.NewGuid(), DepartmentCode = DepartmentA, Name = "智慧教育平台", Status = SystemStatus.Running,
+            Id = Guid.NewGuid(), DepartmentCode = DepartmentA, Name = $"智慧教育平台-{Guid.NewGuid():N}", Status = SystemStatus.Running,
             CloudResources = "市级政务云 IaaS", DataResources = "学籍数据", ListedAt = DateTimeOffset.UtcNow,
         };
         var cloudService = new CloudService { Code = $"IAAS-{Guid.NewGuid():N}"[..16], Name = "云主机", Layer = CloudServiceLayer.Iaas };

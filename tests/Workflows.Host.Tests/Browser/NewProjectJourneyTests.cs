@@ -16,9 +16,10 @@ public sealed class NewProjectJourneyTests : BrowserFixture
     public async Task ShouldLetADepartmentClerkSubmitTheApplicationThroughItsForm()
     {
         var instanceId = await arrange.StartNewProjectAsync();
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
         var page = await SignInAsync("dept-a");
 
-        await page.Locator("#inbox-group").GetByRole(AriaRole.Link, new() { Name = "填报立项申请" }).First.ClickAsync();
+        await page.Locator($"tr[data-task-id='{taskId}']").GetByRole(AriaRole.Link, new() { Name = "填报立项申请" }).ClickAsync();
         await page.GetByLabel("申请说明").FillAsync("申请升级智慧校园");
         await page.GetByLabel("联系人").FillAsync("王老师");
         await page.GetByLabel("联系电话").FillAsync("0358-1234567");
