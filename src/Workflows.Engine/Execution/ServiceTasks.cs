@@ -19,14 +19,18 @@ public interface IServiceTaskDispatcher
     ValueTask ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken);
 }
 
-public sealed class ServiceTaskContext(ProcessInstance instance, string activityId, string handlerName)
+/// <param name="visibleVariables">The variables as seen from the task's execution (multi-instance element
+/// variables and other locals over the instance's), as Camunda's <c>execution.getVariable</c> sees them;
+/// null for the instance's variables alone.</param>
+public sealed class ServiceTaskContext(ProcessInstance instance, string activityId, string handlerName,
+    IReadOnlyDictionary<string, JsonElement>? visibleVariables = null)
 {
     public Guid InstanceId => instance.Id;
     public string? BusinessKey => instance.BusinessKey;
     public string DefinitionKey => instance.DefinitionKey;
     public string ActivityId { get; } = activityId;
     public string HandlerName { get; } = handlerName;
-    public IReadOnlyDictionary<string, JsonElement> Variables => instance.Variables;
+    public IReadOnlyDictionary<string, JsonElement> Variables => visibleVariables ?? instance.Variables;
 
     /// <summary>Variables the handler sets; the engine applies them (with history) when the handler returns.</summary>
     public Dictionary<string, JsonElement> Output { get; } = new(StringComparer.Ordinal);

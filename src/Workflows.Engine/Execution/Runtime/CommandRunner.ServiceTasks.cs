@@ -8,7 +8,7 @@ internal sealed partial class CommandRunner
 {
     private async ValueTask RunServiceTaskAsync(InstanceRun run, Execution execution, ServiceTask task)
     {
-        var context = new ServiceTaskContext(run.Instance, task.Id, task.HandlerName);
+        var context = new ServiceTaskContext(run.Instance, task.Id, task.HandlerName, new VariableScope(run, execution).Flatten());
         try
         {
             await services.ServiceTasks.ExecuteAsync(context, cancellationToken);
