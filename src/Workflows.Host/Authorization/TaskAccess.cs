@@ -57,7 +57,7 @@ public static class TaskAccess
         || task.CandidateGroups.Any(caller.CountyWideGroups.Contains)
         || (caller.DepartmentCode is not null
             && task.CandidateGroups.Any(caller.DepartmentGroups.Contains)
-            && DepartmentOf(task.Variables) == caller.DepartmentCode);
+            && task.DepartmentCode == caller.DepartmentCode);
 
     public static string? DepartmentOf(IReadOnlyDictionary<string, JsonElement> variables) =>
         variables.TryGetValue(DepartmentVariable.Name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

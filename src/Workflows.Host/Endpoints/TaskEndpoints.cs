@@ -18,7 +18,8 @@ public static class TaskEndpoints
         IReadOnlyList<string> CandidateUsers,
         IReadOnlyList<string> CandidateGroups,
         IReadOnlyDictionary<string, JsonElement> Variables,
-        JsonElement? FormSchema);
+        JsonElement? FormSchema,
+        string? DepartmentCode);
 
     public static RouteGroupBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
     {
@@ -55,7 +56,8 @@ public static class TaskEndpoints
             task.CandidateUsers,
             task.CandidateGroups,
             task.Variables,
-            task.FormSchema is null ? null : JsonDocument.Parse(task.FormSchema).RootElement));
+            task.FormSchema is null ? null : JsonDocument.Parse(task.FormSchema).RootElement,
+            task.DepartmentCode));
     }
 
     /// <summary><c>open</c> (the default), <c>completed</c>, <c>cancelled</c> or <c>all</c>.</summary>

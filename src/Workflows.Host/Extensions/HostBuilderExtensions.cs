@@ -12,13 +12,13 @@ public static class HostBuilderExtensions
     public static WebApplicationBuilder AddWorkflowsHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        ContentRootPaths.ApplyCalendarDefault(builder.Configuration, builder.Environment);
         services.AddWorkflows(builder.Configuration);
         services.AddWorkflowsAuthentication(builder.Configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsEnricher.Enrich);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         services.AddWorkflowsHealthChecks();
-        services.AddWorkflowsTimers(builder.Configuration);
         services.AddWorkflowsTimerServer(builder.Configuration);
         services.AddScoped<DemoSeeder>();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

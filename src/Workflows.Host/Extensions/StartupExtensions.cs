@@ -1,5 +1,6 @@
 using Mediator;
 using Workflows.Host.Seeding;
+using Workflows.Runtime.Common;
 using Workflows.Runtime.Definitions.DeployDirectory;
 using Workflows.Runtime.Storage;
 
@@ -30,14 +31,25 @@ public static class StartupExtensions
 
     private static async Task DeployShippedDefinitionsAsync(WebApplication app, IServiceProvider services)
     {
-        var path = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, app.Configuration["Workflows:DefinitionsPath"] ?? "../../workflows"));
+        var path = ContentRootPaths.Definitions(app.Configuration, app.Environment);
         if (!Directory.Exists(path))
         {
             app.Logger.LogWarning("No definitions deployed: {Path} does not exist (Workflows:DefinitionsPath)", path);
             return;
         }
 
-        var deployed = await services.GetRequiredService<IMediator>().Send(new DeployDirectory(path, "system"), app.Lifetime.ApplicationStopping);
+        IReadOnlyList<DeployedFile> deployed;
+        try
+        {
+            deployed = await services.GetRequiredService<IMediator>().Send(new DeployDirectory(path, "system"), app.Lifetime.ApplicationStopping);
+        }
+        catch (InvalidRequestException invalid)
+        {
+            // The versions already published keep running; an administrator fixes the files and deploys again.
+            app.Logger.LogError("Definitions in {Path} not deployed:{NewLine}{Problems}", path, Environment.NewLine, invalid.Message);
+            return;
+        }
+
         foreach (var file in deployed.Where(file => file.Outcome.Published))
         {
             app.Logger.LogInformation("Deployed {File} as {Key} version {Version}", file.File, file.Outcome.Key, file.Outcome.Version);

@@ -13,12 +13,15 @@ public abstract class HostFixture(string provider)
 
     protected TestApp App { get; private set; } = null!;
 
+    /// <summary>What the host deploys at start: the test form by default.</summary>
+    protected virtual string? DefinitionsPath => TestApp.TestDefinitionsPath;
+
     [OneTimeSetUp]
     public void StartHost()
     {
         database = TestDatabases.Create(provider);
         dataFolder = Directory.CreateTempSubdirectory("workflows-host-data-").FullName;
-        App = new TestApp(database, dataFolder);
+        App = new TestApp(database, dataFolder, DefinitionsPath);
         _ = App.Server;
     }
 

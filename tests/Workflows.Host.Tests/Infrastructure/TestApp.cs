@@ -4,9 +4,16 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Workflows.Host.Tests.Infrastructure;
 
 /// <summary>The real host on a test database, with demo users seeded and the shipped definitions deployed.</summary>
-public sealed class TestApp(TestDatabase database, string dataFolder) : WebApplicationFactory<Program>
+/// <param name="definitionsPath">The folder deployed at start; null for the shipped <c>workflows/</c>.</param>
+public sealed class TestApp(TestDatabase database, string dataFolder, string? definitionsPath = null) : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Test@Demo123";
+
+    /// <summary>The test form (deployed at start) that <see cref="TestBpmnPath"/> uses.</summary>
+    public static readonly string TestDefinitionsPath = Path.Combine(AppContext.BaseDirectory, "Assets", "definitions");
+
+    /// <summary>A department task with a form, then a finance task: published through the API by the tests.</summary>
+    public static readonly string TestBpmnPath = Path.Combine(AppContext.BaseDirectory, "Assets", "host-test.bpmn");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,5 +24,9 @@ public sealed class TestApp(TestDatabase database, string dataFolder) : WebAppli
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Auth:MaxFailedAttempts", "3");
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(dataFolder, "mail"));
+        if (definitionsPath is not null)
+        {
+            builder.UseSetting("Workflows:DefinitionsPath", definitionsPath);
+        }
     }
 }
