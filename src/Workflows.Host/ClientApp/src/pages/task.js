@@ -15,7 +15,7 @@ export async function render({ container, params }) {
   const task = { ...detail.task, candidateGroups: detail.candidateGroups, candidateUsers: detail.candidateUsers };
   const alert = h('div', { className: 'alert', role: 'alert', hidden: true, dataset: { testid: 'task-alert' } });
   const formHost = h('div', { className: 'task-form', dataset: { testid: 'task-form' } });
-  const submit = h('button', { type: 'button', className: 'primary', dataset: { testid: 'submit-task' } }, t('task.submit'));
+  const submit = h('button', { type: 'button', className: 'primary', disabled: true, dataset: { testid: 'submit-task' } }, t('task.submit'));
   const diagramHost = h('div');
 
   replaceChildren(container,
@@ -30,9 +30,11 @@ export async function render({ container, params }) {
   if (!form) {
     formHost.append(h('p', { className: 'empty' }, t('task.noForm')));
   }
+  // Listen before the diagram loads: the form is usable at once, the diagram may take a moment.
+  submit.addEventListener('click', () => complete({ container, taskUrl, form, submit, alert }));
+  submit.disabled = false;
   const diagram = await showDiagram(diagramHost, task);
 
-  submit.addEventListener('click', () => complete({ container, taskUrl, form, submit, alert }));
   return () => {
     form?.destroy();
     diagram?.dispose();
