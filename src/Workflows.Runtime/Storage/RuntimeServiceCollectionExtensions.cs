@@ -25,7 +25,8 @@ public static class RuntimeServiceCollectionExtensions
             SqliteFolder.EnsureExists(database.ConnectionString);
         services.AddSingleton(database);
         // Features hook into saving (the timer trigger fires after commit) by registering an IInterceptor.
-        services.AddDbContext<WorkflowsDbContext>((provider, options) => options
+        // Pooled: every command takes a context, so reusing them saves an allocation-heavy setup per command.
+        services.AddDbContextPool<WorkflowsDbContext>((provider, options) => options
             .UseWorkflowsDatabase(database.Provider, database.ConnectionString)
             .AddInterceptors(provider.GetServices<IInterceptor>()));
 
