@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.Configuration;
+using Workflows.Runtime.Clock;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Definitions.Publishing;
 using Workflows.Runtime.Durable;
@@ -31,7 +32,7 @@ public static class RuntimeServiceCollectionExtensions
             .AddInterceptors(provider.GetServices<IInterceptor>()));
 
         services.AddSingleton(new WriteGate(serialize: database.Provider == DatabaseProvider.Sqlite));
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimeProvider>(ZonedTimeProvider.FromConfiguration(configuration));
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<IDefinitionResolver, EfDefinitionResolver>();
         services.AddScoped<IServiceTaskDispatcher, MediatorServiceTaskDispatcher>();

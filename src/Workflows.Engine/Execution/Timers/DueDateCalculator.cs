@@ -15,7 +15,14 @@ internal sealed class DueDateCalculator(TimeProvider time, IBusinessCalendar? ca
     private DateTimeOffset LocalNow => TimeZoneInfo.ConvertTime(now, time.LocalTimeZone);
 
     /// <param name="value">The timer's ISO value, its expression already evaluated.</param>
+    /// <returns>The due instant in UTC (stores such as PostgreSQL accept only UTC offsets).</returns>
     public (DateTimeOffset DueAt, int? RepetitionsLeft) FirstOccurrence(TimerKind kind, string value, string? calendarName)
+    {
+        var (dueAt, repetitionsLeft) = FirstOccurrenceLocal(kind, value, calendarName);
+        return (dueAt.ToUniversalTime(), repetitionsLeft);
+    }
+
+    private (DateTimeOffset DueAt, int? RepetitionsLeft) FirstOccurrenceLocal(TimerKind kind, string value, string? calendarName)
     {
         switch (kind)
         {
@@ -32,12 +39,13 @@ internal sealed class DueDateCalculator(TimeProvider time, IBusinessCalendar? ca
     public DateTimeOffset NextCycleOccurrence(string cycle, string? calendarName, DateTimeOffset previousDueAt)
     {
         var interval = ParseCycle(cycle).Interval;
-        return calendarName is null ? interval.AddTo(previousDueAt) : AddWorkingDuration(TimeZoneInfo.ConvertTime(previousDueAt, time.LocalTimeZone), interval);
+        var next = calendarName is null ? interval.AddTo(previousDueAt) : AddWorkingDuration(TimeZoneInfo.ConvertTime(previousDueAt, time.LocalTimeZone), interval);
+        return next.ToUniversalTime();
     }
 
     /// <summary>A task's due or follow-up value: an ISO date-time, or an ISO duration from now.</summary>
     public DateTimeOffset DateOrDuration(string value, string? calendarName) =>
-        value.TrimStart().StartsWith('P') ? After(ParseDuration(value), calendarName) : ParseDate(value);
+        (value.TrimStart().StartsWith('P') ? After(ParseDuration(value), calendarName) : ParseDate(value)).ToUniversalTime();
 
     private DateTimeOffset After(IsoDuration duration, string? calendarName) =>
         calendarName is null ? duration.AddTo(LocalNow) : AddWorkingDuration(LocalNow, duration);
