@@ -39,6 +39,9 @@ public static class PipelineExtensions
         app.MapMessageEndpoints();
         app.MapTaskEndpoints();
         app.MapCalendarEndpoints();
+        app.MapDepartmentEndpoints();
+        app.MapProjectEndpoints();
+        app.MapCatalogueEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();
