@@ -1,11 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Workflows.Persistence.Configuration;
 
 namespace Workflows.Runtime.Tests.Timers;
 
 /// <summary>A fresh database for one test: a SQLite file, or a uniquely named PostgreSQL database
-/// on <c>WORKFLOWS_TEST_POSTGRES</c>. Dropped on dispose.</summary>
+/// on <c>WORKFLOWS_TEST_POSTGRES</c>, created empty at once so that Hangfire's storage can open it before
+/// migrations run (a missing database makes Hangfire.PostgreSql retry for ~30 s). Dropped on dispose.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private const string DefaultPostgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
@@ -35,19 +37,21 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             Database = "wf_timers_" + Guid.NewGuid().ToString("N")[..12],
         };
+        CreatePostgresDatabase(builder);
         return new TestDatabase(provider, builder.ConnectionString, directory);
     }
 
-    public void Configure(DbContextOptionsBuilder options)
+    /// <summary>The product's configuration of the provider, migrations assembly included.</summary>
+    public void Configure(DbContextOptionsBuilder options) =>
+        options.UseWorkflowsDatabase(Provider == "Sqlite" ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql, ConnectionString);
+
+    private static void CreatePostgresDatabase(NpgsqlConnectionStringBuilder database)
     {
-        if (Provider == "Sqlite")
-        {
-            options.UseSqlite(ConnectionString);
-        }
-        else
-        {
-            options.UseNpgsql(ConnectionString);
-        }
+        var admin = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres" };
+        using var connection = new NpgsqlConnection(admin.ConnectionString);
+        connection.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Database}\"", connection);
+        create.ExecuteNonQuery();
     }
 
     public async ValueTask DisposeAsync()

@@ -38,7 +38,7 @@ public static class TimerServices
     public static async Task CreateSchemaAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.EnsureCreatedAsync();
+        await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.MigrateAsync();
     }
 
     public static async Task<Guid> AddTimerAsync(IServiceProvider services, DateTimeOffset dueAt, DateTimeOffset now)
