@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Workflows.Host.Errors;
 using Workflows.Host.Health;
 using Workflows.Host.Seeding;
@@ -21,7 +22,7 @@ public static class HostBuilderExtensions
         services.AddWorkflowsHealthChecks();
         services.AddWorkflowsTimerServer(builder.Configuration);
         services.AddScoped<DemoSeeder>();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
     }
 }
