@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Mail;
 using Workflows.Runtime.Storage;
 using Workflows.Runtime.Timers;
@@ -15,6 +16,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddWorkflowsRuntime(configuration);
         services.AddWorkflowsMediator();
         services.AddWorkflowsProjects();
+        services.AddWorkflowsCalendar(configuration);
         services.AddWorkflowsTimers(configuration);
         services.AddWorkflowsMail(configuration);
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<TimerTriggerInterceptor>());
