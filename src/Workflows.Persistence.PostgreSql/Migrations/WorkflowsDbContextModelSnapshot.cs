@@ -146,6 +146,69 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Calendar.CalendarYearRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("OffDays")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("off_days");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("WorkDays")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("work_days");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Calendar.LocalDayOffRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_local_days_off", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Definitions.DefinitionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -626,9 +689,17 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("DefinitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("definition_id");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("due_provisional");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("uuid")
@@ -667,6 +738,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
                     b.Property<string>("TimerCalendar")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -682,10 +757,20 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("timer_kind");
 
+                    b.Property<int?>("WorkingDaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days_before");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId")
+                        .HasDatabaseName("ix_jobs_definition");
 
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("ix_jobs_instance");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_jobs_task");
 
                     b.HasIndex("Status", "DueAt")
                         .HasDatabaseName("ix_jobs_status_due");
@@ -1726,6 +1811,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("due_provisional");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("uuid")

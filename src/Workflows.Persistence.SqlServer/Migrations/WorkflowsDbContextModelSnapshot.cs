@@ -146,6 +146,69 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Calendar.CalendarYearRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("OffDays")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("off_days");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("WorkDays")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("work_days");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Calendar.LocalDayOffRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_local_days_off", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Definitions.DefinitionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -629,9 +692,17 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("DefinitionId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("definition_id");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("due_at");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("bit")
+                        .HasColumnName("due_provisional");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("uniqueidentifier")
@@ -670,6 +741,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(32)")
                         .HasColumnName("status");
 
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("task_id");
+
                     b.Property<string>("TimerCalendar")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
@@ -685,10 +760,20 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(32)")
                         .HasColumnName("timer_kind");
 
+                    b.Property<int?>("WorkingDaysBefore")
+                        .HasColumnType("int")
+                        .HasColumnName("working_days_before");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId")
+                        .HasDatabaseName("ix_jobs_definition");
 
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("ix_jobs_instance");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_jobs_task");
 
                     b.HasIndex("Status", "DueAt")
                         .HasDatabaseName("ix_jobs_status_due");
@@ -1729,6 +1814,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("due_at");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("bit")
+                        .HasColumnName("due_provisional");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("uniqueidentifier")

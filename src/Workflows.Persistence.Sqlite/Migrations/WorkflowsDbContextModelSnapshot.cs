@@ -137,6 +137,69 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Calendar.CalendarYearRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("OffDays")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("off_days");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("WorkDays")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_days");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Calendar.LocalDayOffRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_local_days_off", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Definitions.DefinitionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -615,9 +678,17 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("DefinitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_id");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_at");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_provisional");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("TEXT")
@@ -656,6 +727,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
                     b.Property<string>("TimerCalendar")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -671,10 +746,20 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("timer_kind");
 
+                    b.Property<int?>("WorkingDaysBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days_before");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId")
+                        .HasDatabaseName("ix_jobs_definition");
 
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("ix_jobs_instance");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_jobs_task");
 
                     b.HasIndex("Status", "DueAt")
                         .HasDatabaseName("ix_jobs_status_due");
@@ -1713,6 +1798,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_at");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_provisional");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("TEXT")

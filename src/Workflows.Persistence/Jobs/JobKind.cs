@@ -1,3 +1,4 @@
 namespace Workflows.Persistence.Jobs;
 
-public enum JobKind { Timer }
+/// <summary><see cref="TaskReminder"/> and <see cref="TaskEscalation"/> belong to a user task's due date, not to a BPMN timer.</summary>
+public enum JobKind { Timer, TaskReminder, TaskEscalation, TimerStart }

@@ -19,6 +19,17 @@ public sealed class JobRecord
 
     /// <summary>The business calendar the timer counts working days in, if any.</summary>
     public string? TimerCalendar { get; set; }
+    /// <summary>The user task a reminder or escalation job is about.</summary>
+    public Guid? TaskId { get; set; }
+
+    /// <summary>A reminder's offset: how many working days before the task's due date it fires (0 = on the due day).</summary>
+    public int? WorkingDaysBefore { get; set; }
+
+    /// <summary>The due time was computed in a year without a published holiday schedule; recomputed when one is added.</summary>
+    public bool DueProvisional { get; set; }
+
+    /// <summary>The definition version a timer start job starts instances of.</summary>
+    public Guid? DefinitionId { get; set; }
     public string? LockOwner { get; set; }
     public DateTimeOffset? LockExpiresAt { get; set; }
     public int RetriesLeft { get; set; } = 3;

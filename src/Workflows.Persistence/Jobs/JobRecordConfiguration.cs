@@ -15,5 +15,7 @@ internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecor
         builder.Property(j => j.LockOwner).HasMaxLength(200);
         builder.HasIndex(j => new { j.Status, j.DueAt }).HasDatabaseName("ix_jobs_status_due");
         builder.HasIndex(j => j.InstanceId).HasDatabaseName("ix_jobs_instance");
+        builder.HasIndex(j => j.TaskId).HasDatabaseName("ix_jobs_task");
+        builder.HasIndex(j => j.DefinitionId).HasDatabaseName("ix_jobs_definition");
     }
 }

@@ -13,6 +13,9 @@ public sealed class UserTaskRecord
     public UserTaskStatus Status { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public DateTimeOffset? FollowUpAt { get; set; }
+
+    /// <summary>The due date falls in a year without a published holiday schedule (weekends alone were counted).</summary>
+    public bool DueProvisional { get; set; }
     public int Priority { get; set; }
     public string? FormKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -55,6 +55,36 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "calendar_local_days_off",
+                columns: table => new
+                {
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    added_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_local_days_off", x => x.date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    off_days = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    work_days = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    added_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_years", x => x.year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cloud_services",
                 columns: table => new
                 {
@@ -176,6 +206,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     timer_kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     timer_expression = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     timer_calendar = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    task_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    working_days_before = table.Column<int>(type: "integer", nullable: true),
+                    due_provisional = table.Column<bool>(type: "boolean", nullable: false),
+                    definition_id = table.Column<Guid>(type: "uuid", nullable: true),
                     lock_owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     lock_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     retries_left = table.Column<int>(type: "integer", nullable: false),
@@ -265,6 +299,7 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     follow_up_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    due_provisional = table.Column<bool>(type: "boolean", nullable: false),
                     priority = table.Column<int>(type: "integer", nullable: false),
                     form_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -908,6 +943,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_jobs_definition",
+                table: "jobs",
+                column: "definition_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_jobs_instance",
                 table: "jobs",
                 column: "instance_id");
@@ -916,6 +956,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "ix_jobs_status_due",
                 table: "jobs",
                 columns: new[] { "status", "due_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_jobs_task",
+                table: "jobs",
+                column: "task_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_mail_outbox_status_next_attempt_at",
@@ -1073,6 +1118,12 @@ namespace Workflows.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "asp_net_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "calendar_local_days_off");
+
+            migrationBuilder.DropTable(
+                name: "calendar_years");
 
             migrationBuilder.DropTable(
                 name: "change_requests");
