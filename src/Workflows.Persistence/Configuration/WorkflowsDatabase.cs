@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence.History;
 
 namespace Workflows.Persistence.Configuration;
 
@@ -6,6 +7,9 @@ namespace Workflows.Persistence.Configuration;
 public static class WorkflowsDatabase
 {
     public static DbContextOptionsBuilder UseWorkflowsDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+        UseProvider(builder, provider, connectionString).AddInterceptors(new HistoryBatchInsertInterceptor());
+
+    private static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
             DatabaseProvider.Sqlite => builder

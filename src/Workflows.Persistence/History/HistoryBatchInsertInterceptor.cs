@@ -1,0 +1,71 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Workflows.Persistence.History;
+
+/// <summary>
+/// Writes the history rows of one save as multi-row INSERTs instead of one statement per row: an engine call
+/// appends five to ten rows, and on SQLite EF Core executes (and SQLite parses) every row's INSERT separately.
+/// Only inside an explicit transaction, so the rows still commit or roll back with the rest of the command;
+/// without one, and for synchronous saves, EF Core inserts them as usual. The rows are detached once written,
+/// so their generated ids are not read back (nothing reads them: history is append-only).
+/// </summary>
+internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
+{
+    // 100 rows of 12 columns stay under SQL Server's limit of 2,100 parameters per statement.
+    private const int RowsPerStatement = 100;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { Database.CurrentTransaction: { } transaction } context)
+            await InsertAddedAsync(context, transaction.GetDbTransaction(), cancellationToken);
+        return result;
+    }
+
+    private static async Task InsertAddedAsync(DbContext context, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var added = context.ChangeTracker.Entries<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
+        if (added.Count == 0)
+            return;
+        var entityType = context.Model.FindEntityType(typeof(HistoryEntry))!;
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = entityType.GetProperties().Where(property => property.ValueGenerated == ValueGenerated.Never).ToList();
+        foreach (var chunk in added.Chunk(RowsPerStatement))
+        {
+            await using var command = context.Database.GetDbConnection().CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = InsertStatement(context.GetService<ISqlGenerationHelper>(), table, columns, chunk.Length);
+            foreach (var (entry, row) in chunk.Select((entry, row) => (entry, row)))
+            {
+                foreach (var (column, index) in columns.Select((column, index) => (column, index)))
+                    command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(
+                        command, ParameterName(row, index, columns.Count), entry.CurrentValues[column], column.IsNullable));
+            }
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var entry in added)
+            entry.State = EntityState.Detached;
+    }
+
+    private static string InsertStatement(ISqlGenerationHelper sql, StoreObjectIdentifier table, IReadOnlyList<IProperty> columns, int rows)
+    {
+        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(column => sql.DelimitIdentifier(column.GetColumnName(table)!)))
+            .Append(") VALUES ");
+        for (var row = 0; row < rows; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (")
+                .AppendJoin(", ", Enumerable.Range(0, columns.Count).Select(index => ParameterName(row, index, columns.Count)))
+                .Append(')');
+        }
+        return text.ToString();
+    }
+
+    private static string ParameterName(int row, int column, int columnCount) => "@p" + (row * columnCount + column);
+}
