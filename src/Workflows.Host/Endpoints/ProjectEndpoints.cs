@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Authorization;
-using Workflows.Persistence;
 using Workflows.Persistence.Projects;
 using Workflows.Projects.Projects.Commands.RegisterProject;
-using Workflows.Projects.Projects.Queries.GetProject;
-using Workflows.Runtime.Common;
+using Workflows.Projects.Projects.Queries.GetProjectDepartments;
+using Workflows.Projects.Projects.Queries.GetProjectDetails;
+using Workflows.Projects.Projects.Queries.ListProjects;
 
 namespace Workflows.Host.Endpoints;
 
@@ -18,44 +17,29 @@ public static class ProjectEndpoints
 
     public sealed record ProjectRegistered(Guid Id);
 
-    public sealed record ProjectListItem(
-        Guid Id, string Code, string Name, string LeadDepartmentCode, ProjectStage Stage, FundingStatus FundingStatus, decimal TotalBudget);
-
     public static RouteGroupBuilder MapProjectEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/projects").WithTags("Projects");
         group.MapGet("/", ListProjects);
         group.MapGet("/{id:guid}", GetProject);
         group.MapPost("/", RegisterProject);
+        group.MapProjectDocumentEndpoints();
         return group;
     }
 
-    public static async Task<Ok<List<ProjectListItem>>> ListProjects(ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<ProjectListItem>>> ListProjects(
+        ClaimsPrincipal principal, IMediator mediator, string? search, ProjectStage? stage, string? department, bool? overdue, bool? fundingHeld)
     {
         var caller = Caller.From(principal);
-        var projects = db.Set<Project>().AsNoTracking();
-        if (caller.IsDepartmentScoped)
-        {
-            projects = projects.Where(p => p.LeadDepartmentCode == caller.DepartmentCode || p.CoBuilders.Any(c => c.DepartmentCode == caller.DepartmentCode));
-        }
-
-        return TypedResults.Ok(await projects.OrderBy(p => p.Code)
-            .Select(p => new ProjectListItem(p.Id, p.Code, p.Name, p.LeadDepartmentCode, p.Stage, p.FundingStatus, p.TotalBudget))
-            .ToListAsync(cancellationToken));
+        return TypedResults.Ok(await mediator.Send(new ListProjects(
+            search, stage, string.IsNullOrWhiteSpace(department) ? null : department, overdue, fundingHeld, ProjectAccess.VisibleDepartment(caller))));
     }
 
-    /// <summary>With documents, filings, deadlines, funding status and history.</summary>
-    public static async Task<Ok<Project>> GetProject(Guid id, ClaimsPrincipal principal, IMediator mediator)
+    /// <summary>With documents (no content), filings, deadlines, funding status, history and instances.</summary>
+    public static async Task<Ok<ProjectDetails>> GetProject(Guid id, ClaimsPrincipal principal, IMediator mediator)
     {
-        var project = await mediator.Send(new GetProject(id));
-        var caller = Caller.From(principal);
-        if (caller.IsDepartmentScoped && project.LeadDepartmentCode != caller.DepartmentCode
-            && project.CoBuilders.All(c => c.DepartmentCode != caller.DepartmentCode))
-        {
-            throw new ForbiddenException($"Project {id} is not one of {caller.DepartmentCode}'s projects.");
-        }
-
-        return TypedResults.Ok(project);
+        ProjectAccess.EnsureCanView(Caller.From(principal), await mediator.Send(new GetProjectDepartments(id)));
+        return TypedResults.Ok(await mediator.Send(new GetProjectDetails(id)));
     }
 
     public static async Task<Created<ProjectRegistered>> RegisterProject(RegisterProjectRequest request, ClaimsPrincipal principal, IMediator mediator)

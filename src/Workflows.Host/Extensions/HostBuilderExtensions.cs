@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Workflows.Host.Errors;
 using Workflows.Host.Health;
 using Workflows.Host.Seeding;
+using Workflows.Host.Uploads;
 using Workflows.Projects;
 using Workflows.Runtime.Timers;
 
@@ -22,6 +23,7 @@ public static class HostBuilderExtensions
         services.AddWorkflowsHealthChecks();
         services.AddWorkflowsTimerServer(builder.Configuration);
         services.AddScoped<DemoSeeder>();
+        services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
     }

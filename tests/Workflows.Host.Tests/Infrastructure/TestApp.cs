@@ -9,6 +9,9 @@ public sealed class TestApp(TestDatabase database, string dataFolder, string? de
 {
     public const string DemoPassword = "Test@Demo123";
 
+    /// <summary>The upload limit of the tests: 1 MB, so that the oversized upload stays small.</summary>
+    public const int UploadLimitBytes = 1024 * 1024;
+
     /// <summary>The test form (deployed at start) that <see cref="TestBpmnPath"/> uses.</summary>
     public static readonly string TestDefinitionsPath = Path.Combine(AppContext.BaseDirectory, "Assets", "definitions");
 
@@ -23,6 +26,7 @@ public sealed class TestApp(TestDatabase database, string dataFolder, string? de
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Auth:MaxFailedAttempts", "3");
+        builder.UseSetting("Attachments:MaxBytes", UploadLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(dataFolder, "mail"));
         if (definitionsPath is not null)
         {

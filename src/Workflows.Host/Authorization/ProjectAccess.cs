@@ -1,0 +1,20 @@
+using Workflows.Projects.Projects.Queries.GetProjectDepartments;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Host.Authorization;
+
+/// <summary>Department clerks see the projects their department leads or co-builds; the reviewers see every project.</summary>
+public static class ProjectAccess
+{
+    public static void EnsureCanView(Caller caller, ProjectDepartments project)
+    {
+        if (caller.IsDepartmentScoped && (caller.DepartmentCode is null || !project.Includes(caller.DepartmentCode)))
+        {
+            throw new ForbiddenException($"Project {project.ProjectId} is not one of {caller.DepartmentCode}'s projects.");
+        }
+    }
+
+    /// <summary>The department a clerk's project list is limited to; null for the county-wide roles.</summary>
+    public static string? VisibleDepartment(Caller caller) =>
+        caller.IsDepartmentScoped ? caller.DepartmentCode ?? "" : null;
+}

@@ -1,0 +1,17 @@
+using Workflows.Engine.Calendar;
+using Workflows.Runtime.Calendar;
+
+namespace Workflows.Projects.Projects.Queries.Deadlines;
+
+/// <summary>How far a deadline is, in the county's working days (arts. 18, 25, 28 count working days, not calendar days).</summary>
+public sealed class DeadlineClock(IBusinessCalendar calendar, CalendarClock clock, TimeProvider time)
+{
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public DateOnly Today => clock.LocalDate(Now);
+
+    /// <summary>Working days from today to the deadline's local date: 0 on the day itself, negative once it has passed.</summary>
+    public int WorkingDaysLeft(DateTimeOffset dueAt) => calendar.CountWorkingDays(Today, clock.LocalDate(dueAt));
+
+    public bool IsOverdue(DateTimeOffset dueAt) => dueAt < Now;
+}

@@ -1,0 +1,59 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Calendar;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Departments;
+using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Projects.Queries.Deadlines;
+using Workflows.Runtime.Calendar;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
+
+/// <summary>A project with its documents (without content), filings, open deadlines, history and process instances.</summary>
+public sealed record GetProjectDetails(Guid ProjectId) : IQuery<ProjectDetails>;
+
+public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCalendar calendar, CalendarClock calendarClock, TimeProvider time)
+    : IQueryHandler<GetProjectDetails, ProjectDetails>
+{
+    public async ValueTask<ProjectDetails> Handle(GetProjectDetails query, CancellationToken cancellationToken)
+    {
+        var project = await db.Set<Project>().AsNoTracking()
+            .Include(p => p.CoBuilders).Include(p => p.YearBudgets).Include(p => p.Filings).Include(p => p.History)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == query.ProjectId, cancellationToken)
+            ?? throw NotFoundException.For("项目 (project)", query.ProjectId);
+        var departmentCodes = project.CoBuilders.Select(c => c.DepartmentCode).Append(project.LeadDepartmentCode).ToList();
+        var departmentNames = await db.Set<Department>().AsNoTracking().Where(d => departmentCodes.Contains(d.Code))
+            .ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);
+        var clock = new DeadlineClock(calendar, calendarClock, time);
+        var deadlines = await OpenDeadlines.ReadAsync(db, [project.Id], cancellationToken);
+        return new ProjectDetails(
+            project.Id, project.Code, project.Name, project.Kind, project.Stage,
+            project.LeadDepartmentCode, departmentNames.GetValueOrDefault(project.LeadDepartmentCode, project.LeadDepartmentCode),
+            [.. project.CoBuilders.Select(c => new ProjectDetails.DepartmentRef(c.DepartmentCode, departmentNames.GetValueOrDefault(c.DepartmentCode, c.DepartmentCode)))],
+            project.InAnnualPlan, project.IsMajor, project.TotalBudget,
+            [.. project.YearBudgets.OrderBy(b => b.Year).Select(b => new ProjectDetails.YearAmount(b.Year, b.Amount))],
+            project.FundingStatus, project.FundingHoldReason,
+            await DocumentsAsync(project.Id, cancellationToken),
+            [.. project.Filings.OrderBy(f => f.FiledAt).Select(f => new ProjectDetails.Filing(f.Kind, f.DueAt, f.FiledAt, f.IsLate))],
+            [.. deadlines.Select(d => DeadlineItem.From(d, clock))],
+            [.. project.History.OrderBy(h => h.Id).Select(h => new ProjectDetails.HistoryRow(h.At, h.Actor, h.Summary, h.OldValues, h.NewValues))],
+            await InstancesAsync(project.Id, cancellationToken));
+    }
+
+    // The content stays in the database: the length is computed there, the bytes never leave it.
+    private async Task<List<ProjectDetails.Document>> DocumentsAsync(Guid projectId, CancellationToken cancellationToken) =>
+        await db.Set<ProjectDocument>().AsNoTracking().Where(d => d.ProjectId == projectId).OrderBy(d => d.UploadedAt)
+            .Select(d => new ProjectDetails.Document(d.Id, d.Kind, d.FileName, d.Content.Length, d.Sha256, d.UploadedAt))
+            .ToListAsync(cancellationToken);
+
+    private async Task<List<ProjectDetails.Instance>> InstancesAsync(Guid projectId, CancellationToken cancellationToken)
+    {
+        var businessKey = OpenDeadlines.BusinessKey(projectId);
+        return await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).OrderBy(i => i.StartedAt)
+            .Select(i => new ProjectDetails.Instance(i.Id, i.DefinitionKey, i.DefinitionVersion, i.Status, i.StartedAt))
+            .ToListAsync(cancellationToken);
+    }
+}

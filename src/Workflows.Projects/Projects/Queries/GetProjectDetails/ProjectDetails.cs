@@ -1,0 +1,42 @@
+using Workflows.Engine.Execution;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Projects.Queries.Deadlines;
+
+namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
+
+/// <summary>Everything the project page shows; documents are listed without their content.</summary>
+public sealed record ProjectDetails(
+    Guid Id,
+    string Code,
+    string Name,
+    ProjectKind Kind,
+    ProjectStage Stage,
+    string LeadDepartmentCode,
+    string LeadDepartmentName,
+    IReadOnlyList<ProjectDetails.DepartmentRef> CoBuildingDepartments,
+    bool InAnnualPlan,
+    bool Major,
+    decimal TotalBudget,
+    IReadOnlyList<ProjectDetails.YearAmount> YearlyBudgets,
+    FundingStatus FundingStatus,
+    string? FundingHoldReason,
+    IReadOnlyList<ProjectDetails.Document> Documents,
+    IReadOnlyList<ProjectDetails.Filing> Filings,
+    IReadOnlyList<DeadlineItem> Deadlines,
+    IReadOnlyList<ProjectDetails.HistoryRow> History,
+    IReadOnlyList<ProjectDetails.Instance> Instances)
+{
+    public sealed record DepartmentRef(string Code, string Name);
+
+    public sealed record YearAmount(int Year, decimal Amount);
+
+    public sealed record Document(Guid Id, DocumentKind Kind, string FileName, long Size, string Sha256, DateTimeOffset UploadedAt);
+
+    public sealed record Filing(FilingKind Kind, DateTimeOffset? DueAt, DateTimeOffset FiledAt, bool Late);
+
+    /// <summary>One history row; the values are the JSON objects of the changed fields.</summary>
+    public sealed record HistoryRow(DateTimeOffset At, string Actor, string Change, string? OldValue, string? NewValue);
+
+    public sealed record Instance(Guid Id, string DefinitionKey, int Version, InstanceStatus Status, DateTimeOffset StartedAt);
+}

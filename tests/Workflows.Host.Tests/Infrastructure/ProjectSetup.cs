@@ -1,0 +1,56 @@
+using System.Text;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Projects.Commands.AttachDocument;
+using Workflows.Projects.Projects.Commands.HoldFunding;
+using Workflows.Projects.Projects.Commands.RegisterProject;
+
+namespace Workflows.Host.Tests.Infrastructure;
+
+/// <summary>Registers projects through the domain commands, as the application form would, with the four art. 8 documents.</summary>
+public static class ProjectSetup
+{
+    public sealed record RegisteredProject(Guid Id, string Code, string Name);
+
+    public static async Task<RegisteredProject> RegisterAsync(TestApp app, string departmentCode, string? name = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var system = new InformationSystem
+        {
+            Id = Guid.NewGuid(), DepartmentCode = departmentCode, Name = $"业务系统-{Guid.NewGuid():N}", Status = SystemStatus.Running,
+            CloudResources = "市级政务云 IaaS", DataResources = "业务数据", ListedAt = DateTimeOffset.UtcNow,
+        };
+        var cloudService = new CloudService { Code = $"IAAS-{Guid.NewGuid():N}"[..16], Name = "云主机", Layer = CloudServiceLayer.Iaas };
+        db.AddRange(system, cloudService);
+        await db.SaveChangesAsync();
+
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var projectName = name ?? $"信息化项目-{Guid.NewGuid():N}"[..20];
+        var application = new ProjectApplication(
+            Name: projectName, Kind: ProjectKind.Upgrade, LeadDepartmentCode: departmentCode, Scope: "平台升级",
+            InAnnualPlan: true, IsMajor: false, DocksWithUpperLevelSystem: false, TotalBudget: 500_000m,
+            YearBudgets: [new YearBudget(DateTime.UtcNow.Year, 500_000m)], PlannedCompletion: null,
+            SystemIds: [system.Id], CloudServiceCodes: [cloudService.Code],
+            DataSharing: new DataSharingInput("业务系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"));
+        var code = $"XM-{Guid.NewGuid():N}"[..15];
+        var projectId = await mediator.Send(new RegisterProject(code, application, "bureau"));
+        foreach (var kind in new[] { DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate })
+        {
+            await mediator.Send(new AttachDocument(projectId, kind, $"{kind}.pdf", "application/pdf", Encoding.UTF8.GetBytes($"%PDF {kind}"), "bureau"));
+        }
+
+        return new RegisteredProject(projectId, code, projectName);
+    }
+
+    /// <summary>Art. 25: money held until the acceptance report is filed.</summary>
+    public static async Task HoldFundingAsync(TestApp app, Guid projectId, string reason)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new HoldFunding(projectId, reason, "bureau"));
+    }
+}
