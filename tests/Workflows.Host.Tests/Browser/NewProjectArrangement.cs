@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
 using Workflows.Persistence;
@@ -77,26 +78,33 @@ public sealed class NewProjectArrangement(TestApp app)
         return client;
     }
 
-    // Arts. 8-12: listed systems, cloud services from the catalogue, a full data-sharing plan and the four documents.
-    private async Task<Guid> RegisterCompleteProjectAsync()
+    /// <summary>A running system of department A in the catalogue (art. 10) and a municipal cloud service (art. 12).</summary>
+    public async Task<CatalogueEntries> ListCatalogueEntriesAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         var system = new InformationSystem
         {
-            Id = Guid.NewGuid(), DepartmentCode = DepartmentA, Name = $"智慧教育平台-{Guid.NewGuid():N}", Status = SystemStatus.Running,
+            Id = Guid.NewGuid(), DepartmentCode = DepartmentA, Name = $"智慧教育平台-{Guid.NewGuid():N}"[..14], Status = SystemStatus.Running,
             CloudResources = "市级政务云 IaaS", DataResources = "学籍数据", ListedAt = DateTimeOffset.UtcNow,
         };
         var cloudService = new CloudService { Code = $"IAAS-{Guid.NewGuid():N}"[..16], Name = "云主机", Layer = CloudServiceLayer.Iaas };
         db.AddRange(system, cloudService);
         await db.SaveChangesAsync();
+        return new CatalogueEntries(system.Id, system.Name, cloudService.Code);
+    }
 
+    // Arts. 8-12: listed systems, cloud services from the catalogue, a full data-sharing plan and the four documents.
+    public async Task<Guid> RegisterCompleteProjectAsync()
+    {
+        var catalogue = await ListCatalogueEntriesAsync();
+        await using var scope = app.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var application = new ProjectApplication(
             Name: "智慧校园升级改造", Kind: ProjectKind.Upgrade, LeadDepartmentCode: DepartmentA, Scope: "校园网络与教学平台升级",
             InAnnualPlan: true, IsMajor: false, DocksWithUpperLevelSystem: false, TotalBudget: 1_200_000m,
             YearBudgets: [new YearBudget(DateTime.UtcNow.Year, 1_200_000m)], PlannedCompletion: null,
-            SystemIds: [system.Id], CloudServiceCodes: [cloudService.Code],
+            SystemIds: [catalogue.SystemId], CloudServiceCodes: [catalogue.CloudServiceCode],
             DataSharing: new DataSharingInput("学籍系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"));
         var projectId = await mediator.Send(new RegisterProject($"XM-{Guid.NewGuid():N}"[..15], application, "dept-a"));
         foreach (var kind in new[] { DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate })
@@ -106,6 +114,22 @@ public sealed class NewProjectArrangement(TestApp app)
 
         return projectId;
     }
+
+    /// <summary>The stage and document count of the project registered under <paramref name="code"/>, or null when there is none.</summary>
+    public async Task<(ProjectStage Stage, int Documents)?> ProjectStateAsync(string code)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var project = await db.Set<Project>().AsNoTracking().SingleOrDefaultAsync(p => p.Code == code);
+        if (project is null)
+        {
+            return null;
+        }
+
+        return (project.Stage, await db.Set<ProjectDocument>().CountAsync(d => d.ProjectId == project.Id));
+    }
+
+    public sealed record CatalogueEntries(Guid SystemId, string SystemName, string CloudServiceCode);
 
     private sealed record LoginBody(string Token);
 

@@ -20,13 +20,33 @@ public sealed class NewProjectJourneyTests : BrowserFixture
         var page = await SignInAsync("dept-a");
 
         await page.Locator($"tr[data-task-id='{taskId}']").GetByRole(AriaRole.Link, new() { Name = "填报立项申请" }).ClickAsync();
-        await page.GetByLabel("申请说明").FillAsync("申请升级智慧校园");
-        await page.GetByLabel("联系人").FillAsync("王老师");
-        await page.GetByLabel("联系电话").FillAsync("0358-1234567");
+        await FillApplicationFormAsync(page);
         await page.GetByTestId("submit-task").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
         await Eventually.HoldsAsync(async () => (await arrange.ActiveActivitiesAsync(instanceId)).Contains("materialReview"));
+    }
+
+    [Test]
+    public async Task ShouldEchoTheAntiforgeryCookieInItsHeaderWhenTheCookieSessionSubmitsAForm()
+    {
+        var instanceId = await arrange.StartNewProjectAsync();
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
+        var page = await SignInAsync("dept-a");
+        await page.GotoAsync($"/tasks/{taskId}");
+        await FillApplicationFormAsync(page);
+
+        var request = await page.RunAndWaitForRequestAsync(
+            () => page.GetByTestId("submit-task").ClickAsync(), candidate => candidate.Url.EndsWith("/complete"));
+        var headers = await request.AllHeadersAsync();
+        var cookie = (await page.Context.CookiesAsync()).Single(candidate => candidate.Name == "XSRF-TOKEN");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(headers["x-xsrf-token"], Is.EqualTo(Uri.UnescapeDataString(cookie.Value)));
+            Assert.That(headers.ContainsKey("authorization"), Is.False, "the page must use the cookie session, not a bearer token");
+            Assert.That((await request.ResponseAsync())!.Status, Is.EqualTo(200));
+        }
     }
 
     [Test]
@@ -89,6 +109,24 @@ public sealed class NewProjectJourneyTests : BrowserFixture
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "无权访问 (403)" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("submit-task")).ToHaveCountAsync(0);
+    }
+
+    [Test]
+    public async Task ShouldShowTheForbiddenPageToAClerkOfAnotherDepartmentOnAProjectPage()
+    {
+        var projectId = await arrange.RegisterCompleteProjectAsync();
+        var page = await SignInAsync("dept-b");
+
+        await page.GotoAsync($"/projects/{projectId}");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "无权访问 (403)" })).ToBeVisibleAsync();
+    }
+
+    private static async Task FillApplicationFormAsync(IPage page)
+    {
+        await page.GetByLabel("申请说明").FillAsync("申请升级智慧校园");
+        await page.GetByLabel("联系人").FillAsync("王老师");
+        await page.GetByLabel("联系电话").FillAsync("0358-1234567");
     }
 
     private async Task<Guid> ArrangeAtMaterialReviewAsync()

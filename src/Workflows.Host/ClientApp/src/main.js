@@ -9,7 +9,8 @@ import * as login from './pages/login.js';
 import * as inbox from './pages/inbox.js';
 import * as task from './pages/task.js';
 import * as projects from './pages/projects.js';
-import * as projectDetail from './pages/project-detail.js';
+import * as projectDetail from './pages/project-detail/index.js';
+import * as projectRegister from './pages/project-register/index.js';
 import * as instance from './pages/instance.js';
 import * as dashboard from './pages/dashboard.js';
 import * as admin from './pages/admin.js';
@@ -22,6 +23,8 @@ addRoute('/', { render: () => navigate('/inbox', { replace: true }) });
 addRoute('/inbox', inbox);
 addRoute('/tasks/:id', task);
 addRoute('/projects', projects);
+// Before '/projects/:id', which would otherwise take "new" for an id.
+addRoute('/projects/new', projectRegister);
 addRoute('/projects/:id', projectDetail);
 addRoute('/instances/:id', instance);
 addRoute('/dashboard', dashboard);

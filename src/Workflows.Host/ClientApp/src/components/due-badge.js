@@ -11,7 +11,7 @@ export function dueBadge(item) {
     return h('span', { className: 'due due-none' }, t('due.none'));
   }
   const overdue = isOverdue(item);
-  const soon = !overdue && item.workingDaysLeft !== undefined && item.workingDaysLeft <= 2;
+  const soon = !overdue && typeof item.workingDaysLeft === 'number' && item.workingDaysLeft <= 2;
   return h('span', { className: overdue ? 'due due-overdue' : soon ? 'due due-soon' : 'due', dataset: { overdue: String(overdue) }, title: dueDate },
     formatDate(dueDate),
     ' ',

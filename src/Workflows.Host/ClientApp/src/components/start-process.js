@@ -36,7 +36,8 @@ export function startProcessPanel(definitions) {
   return h('section', { className: 'panel' }, h('h2', {}, t('start.title')), form);
 }
 
-async function firstTaskPath(instance) {
+/** The first open task of a just-started instance the caller may see, else the instance page. */
+export async function firstTaskPath(instance) {
   const page = await api.get('/api/tasks?status=open&take=200');
   const first = page.items.find((task) => task.instanceId === instance.instanceId);
   return first ? `/tasks/${encodeURIComponent(first.id)}` : `/instances/${encodeURIComponent(instance.instanceId)}`;

@@ -5,3 +5,12 @@ export const projectStages = [
 ];
 
 export const fundingStatuses = ['Normal', 'Held', 'Suspended', 'Terminated'];
+
+export const projectKinds = ['NewBuild', 'Expansion', 'Upgrade', 'Operations'];
+
+// Art. 8: the four documents every new-project application carries.
+export const applicationDocumentKinds = ['Proposal', 'FeasibilityStudy', 'PreliminaryDesign', 'InvestmentEstimate'];
+
+export const documentKinds = [
+  ...applicationDocumentKinds, 'BudgetReviewReport', 'Contract', 'SupervisorFiling', 'AcceptanceReport', 'SelfEvaluation'
+];

@@ -13,12 +13,12 @@ const tables = [
   {
     id: 'deadlines', title: 'dashboard.upcomingDeadlines', data: (d) => d.upcomingDeadlines,
     columns: [['project.name', projectLink, (r) => r.projectName], ['dashboard.deadline', (r) => r.name || label('filingKind', r.kind)],
-      ['task.due', dueBadge, (r) => formatDate(r.dueDate)], ['dashboard.workingDaysLeft', (r) => r.workingDaysLeft ?? '']]
+      ['task.due', dueBadge, (r) => formatDate(r.dueAt)], ['dashboard.workingDaysLeft', (r) => r.workingDaysLeft ?? '']]
   },
   {
     id: 'overdue-filings', title: 'dashboard.overdueFilings', data: (d) => d.overdueFilings,
     columns: [['project.name', projectLink, (r) => r.projectName], ['filing.kind', (r) => label('filingKind', r.kind)],
-      ['task.due', dueBadge, (r) => formatDate(r.dueDate)], ['project.department', (r) => r.departmentName ?? r.departmentCode ?? '']]
+      ['task.due', dueBadge, (r) => formatDate(r.dueAt)], ['project.department', (r) => r.departmentName ?? r.departmentCode ?? '']]
   },
   {
     id: 'funding', title: 'dashboard.fundingHolds', data: (d) => d.fundingHolds,

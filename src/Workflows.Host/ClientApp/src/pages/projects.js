@@ -2,6 +2,7 @@ import { h, replaceChildren } from '../core/dom.js';
 import { t, label } from '../i18n/i18n.js';
 import { api } from '../core/api.js';
 import { navigate } from '../core/router.js';
+import { hasRole, isAdmin } from '../core/session.js';
 import { projectStages } from '../domain/codes.js';
 import { dueBadge, isOverdue } from '../components/due-badge.js';
 
@@ -16,7 +17,8 @@ export async function render({ container, query }) {
   ]);
 
   replaceChildren(container,
-    h('h1', {}, t('projects.title')),
+    h('div', { className: 'page-title' }, h('h1', {}, t('projects.title')),
+      canRegister() && h('a', { href: '/projects/new', className: 'button primary' }, t('register.title'))),
     filterForm(filters, departments),
     projects.length === 0
       ? h('p', { className: 'empty' }, t('projects.empty'))
@@ -53,15 +55,21 @@ function filterForm(filters, departments) {
 function projectTable(projects) {
   return h('table', { className: 'data-table', dataset: { testid: 'project-table' } },
     h('thead', {}, h('tr', {},
-      h('th', {}, t('project.code')), h('th', {}, t('project.name')), h('th', {}, t('project.department')),
+      h('th', {}, t('project.code')), h('th', {}, t('project.name')), h('th', {}, t('project.kind')), h('th', {}, t('project.department')),
       h('th', {}, t('project.stage')), h('th', {}, t('project.funding')), h('th', {}, t('project.nextDeadline')))),
     h('tbody', {}, projects.map((project) => h('tr', { className: project.overdue || isOverdue(project.nextDeadline) ? 'overdue' : '' },
       h('td', {}, project.code),
       h('td', {}, h('a', { href: `/projects/${encodeURIComponent(project.id)}` }, project.name)),
+      h('td', {}, label('projectKind', project.kind)),
       h('td', {}, project.leadDepartmentName || project.leadDepartmentCode),
       h('td', {}, label('stage', project.stage)),
       h('td', {}, fundingLabel(project)),
       h('td', {}, project.nextDeadline ? [project.nextDeadline.name ?? '', ' ', dueBadge(project.nextDeadline)] : '—')))));
+}
+
+// Departments and townships register their own projects; the bureau may register for any department.
+function canRegister() {
+  return hasRole('department') || hasRole('township') || hasRole('bureau') || isAdmin();
 }
 
 export function fundingLabel(project) {

@@ -8,11 +8,20 @@ import { dueBadge } from '../components/due-badge.js';
 import { renderError, errorMessage } from '../components/error-view.js';
 import { createTaskForm } from '../components/task-form.js';
 import { instanceDiagram } from '../components/diagram-viewer.js';
+import { collaborationSection } from '../components/task-collaboration/collaboration-section.js';
 
 export async function render({ container, params }) {
   const taskUrl = `/api/tasks/${encodeURIComponent(params.id)}`;
   const detail = await api.get(taskUrl);
-  const task = { ...detail.task, candidateGroups: detail.candidateGroups, candidateUsers: detail.candidateUsers };
+  // The working days left may come on the detail or on its task; the due badge reads them from the task.
+  const task = {
+    ...detail.task,
+    workingDaysLeft: detail.workingDaysLeft ?? detail.task.workingDaysLeft,
+    overdue: detail.overdue ?? detail.task.overdue,
+    candidateGroups: detail.candidateGroups,
+    candidateUsers: detail.candidateUsers
+  };
+  const collaboration = collaborationSection(taskUrl);
   const alert = h('div', { className: 'alert', role: 'alert', hidden: true, dataset: { testid: 'task-alert' } });
   const formHost = h('div', { className: 'task-form', dataset: { testid: 'task-form' } });
   const submit = h('button', { type: 'button', className: 'primary', disabled: true, dataset: { testid: 'submit-task' } }, t('task.submit'));
@@ -24,6 +33,7 @@ export async function render({ container, params }) {
     claimBar(task, taskUrl, container),
     alert,
     h('section', { className: 'panel' }, h('h2', {}, t('task.form')), formHost, h('div', { className: 'form-actions' }, submit)),
+    collaboration.element,
     h('section', { className: 'panel' }, h('h2', {}, t('task.diagram')), diagramHost));
 
   const form = detail.formSchema ? await createTaskForm(formHost, detail.formSchema, detail.variables) : null;
@@ -33,7 +43,7 @@ export async function render({ container, params }) {
   // Listen before the diagram loads: the form is usable at once, the diagram may take a moment.
   submit.addEventListener('click', () => complete({ container, taskUrl, form, submit, alert }));
   submit.disabled = false;
-  const diagram = await showDiagram(diagramHost, task);
+  const [diagram] = await Promise.all([showDiagram(diagramHost, task), collaboration.load()]);
 
   return () => {
     form?.destroy();

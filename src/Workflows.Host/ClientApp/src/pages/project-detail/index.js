@@ -1,88 +1,60 @@
-import { h, replaceChildren } from '../core/dom.js';
-import { t, label, formatDate, formatDateTime } from '../i18n/i18n.js';
-import { api } from '../core/api.js';
-import { dueBadge } from '../components/due-badge.js';
-import { timeline } from '../components/timeline.js';
-import { instanceDiagram } from '../components/diagram-viewer.js';
-import { fundingLabel } from './projects.js';
+import { h, replaceChildren } from '../../core/dom.js';
+import { t, label } from '../../i18n/i18n.js';
+import { api } from '../../core/api.js';
+import { navigate } from '../../core/router.js';
+import { takeFlash } from '../../core/flash.js';
+import { timeline } from '../../components/timeline.js';
+import { instanceDiagram } from '../../components/diagram-viewer.js';
+import { errorMessage } from '../../components/error-view.js';
+import { overview } from './overview.js';
+import { deadlines, filings, describeChange } from './schedule.js';
+import { documentsPanel } from './documents.js';
+import { startApplication } from './start-application.js';
 
 export async function render({ container, params }) {
   const project = await api.get(`/api/projects/${encodeURIComponent(params.id)}`);
-  const diagrams = [];
-  const instancesSection = h('section', { className: 'panel' }, h('h2', {}, t('project.processes')));
+  const instancesSection = panel(t('project.processes'));
+  const flash = takeFlash();
+  const reload = () => navigate(location.pathname, { replace: true });
 
   replaceChildren(container,
     h('h1', {}, project.name, ' ', h('small', {}, project.code)),
+    flash && h('p', { className: 'flash', role: 'status', dataset: { testid: 'flash' } }, flash),
     overview(project),
+    startApplication(project),
     h('div', { className: 'columns' },
       panel(t('project.deadlines'), deadlines(project.deadlines)),
       panel(t('project.filings'), filings(project.filings))),
-    panel(t('project.documents'), documents(project)),
+    panel(t('project.documents'), documentsPanel(project, reload)),
     instancesSection,
-    panel(t('project.history'), timeline(project.history, (entry) => entry.summary || entry.action)));
+    panel(t('project.history'), timeline(project.history, describeChange)));
 
-  for (const summary of project.instances ?? []) {
-    const instance = await api.get(`/api/instances/${encodeURIComponent(summary.id)}`);
-    const diagram = instanceDiagram(instance);
-    diagrams.push(diagram);
-    instancesSection.append(
-      h('h3', {}, h('a', { href: `/instances/${encodeURIComponent(instance.id)}` },
-        `${instance.definitionKey} v${instance.version}`), ' ', label('instanceStatus', instance.status)),
-      diagram.element);
-  }
-  if (diagrams.length === 0) {
-    instancesSection.append(h('p', { className: 'empty' }, t('common.none')));
-  }
+  const diagrams = await showDiagrams(instancesSection, project.instances ?? []);
   return () => diagrams.forEach((diagram) => diagram.dispose());
 }
 
-function overview(project) {
-  return h('dl', { className: 'summary' },
-    h('dt', {}, t('project.department')), h('dd', {}, project.leadDepartmentName || project.leadDepartmentCode),
-    h('dt', {}, t('project.kind')), h('dd', {}, label('projectKind', project.kind)),
-    h('dt', {}, t('project.stage')), h('dd', { dataset: { testid: 'project-stage' } }, label('stage', project.stage)),
-    h('dt', {}, t('project.funding')), h('dd', {}, fundingLabel(project), ' ', project.fundingHoldReason ?? ''),
-    h('dt', {}, t('project.totalBudget')), h('dd', {}, money(project.totalBudget)),
-    h('dt', {}, t('project.approvedBudget')), h('dd', {}, money(project.approvedBudget)));
-}
-
-function deadlines(items) {
-  if (!items?.length) {
-    return h('p', { className: 'empty' }, t('common.none'));
+// One diagram per process instance of the project, its current and completed steps highlighted.
+async function showDiagrams(section, summaries) {
+  if (summaries.length === 0) {
+    section.append(h('p', { className: 'empty' }, t('common.none')));
+    return [];
   }
-  return h('ul', { className: 'plain-list' }, items.map((item) =>
-    h('li', {}, item.name || label('filingKind', item.kind), ' ', dueBadge(item))));
-}
-
-function filings(items) {
-  if (!items?.length) {
-    return h('p', { className: 'empty' }, t('common.none'));
+  const diagrams = [];
+  for (const summary of summaries) {
+    const heading = h('h3', {}, h('a', { href: `/instances/${encodeURIComponent(summary.id)}` },
+      `${summary.definitionKey} v${summary.version}`), ' ', label('instanceStatus', summary.status));
+    section.append(heading);
+    try {
+      const diagram = instanceDiagram(await api.get(`/api/instances/${encodeURIComponent(summary.id)}`));
+      diagrams.push(diagram);
+      section.append(diagram.element);
+    } catch (error) {
+      section.append(h('p', { className: 'form-error' }, `${t('diagram.failed')}: ${errorMessage(error)}`));
+    }
   }
-  return h('table', { className: 'data-table' },
-    h('thead', {}, h('tr', {}, h('th', {}, t('filing.kind')), h('th', {}, t('filing.filedAt')),
-      h('th', {}, t('filing.dueAt')), h('th', {}, t('filing.details')))),
-    h('tbody', {}, items.map((filing) => h('tr', { className: filing.isLate ? 'overdue' : '' },
-      h('td', {}, label('filingKind', filing.kind)),
-      h('td', {}, formatDateTime(filing.filedAt), filing.isLate ? h('span', { className: 'badge badge-danger' }, t('filing.late')) : null),
-      h('td', {}, formatDate(filing.dueAt)),
-      h('td', {}, filing.details)))));
+  return diagrams;
 }
 
-function documents(project) {
-  if (!project.documents?.length) {
-    return h('p', { className: 'empty' }, t('common.none'));
-  }
-  const base = `/api/projects/${encodeURIComponent(project.id)}/documents`;
-  return h('ul', { className: 'plain-list' }, project.documents.map((document) => h('li', {},
-    label('documentKind', document.kind), ': ',
-    h('a', { href: document.downloadUrl ?? `${base}/${encodeURIComponent(document.id)}`, download: document.fileName }, document.fileName),
-    ' ', h('small', { title: `SHA-256 ${document.sha256 ?? ''}` }, `${document.uploadedBy ?? ''} ${formatDateTime(document.uploadedAt)}`))));
-}
-
-function panel(title, body) {
+function panel(title, ...body) {
   return h('section', { className: 'panel' }, h('h2', {}, title), body);
-}
-
-function money(value) {
-  return value === null || value === undefined ? '—' : `¥${Number(value).toLocaleString('zh-CN')}`;
 }
