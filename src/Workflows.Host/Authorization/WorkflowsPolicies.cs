@@ -5,4 +5,7 @@ public static class WorkflowsPolicies
 {
     /// <summary>Bureau administrators alone change definitions, users and calendars.</summary>
     public const string Admin = "admin";
+
+    /// <summary>The county-wide parties of the measures (bureau, reviewers, county government) and administrators.</summary>
+    public const string Reviewer = "reviewer";
 }

@@ -53,7 +53,8 @@ public static class AuthenticationExtensions
         services.AddAntiforgery(options => options.HeaderName = AntiforgeryExtensions.HeaderName);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(WorkflowsPolicies.Admin, policy => policy.RequireRole(AdminRole.Name));
+            .AddPolicy(WorkflowsPolicies.Admin, policy => policy.RequireRole(AdminRole.Name))
+            .AddPolicy(WorkflowsPolicies.Reviewer, policy => policy.RequireRole(AdminRole.CountyWideRoles));
         return services;
     }
 

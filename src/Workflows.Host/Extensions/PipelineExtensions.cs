@@ -42,6 +42,7 @@ public static class PipelineExtensions
         app.MapDepartmentEndpoints();
         app.MapProjectEndpoints();
         app.MapCatalogueEndpoints();
+        app.MapDashboardEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Workflows.Host.Tests.Infrastructure;
+
+namespace Workflows.Host.Tests.Api;
+
+public sealed class DashboardEndpointTests(string provider) : HostFixture(provider)
+{
+    [Test]
+    public async Task ShouldShowTheBureauTheProjectsWhoseFundingIsHeld()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "health");
+        await ProjectSetup.HoldFundingAsync(App, project.Id, "验收报告未备案");
+
+        var dashboard = await (await SignInAsync("bureau")).GetFromJsonAsync<JsonElement>("/api/dashboard");
+
+        var hold = dashboard.GetProperty("fundingHolds").EnumerateArray().Single(h => h.GetProperty("projectId").GetGuid() == project.Id);
+        Assert.That(hold.GetProperty("reason").GetString(), Is.EqualTo("验收报告未备案"));
+        Assert.That(dashboard.GetProperty("byStage").EnumerateArray().Any(s => s.GetProperty("stage").GetString() == "Registered"), Is.True);
+    }
+
+    [Test]
+    public async Task ShouldCountEachDepartmentsProjects()
+    {
+        await ProjectSetup.RegisterAsync(App, "tianning");
+
+        var dashboard = await (await SignInAsync("finance")).GetFromJsonAsync<JsonElement>("/api/dashboard");
+
+        var township = dashboard.GetProperty("byDepartment").EnumerateArray().Single(d => d.GetProperty("departmentCode").GetString() == "tianning");
+        Assert.That(township.GetProperty("projects").GetInt32(), Is.GreaterThanOrEqualTo(1));
+    }
+
+    [Test]
+    public async Task ShouldForbidTheDashboardToADepartmentClerk()
+    {
+        var response = await (await SignInAsync("dept-a")).GetAsync("/api/dashboard");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task ShouldExportATableAsCsvWithAByteOrderMark()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        await ProjectSetup.HoldFundingAsync(App, project.Id, "待备案, \"合同\"");
+
+        var response = await (await SignInAsync("bureau")).GetAsync("/api/dashboard/export.csv?table=fundingHolds").EnsureSuccessAsync();
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(bytes.Take(3), Is.EqualTo(Encoding.UTF8.GetPreamble()));
+        Assert.That(text, Does.StartWith("项目ID,项目名称,资金状态,原因\r\n"));
+        Assert.That(text, Does.Contain($"{project.Id},{project.Name},Held,\"待备案, \"\"合同\"\"\""));
+    }
+
+    [Test]
+    public async Task ShouldRejectTheExportOfAnUnknownTable()
+    {
+        var response = await (await SignInAsync("bureau")).GetAsync("/api/dashboard/export.csv?table=salaries");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+}
