@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Runtime.Calendar;
+using Workflows.Runtime.Deadlines;
 using Workflows.Runtime.Mail;
 using Workflows.Runtime.Storage;
 using Workflows.Runtime.Timers;
@@ -19,6 +20,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddWorkflowsCalendar(configuration);
         services.AddWorkflowsTimers(configuration);
         services.AddWorkflowsMail(configuration);
+        services.AddWorkflowsDeadlines();
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<TimerTriggerInterceptor>());
         return services;
     }

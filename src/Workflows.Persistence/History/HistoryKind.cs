@@ -17,4 +17,7 @@ public enum HistoryKind
     TimerFired,
     IncidentRaised,
     IncidentResolved,
+
+    /// <summary>An open task passed its due date; the bureau and finance were mailed.</summary>
+    DeadlineEscalated,
 }

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Execution;
+using Workflows.Persistence;
+using Workflows.Persistence.Jobs;
+using Workflows.Persistence.Tasks;
+using Workflows.Runtime.Durable;
+
+namespace Workflows.Runtime.Deadlines;
+
+/// <summary>
+/// Gives every new user task with a due date its reminder jobs and its escalation job, in the transaction
+/// that creates the task; a completed or cancelled task takes its pending jobs with it.
+/// </summary>
+internal sealed class DeadlineJobObserver(WorkflowsDbContext db, ReminderSchedule schedule, TimeProvider time) : IEngineEventObserver
+{
+    public async ValueTask OnEventAsync(EngineEvent engineEvent, ProcessInstance instance, CancellationToken cancellationToken)
+    {
+        switch (engineEvent)
+        {
+            case UserTaskCreated { Task.DueAt: { } dueAt } created:
+                Plan(created.Task, dueAt);
+                break;
+            case UserTaskCompleted completed:
+                await DropPendingJobsAsync(completed.TaskId, cancellationToken);
+                break;
+            case UserTaskCancelled cancelled:
+                await DropPendingJobsAsync(cancelled.TaskId, cancellationToken);
+                break;
+        }
+    }
+
+    private void Plan(UserTaskInfo task, DateTimeOffset dueAt)
+    {
+        var now = time.GetUtcNow();
+        var provisional = schedule.IsProvisional(dueAt);
+        foreach (var (workingDaysBefore, at) in schedule.For(dueAt, now))
+            db.Add(DeadlineJobRows.Reminder(task, workingDaysBefore, at, provisional, now));
+        db.Add(DeadlineJobRows.Escalation(task, dueAt, provisional, now));
+        if (db.Set<UserTaskRecord>().Local.FirstOrDefault(row => row.Id == task.TaskId) is { } taskRow)
+            taskRow.DueProvisional = provisional;
+    }
+
+    private async Task DropPendingJobsAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<JobRecord>().Where(job => job.TaskId == taskId && job.Status == JobStatus.Pending).ToListAsync(cancellationToken);
+        // A task created and finished in one command has rows that were never saved.
+        var staged = db.Set<JobRecord>().Local.Where(job => job.TaskId == taskId && job.Status == JobStatus.Pending);
+        db.RemoveRange(stored.Union(staged).ToList());
+    }
+}
