@@ -13,14 +13,8 @@ import { collaborationSection } from '../components/task-collaboration/collabora
 export async function render({ container, params }) {
   const taskUrl = `/api/tasks/${encodeURIComponent(params.id)}`;
   const detail = await api.get(taskUrl);
-  // The working days left may come on the detail or on its task; the due badge reads them from the task.
-  const task = {
-    ...detail.task,
-    workingDaysLeft: detail.workingDaysLeft ?? detail.task.workingDaysLeft,
-    overdue: detail.overdue ?? detail.task.overdue,
-    candidateGroups: detail.candidateGroups,
-    candidateUsers: detail.candidateUsers
-  };
+  // detail.task carries dueAt, workingDaysLeft and overdue, which the due badge shows.
+  const task = { ...detail.task, candidateGroups: detail.candidateGroups, candidateUsers: detail.candidateUsers };
   const collaboration = collaborationSection(taskUrl);
   const alert = h('div', { className: 'alert', role: 'alert', hidden: true, dataset: { testid: 'task-alert' } });
   const formHost = h('div', { className: 'task-form', dataset: { testid: 'task-form' } });
