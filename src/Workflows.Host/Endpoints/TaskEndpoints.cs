@@ -4,7 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Persistence.Tasks;
-using Workflows.Runtime.Tasks.Common;
+using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Tasks.GetTask;
 using Workflows.Runtime.Tasks.ListTasks;
 
@@ -13,8 +13,10 @@ namespace Workflows.Host.Endpoints;
 /// <summary>The inbox: the tasks the caller may see, one task with its form.</summary>
 public static class TaskEndpoints
 {
+    public sealed record TaskItemPage(IReadOnlyList<TaskItem> Items, int Total, bool TotalCapped);
+
     public sealed record TaskResponse(
-        TaskSummary Task,
+        TaskItem Task,
         IReadOnlyList<string> CandidateUsers,
         IReadOnlyList<string> CandidateGroups,
         IReadOnlyDictionary<string, JsonElement> Variables,
@@ -27,11 +29,12 @@ public static class TaskEndpoints
         group.MapGet("/", ListTasks);
         group.MapGet("/{id:guid}", GetTask);
         group.MapTaskActions();
+        group.MapTaskAttachments();
         return group;
     }
 
-    public static async Task<Ok<TaskPage>> ListTasks(
-        ClaimsPrincipal principal, IMediator mediator, string? status, string? definitionKey, string? businessKey, int? skip, int? take)
+    public static async Task<Ok<TaskItemPage>> ListTasks(
+        ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock, string? status, string? definitionKey, string? businessKey, int? skip, int? take)
     {
         var caller = Caller.From(principal);
         var query = new ListTasks(
@@ -44,15 +47,16 @@ public static class TaskEndpoints
             Take: take ?? 50,
             DepartmentGroups: caller.DepartmentGroups,
             Department: caller.DepartmentCode);
-        return TypedResults.Ok(await mediator.Send(query));
+        var page = await mediator.Send(query);
+        return TypedResults.Ok(new TaskItemPage([.. page.Items.Select(task => TaskItem.From(task, clock))], page.Total, page.TotalCapped));
     }
 
-    public static async Task<Ok<TaskResponse>> GetTask(Guid id, ClaimsPrincipal principal, IMediator mediator)
+    public static async Task<Ok<TaskResponse>> GetTask(Guid id, ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock)
     {
         var task = await mediator.Send(new GetTask(id));
         TaskAccess.EnsureCanView(Caller.From(principal), task);
         return TypedResults.Ok(new TaskResponse(
-            task.Task,
+            TaskItem.From(task.Task, clock),
             task.CandidateUsers,
             task.CandidateGroups,
             task.Variables,

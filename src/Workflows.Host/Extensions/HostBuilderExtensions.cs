@@ -4,6 +4,7 @@ using Workflows.Host.Health;
 using Workflows.Host.Seeding;
 using Workflows.Host.Uploads;
 using Workflows.Projects;
+using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Timers;
 
 namespace Workflows.Host.Extensions;
@@ -23,6 +24,7 @@ public static class HostBuilderExtensions
         services.AddWorkflowsHealthChecks();
         services.AddWorkflowsTimerServer(builder.Configuration);
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<DeadlineClock>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;

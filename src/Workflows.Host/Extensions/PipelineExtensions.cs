@@ -38,6 +38,7 @@ public static class PipelineExtensions
         app.MapInstanceEndpoints();
         app.MapMessageEndpoints();
         app.MapTaskEndpoints();
+        app.MapAttachmentDownload();
         app.MapCalendarEndpoints();
         app.MapDepartmentEndpoints();
         app.MapProjectEndpoints();

@@ -146,6 +146,104 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Attachments.TaskAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "UploadedAt")
+                        .HasDatabaseName("ix_task_attachments_task_uploaded");
+
+                    b.ToTable("task_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Attachments.TaskComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("author");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("author_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "CreatedAt")
+                        .HasDatabaseName("ix_task_comments_task_created");
+
+                    b.ToTable("task_comments", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Calendar.CalendarYearRecord", b =>
                 {
                     b.Property<int>("Year")
@@ -1865,8 +1963,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.HasIndex("DepartmentCode", "Status")
                         .HasDatabaseName("ix_user_tasks_department_status");
 
-                    b.HasIndex("Status", "DueAt")
-                        .HasDatabaseName("ix_user_tasks_status_due");
+                    b.HasIndex("Status", "DueAt", "Priority", "CreatedAt", "Id")
+                        .IsDescending(false, false, true, false, false)
+                        .HasDatabaseName("ix_user_tasks_status_due_order");
 
                     b.ToTable("user_tasks", (string)null);
                 });
@@ -1920,6 +2019,26 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Attachments.TaskAttachment", b =>
+                {
+                    b.HasOne("Workflows.Persistence.Tasks.UserTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_attachments_task");
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Attachments.TaskComment", b =>
+                {
+                    b.HasOne("Workflows.Persistence.Tasks.UserTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_comments_task");
                 });
 
             modelBuilder.Entity("Workflows.Persistence.Projects.Catalogue.InformationSystem", b =>

@@ -20,4 +20,10 @@ public enum HistoryKind
 
     /// <summary>An open task passed its due date; the bureau and finance were mailed.</summary>
     DeadlineEscalated,
+
+    /// <summary>Someone who may see the task left a comment on it.</summary>
+    TaskCommented,
+
+    /// <summary>Someone who may see the task attached a file to it.</summary>
+    TaskAttachmentAdded,
 }

@@ -18,7 +18,9 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
         builder.Property(t => t.BusinessKey).HasMaxLength(200);
         builder.Property(t => t.DefinitionKey).HasMaxLength(200);
         builder.HasMany(t => t.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(t => new { t.Status, t.DueAt }).HasDatabaseName("ix_user_tasks_status_due");
+        // The inbox's order: due date, priority (highest first), age; ListTasks reads it without sorting.
+        builder.HasIndex(t => new { t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
+            .IsDescending(false, false, true, false, false).HasDatabaseName("ix_user_tasks_status_due_order");
         builder.HasIndex(t => new { t.Assignee, t.Status }).HasDatabaseName("ix_user_tasks_assignee_status");
         builder.HasIndex(t => t.InstanceId).HasDatabaseName("ix_user_tasks_instance");
         builder.HasIndex(t => t.BusinessKey).HasDatabaseName("ix_user_tasks_business_key");

@@ -490,6 +490,53 @@ namespace Workflows.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "task_attachments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    uploaded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_task_attachments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_task_attachments_task",
+                        column: x => x.task_id,
+                        principalTable: "user_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "task_comments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    author_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_task_comments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_task_comments_task",
+                        column: x => x.task_id,
+                        principalTable: "user_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_task_candidates",
                 columns: table => new
                 {
@@ -1070,6 +1117,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                 columns: new[] { "project_id", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_task_attachments_task_uploaded",
+                table: "task_attachments",
+                columns: new[] { "task_id", "uploaded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_task_comments_task_created",
+                table: "task_comments",
+                columns: new[] { "task_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_task_candidates_kind_value",
                 table: "user_task_candidates",
                 columns: new[] { "kind", "value", "task_id" });
@@ -1095,9 +1152,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                 column: "instance_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_user_tasks_status_due",
+                name: "ix_user_tasks_status_due_order",
                 table: "user_tasks",
-                columns: new[] { "status", "due_at" });
+                columns: new[] { "status", "due_at", "priority", "created_at", "id" },
+                descending: new[] { false, false, true, false, false });
         }
 
         /// <inheritdoc />
@@ -1183,6 +1241,12 @@ namespace Workflows.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "rectification_orders");
+
+            migrationBuilder.DropTable(
+                name: "task_attachments");
+
+            migrationBuilder.DropTable(
+                name: "task_comments");
 
             migrationBuilder.DropTable(
                 name: "user_task_candidates");
