@@ -1,7 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Cli.Hosting;
 using Workflows.Engine.Calendar;
 using Workflows.Runtime.Calendar;
+using Workflows.Runtime.Calendar.AddCalendarYear;
+using Workflows.Runtime.Calendar.AddLocalDayOff;
 
 namespace Workflows.Cli.Verbs;
 
@@ -12,7 +17,65 @@ internal static class CalendarVerb
     {
         var command = new Command("calendar", "Working days of mainland China (statutory holidays, make-up days, local days off)");
         command.Subcommands.Add(CreateDue());
+        command.Subcommands.Add(CreateAddYear());
+        command.Subcommands.Add(CreateAddDayOff());
         return command;
+    }
+
+    private static Command CreateAddYear()
+    {
+        var file = new Argument<string>("FILE") { Description = "Schedule JSON in the shipped format: { \"2027\": { \"offDays\": [...], \"workDays\": [...] } }" };
+        var addYear = new Command("add-year", "Add the State Council schedules of a file to the configured database; provisional deadlines are recomputed") { file };
+        addYear.SetAction((parseResult, cancellationToken) => UserErrors.RunAsync(() => AddYearsAsync(parseResult.GetValue(file)!, cancellationToken)));
+        return addYear;
+    }
+
+    private static async Task<int> AddYearsAsync(string file, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<CalendarYear> years;
+        try
+        {
+            years = CalendarData.LoadFile(file);
+        }
+        catch (CalendarDataException exception)
+        {
+            return Fail(exception.Message);
+        }
+        await using var services = CliServices.Build();
+        await MigrationGuard.EnsureMigratedAsync(services, cancellationToken);
+        foreach (var year in years)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var changed = await scope.ServiceProvider.GetRequiredService<ISender>()
+                .Send(new AddCalendarYear(year.Year, year.OffDays, year.WorkDays, Path.GetFileName(file), Environment.UserName), cancellationToken);
+            Console.WriteLine($"{year.Year}: {year.OffDays.Count} days off, {year.WorkDays.Count} make-up working days; {changed} open deadlines recomputed");
+        }
+        return 0;
+    }
+
+    private static Command CreateAddDayOff()
+    {
+        var date = new Option<string>("--date") { Description = "The local day off, YYYY-MM-DD" };
+        var reason = new Option<string>("--reason") { Description = "Why the county is off that day" };
+        var addDayOff = new Command("add-day-off", "Add a county-local day off to the configured database") { date, reason };
+        addDayOff.SetAction((parseResult, cancellationToken) =>
+            UserErrors.RunAsync(() => AddDayOffAsync(parseResult.GetValue(date), parseResult.GetValue(reason), cancellationToken)));
+        return addDayOff;
+    }
+
+    private static async Task<int> AddDayOffAsync(string? dateText, string? reason, CancellationToken cancellationToken)
+    {
+        if (!TryParseDate(dateText, "--date", out var date))
+        {
+            return 1;
+        }
+        await using var services = CliServices.Build();
+        await MigrationGuard.EnsureMigratedAsync(services, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var changed = await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new AddLocalDayOff(date, reason ?? "", Environment.UserName), cancellationToken);
+        Console.WriteLine($"{date:yyyy-MM-dd}: local day off; {changed} open deadlines recomputed");
+        return 0;
     }
 
     private static Command CreateDue()

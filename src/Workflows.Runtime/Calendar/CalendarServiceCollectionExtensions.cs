@@ -13,7 +13,9 @@ public static class CalendarServiceCollectionExtensions
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section);
         services.AddSingleton(provider => ShippedSchedules.Load(provider.GetRequiredService<IOptions<CalendarOptions>>().Value.Directory));
         services.AddSingleton(provider => new CalendarClock(provider.GetRequiredService<IOptions<CalendarOptions>>().Value.TimeZone));
-        services.AddSingleton<IBusinessCalendar>(provider => new ChineseWorkingDayCalendar(provider.GetRequiredService<ShippedSchedules>().Years));
+        services.AddSingleton<LiveBusinessCalendar>();
+        services.AddSingleton<IBusinessCalendar>(provider => provider.GetRequiredService<LiveBusinessCalendar>());
+        services.AddScoped<ProvisionalDeadlines>();
         return services;
     }
 }

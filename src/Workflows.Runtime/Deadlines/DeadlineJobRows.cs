@@ -11,19 +11,23 @@ public static class DeadlineJobRows
     public static readonly TimeSpan EscalationDelay = TimeSpan.FromSeconds(1);
 
     public static JobRecord Reminder(UserTaskInfo task, int workingDaysBefore, DateTimeOffset at, bool provisional, DateTimeOffset now) =>
-        Create(task, JobKind.TaskReminder, at, provisional, now, workingDaysBefore);
+        Reminder(task.InstanceId, task.ExecutionId, task.ActivityId, task.TaskId, workingDaysBefore, at, provisional, now);
+
+    public static JobRecord Reminder(Guid instanceId, Guid executionId, string activityId, Guid taskId, int workingDaysBefore, DateTimeOffset at, bool provisional, DateTimeOffset now) =>
+        Create(instanceId, executionId, activityId, taskId, JobKind.TaskReminder, at, provisional, now, workingDaysBefore);
 
     public static JobRecord Escalation(UserTaskInfo task, DateTimeOffset dueAt, bool provisional, DateTimeOffset now) =>
-        Create(task, JobKind.TaskEscalation, dueAt + EscalationDelay, provisional, now, null);
+        Create(task.InstanceId, task.ExecutionId, task.ActivityId, task.TaskId, JobKind.TaskEscalation, dueAt + EscalationDelay, provisional, now, null);
 
-    private static JobRecord Create(UserTaskInfo task, JobKind kind, DateTimeOffset dueAt, bool provisional, DateTimeOffset now, int? workingDaysBefore) => new()
+    private static JobRecord Create(
+        Guid instanceId, Guid executionId, string activityId, Guid taskId, JobKind kind, DateTimeOffset dueAt, bool provisional, DateTimeOffset now, int? workingDaysBefore) => new()
     {
         Id = Guid.CreateVersion7(now),
         Kind = kind,
-        InstanceId = task.InstanceId,
-        ExecutionId = task.ExecutionId,
-        ActivityId = task.ActivityId,
-        TaskId = task.TaskId,
+        InstanceId = instanceId,
+        ExecutionId = executionId,
+        ActivityId = activityId,
+        TaskId = taskId,
         WorkingDaysBefore = workingDaysBefore,
         // PostgreSQL stores instants in UTC only.
         DueAt = dueAt.ToUniversalTime(),

@@ -8,7 +8,10 @@ namespace Workflows.Runtime.Deadlines;
 /// counted back from the local due date, as long as that moment is still ahead and before the deadline.</summary>
 public sealed class ReminderSchedule(IBusinessCalendar calendar, CalendarClock clock, IOptions<DeadlineOptions> options)
 {
-    public IReadOnlyList<(int WorkingDaysBefore, DateTimeOffset At)> For(DateTimeOffset dueAt, DateTimeOffset now)
+    public IReadOnlyList<(int WorkingDaysBefore, DateTimeOffset At)> For(DateTimeOffset dueAt, DateTimeOffset now) => For(calendar, dueAt, now);
+
+    /// <summary>The reminders on another calendar: a schedule being added, before it is committed.</summary>
+    public IReadOnlyList<(int WorkingDaysBefore, DateTimeOffset At)> For(IBusinessCalendar calendar, DateTimeOffset dueAt, DateTimeOffset now)
     {
         var dueDay = clock.LocalDate(dueAt);
         return options.Value.EffectiveReminderOffsets
