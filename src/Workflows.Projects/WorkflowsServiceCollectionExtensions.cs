@@ -6,6 +6,7 @@ using Workflows.Runtime.Deadlines;
 using Workflows.Runtime.Mail;
 using Workflows.Runtime.Storage;
 using Workflows.Runtime.Timers;
+using Workflows.Runtime.Timers.StartTimers;
 
 namespace Workflows.Projects;
 
@@ -19,6 +20,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddWorkflowsProjects();
         services.AddWorkflowsCalendar(configuration);
         services.AddWorkflowsTimers(configuration);
+        services.AddWorkflowsTimerStarts();
         services.AddWorkflowsMail(configuration);
         services.AddWorkflowsDeadlines();
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<TimerTriggerInterceptor>());
