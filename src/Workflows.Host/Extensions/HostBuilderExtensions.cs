@@ -24,6 +24,7 @@ public static class HostBuilderExtensions
         services.AddWorkflowsHealthChecks();
         services.AddWorkflowsTimerServer(builder.Configuration);
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoProjects>();
         services.AddSingleton<DeadlineClock>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

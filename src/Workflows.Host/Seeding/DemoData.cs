@@ -11,6 +11,9 @@ public static class DemoData
     public const string DepartmentB = "health";
     public const string TownshipA = "tianning";
 
+    /// <summary>A domain that is never delivered: demo mails land in the pickup folder (<c>data/mail/</c>).</summary>
+    public const string EmailDomain = "demo.county.gov.cn";
+
     public static readonly IReadOnlyList<Department> Departments =
     [
         new() { Code = DepartmentA, Name = "县教育科技局", Kind = DepartmentKind.CountyDepartment },
@@ -29,4 +32,6 @@ public static class DemoData
         new("dept-b", "卫生健康局经办人", DepartmentB, ProjectRoles.Department),
         new("town-a", "天宁镇经办人", TownshipA, ProjectRoles.Township),
     ];
+
+    public static string EmailOf(DemoUser user) => $"{user.UserName}@{EmailDomain}";
 }

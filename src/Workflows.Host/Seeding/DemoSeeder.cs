@@ -12,6 +12,7 @@ public sealed class DemoSeeder(
     WorkflowsDbContext db,
     UserManager<WorkflowsUser> users,
     RoleManager<WorkflowsRole> roles,
+    DemoProjects projects,
     ILogger<DemoSeeder> logger)
 {
     public async Task SeedRolesAsync()
@@ -38,6 +39,8 @@ public sealed class DemoSeeder(
             await SeedUserAsync(demo, password);
         }
 
+        await projects.SeedAsync(cancellationToken);
+
         logger.LogInformation(
             "Demo users {UserNames} sign in with the password from Seed:DemoPassword",
             string.Join(", ", DemoData.Users.Select(user => user.UserName)));
@@ -45,12 +48,22 @@ public sealed class DemoSeeder(
 
     private async Task SeedUserAsync(DemoUser demo, string password)
     {
-        if (await users.FindByNameAsync(demo.UserName) is not null)
+        if (await users.FindByNameAsync(demo.UserName) is { } existing)
         {
+            // Databases seeded before the demo users had addresses get them, so reminder mails reach data/mail/.
+            if (string.IsNullOrEmpty(existing.Email))
+            {
+                await users.SetEmailAsync(existing, DemoData.EmailOf(demo));
+            }
+
             return;
         }
 
-        var user = new WorkflowsUser { UserName = demo.UserName, DisplayName = demo.DisplayName, DepartmentCode = demo.DepartmentCode };
+        var user = new WorkflowsUser
+        {
+            UserName = demo.UserName, DisplayName = demo.DisplayName, DepartmentCode = demo.DepartmentCode,
+            Email = DemoData.EmailOf(demo), EmailConfirmed = true,
+        };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {

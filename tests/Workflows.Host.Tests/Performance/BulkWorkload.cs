@@ -17,10 +17,10 @@ public static class BulkWorkload
         connection.Open();
         using var transaction = connection.BeginTransaction();
         var task = Command(connection, transaction, """
-            INSERT INTO user_tasks (id, instance_id, execution_id, activity_id, name, status, priority, form_key, created_at,
-                business_key, department_code, definition_key, definition_version)
-            VALUES ($id, $instance, $execution, 'fill', '部门填报', 'Open', 50, 'host-test-fill', $created, $key, $department, 'host-test', 1)
-            """, "$id", "$instance", "$execution", "$created", "$key", "$department");
+            INSERT INTO user_tasks (id, instance_id, execution_id, activity_id, name, status, priority, form_key, created_at, due_at,
+                due_provisional, business_key, department_code, definition_key, definition_version)
+            VALUES ($id, $instance, $execution, 'fill', '部门填报', 'Open', 50, 'host-test-fill', $created, $due, 0, $key, $department, 'host-test', 1)
+            """, "$id", "$instance", "$execution", "$created", "$due", "$key", "$department");
         var candidate = Command(connection, transaction,
             "INSERT INTO user_task_candidates (task_id, kind, value) VALUES ($task, 'Group', $group)", "$task", "$group");
         var history = Command(connection, transaction, """
@@ -36,7 +36,9 @@ public static class BulkWorkload
             {
                 // Half the tasks are department tasks, half wait for finance's review.
                 var isDepartmentTask = i % 2 == 0;
-                Run(task, taskId, instanceId, Id(i + 20_000_000), start + i, $"BULK-{i}",
+                // One task in ten has a deadline (filings, rectifications), so both halves of the inbox order are read.
+                long? due = i % 10 == 0 ? start + i + TimeSpan.TicksPerDay * 40 : null;
+                Run(task, taskId, instanceId, Id(i + 20_000_000), start + i, due, $"BULK-{i}",
                     isDepartmentTask ? Departments[i / 2 % Departments.Length] : null);
                 Run(candidate, taskId, isDepartmentTask ? "department" : "finance");
             }

@@ -1,0 +1,68 @@
+using System.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Persistence.Projects.Departments;
+using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Projects.Commands.AttachDocument;
+using Workflows.Projects.Projects.Commands.RegisterProject;
+
+namespace Workflows.Host.Seeding;
+
+/// <summary>
+/// One registered project per demo department, complete enough (arts. 8-12: a listed system, a catalogue cloud
+/// service, a data-sharing plan, the four documents) that its clerk can start the new-project process on it.
+/// </summary>
+public sealed class DemoProjects(WorkflowsDbContext db, IMediator mediator, TimeProvider time)
+{
+    private const string CloudServiceCode = "DEMO-IAAS";
+
+    private static readonly DocumentKind[] ApplicationDocuments =
+        [DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Set<CloudService>().AnyAsync(s => s.Code == CloudServiceCode, cancellationToken))
+        {
+            db.Add(new CloudService { Code = CloudServiceCode, Name = "市级政务云 云主机", Layer = CloudServiceLayer.Iaas });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        foreach (var department in DemoData.Departments)
+        {
+            var code = $"DEMO-{department.Code.ToUpperInvariant()}";
+            if (!await db.Set<Project>().AnyAsync(p => p.Code == code, cancellationToken))
+            {
+                await SeedProjectAsync(department, code, cancellationToken);
+            }
+        }
+    }
+
+    private async Task SeedProjectAsync(Department department, string code, CancellationToken cancellationToken)
+    {
+        var clerk = DemoData.Users.First(user => user.DepartmentCode == department.Code).UserName;
+        var system = new InformationSystem
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()), DepartmentCode = department.Code, Name = $"{department.Name}业务平台",
+            Status = SystemStatus.Running, CloudResources = "市级政务云 IaaS", DataResources = "业务办理数据", ListedAt = time.GetUtcNow(),
+        };
+        db.Add(system);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var budget = 800_000m;
+        var application = new ProjectApplication(
+            Name: $"{department.Name}业务平台升级改造", Kind: ProjectKind.Upgrade, LeadDepartmentCode: department.Code,
+            Scope: "业务平台功能升级与数据共享接口建设", InAnnualPlan: true, IsMajor: false, DocksWithUpperLevelSystem: false,
+            TotalBudget: budget, YearBudgets: [new YearBudget(time.GetUtcNow().Year, budget)], PlannedCompletion: null,
+            SystemIds: [system.Id], CloudServiceCodes: [CloudServiceCode],
+            DataSharing: new DataSharingInput("业务平台", "JSON、XLSX", "每日", "通过县共享交换平台共享", "按公共数据开放目录开放"));
+        var projectId = await mediator.Send(new RegisterProject(code, application, clerk), cancellationToken);
+        foreach (var kind in ApplicationDocuments)
+        {
+            var content = Encoding.ASCII.GetBytes($"%PDF-1.4\n% demo {kind} of {code}\n%%EOF\n");
+            await mediator.Send(new AttachDocument(projectId, kind, $"{kind}.pdf", "application/pdf", content, clerk), cancellationToken);
+        }
+    }
+}
