@@ -18,6 +18,7 @@ public static class CalendarEndpoints
         var group = app.MapGroup("/api/calendar").WithTags("Calendar");
         group.MapGet("/due", GetDueDate);
         group.MapGet("/working-days", CountWorkingDays);
+        group.MapCalendarAdminEndpoints();
         return group;
     }
 

@@ -31,4 +31,23 @@ public sealed class CalendarEndpointTests(string provider) : HostFixture(provide
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
+
+    [Test]
+    public async Task ShouldCountALocalDayOffAsNoWorkingDay()
+    {
+        var bureau = await SignInAsync("bureau");
+        await bureau.PostAsJsonAsync("/api/calendar/days-off", new { date = "2025-06-04", reason = "县城防汛" }).EnsureSuccessAsync();
+
+        var count = await bureau.GetFromJsonAsync<JsonElement>("/api/calendar/working-days?from=2025-06-03&to=2025-06-05");
+
+        Assert.That(count.GetProperty("workingDays").GetInt32(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ShouldForbidAClerkToAddADayOff()
+    {
+        var response = await (await SignInAsync("dept-a")).PostAsJsonAsync("/api/calendar/days-off", new { date = "2025-06-04", reason = "越权" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
 }
