@@ -9,13 +9,6 @@ namespace Workflows.Runtime.Tasks.Common;
 /// <summary>Loads a task a command acts on and turns a missing or closed task into the matching 404/409 error.</summary>
 public static class OpenTasks
 {
-    private static readonly Func<WorkflowsDbContext, Guid, CancellationToken, Task<TaskWithInstance?>> TaskWithInstanceById =
-        EF.CompileAsyncQuery((WorkflowsDbContext db, Guid taskId, CancellationToken _) =>
-            (from task in db.UserTasks
-             join instance in db.Instances on task.InstanceId equals instance.Id
-             where task.Id == taskId
-             select new TaskWithInstance(task, instance)).FirstOrDefault());
-
     public static async ValueTask<UserTaskRecord> LoadAsync(WorkflowsDbContext db, Guid taskId, CancellationToken cancellationToken) =>
         EnsureOpen(await db.UserTasks.FindAsync([taskId], cancellationToken), taskId);
 
@@ -26,9 +19,16 @@ public static class OpenTasks
     public static async ValueTask<UserTaskRecord> LoadWithInstanceAsync(WorkflowsDbContext db, Guid taskId, CancellationToken cancellationToken)
     {
         var task = db.UserTasks.Local.FindEntry(taskId)?.Entity
-            ?? (await TaskWithInstanceById(db, taskId, cancellationToken))?.Task;
+            ?? (await TaskWithInstanceById(db, taskId).FirstOrDefaultAsync(cancellationToken))?.Task;
         return EnsureOpen(task, taskId);
     }
+
+    // Not a compiled query: those are bound to one model, and the model differs per provider.
+    private static IQueryable<TaskWithInstance> TaskWithInstanceById(WorkflowsDbContext db, Guid taskId) =>
+        from task in db.UserTasks
+        join instance in db.Instances on task.InstanceId equals instance.Id
+        where task.Id == taskId
+        select new TaskWithInstance(task, instance);
 
     private static UserTaskRecord EnsureOpen(UserTaskRecord? task, Guid taskId) => task?.Status switch
     {
