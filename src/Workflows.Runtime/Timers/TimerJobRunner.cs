@@ -20,9 +20,18 @@ public sealed class TimerJobRunner(
     JobFailureRecorder failures,
     ILogger<TimerJobRunner> logger)
 {
-    /// <summary>True when this call fired the job; false when it was not due, done, or claimed elsewhere.</summary>
+    /// <summary>True when this call fired the job; false when it was not due, done, or claimed elsewhere.
+    /// Having fired it, the worker also fires the other jobs that are due (see <see cref="TimerOptions.DrainBatchSize"/>).</summary>
     [AutomaticRetry(Attempts = 0)] // Retries are counted on the job row, which outlives Hangfire's storage.
     public async Task<bool> RunAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var fired = await RunOneAsync(jobId, cancellationToken);
+        if (fired)
+            await DrainDueJobsAsync(cancellationToken);
+        return fired;
+    }
+
+    private async Task<bool> RunOneAsync(Guid jobId, CancellationToken cancellationToken)
     {
         var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
         await using (var claimScope = scopes.CreateAsyncScope())
@@ -44,6 +53,34 @@ public sealed class TimerJobRunner(
             await failures.RecordAsync(jobId, owner, exception, cancellationToken);
             return false;
         }
+    }
+
+    /// <summary>Fires due jobs until none is left or the time budget is spent; each is claimed like a triggered one,
+    /// so a job another worker or host takes meanwhile is simply skipped.</summary>
+    private async Task DrainDueJobsAsync(CancellationToken cancellationToken)
+    {
+        var budgetEnds = time.GetUtcNow() + options.Value.DrainTimeBudget;
+        while (time.GetUtcNow() < budgetEnds)
+        {
+            var due = await DueJobIdsAsync(cancellationToken);
+            var fired = 0;
+            foreach (var jobId in due.TakeWhile(_ => time.GetUtcNow() < budgetEnds))
+                fired += await RunOneAsync(jobId, cancellationToken) ? 1 : 0;
+            if (fired == 0)
+                return;
+        }
+    }
+
+    private async Task<List<Guid>> DueJobIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var now = time.GetUtcNow();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<JobRecord>()
+            .Where(job => job.Status == JobStatus.Pending && job.DueAt <= now && (job.LockExpiresAt == null || job.LockExpiresAt < now))
+            .OrderBy(job => job.DueAt)
+            .Select(job => job.Id)
+            .Take(options.Value.DrainBatchSize)
+            .ToListAsync(cancellationToken);
     }
 
     private async Task FireClaimedAsync(Guid jobId, string owner, CancellationToken cancellationToken)

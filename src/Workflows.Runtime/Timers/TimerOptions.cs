@@ -18,6 +18,13 @@ public sealed class TimerOptions
     /// <summary>How long a claim keeps other hosts off a job; a host that died releases it when this expires.</summary>
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A worker woken for one due job goes on firing other due jobs, this many per query, so that a
+    /// minute in which thousands of deadlines fall due costs a few triggers, not one worker round trip each.</summary>
+    public int DrainBatchSize { get; set; } = 200;
+
+    /// <summary>How long one worker keeps draining before it leaves the rest to other workers and the sweep.</summary>
+    public TimeSpan DrainTimeBudget { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>The first retry waits this long; each further retry waits twice as long as the previous one.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

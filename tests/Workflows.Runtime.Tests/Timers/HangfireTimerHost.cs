@@ -15,6 +15,7 @@ public sealed class HangfireTimerHost : IAsyncDisposable
 
     public HangfireTimerHost(TestDatabase database, RecordingJobHandler handler, int workerCount = 4)
     {
+        QuietHangfireLog.Install();
         Storage = CreateStorage(database);
         WorkerCount = workerCount;
         Services = TimerServices.Build(database, TimeProvider.System, handler, services =>

@@ -53,6 +53,7 @@ public sealed class ProcessTimerHost : IAsyncDisposable
         services.AddWorkflows(configuration);
         var provider = services.BuildServiceProvider();
         await DatabaseMigrator.MigrateAsync(provider);
+        QuietHangfireLog.Install();
         // Hangfire's storage opens once the database exists (see HangfireTimerTrigger).
         return new ProcessTimerHost(provider, provider.GetRequiredService<JobStorage>());
     }

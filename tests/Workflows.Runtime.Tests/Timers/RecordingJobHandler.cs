@@ -11,6 +11,9 @@ public sealed class RecordingJobHandler : IJobKindHandler
 
     public ConcurrentDictionary<Guid, int> Fired { get; } = new();
 
+    /// <summary>When each job last fired, on the wall clock.</summary>
+    public ConcurrentDictionary<Guid, DateTimeOffset> FiredAt { get; } = new();
+
     public JobKind Kind => JobKind.Timer;
 
     public int FailuresLeft
@@ -26,6 +29,7 @@ public sealed class RecordingJobHandler : IJobKindHandler
             throw new InvalidOperationException("service unavailable");
         }
         Fired.AddOrUpdate(job.Id, 1, (_, count) => count + 1);
+        FiredAt[job.Id] = DateTimeOffset.UtcNow;
         return ValueTask.CompletedTask;
     }
 }
