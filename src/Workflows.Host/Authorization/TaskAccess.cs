@@ -13,12 +13,14 @@ public static class TaskAccess
 {
     public static void EnsureCanView(Caller caller, TaskDetails task)
     {
-        var summary = task.Task;
-        if (!(caller.IsAdmin || summary.Assignee == caller.UserName || summary.CompletedBy == caller.UserName || IsCandidate(caller, task)))
+        if (!CanView(caller, task))
         {
-            throw new ForbiddenException($"Task {summary.Id} is not one of {caller.UserName}'s tasks.");
+            throw new ForbiddenException($"Task {task.Task.Id} is not one of {caller.UserName}'s tasks.");
         }
     }
+
+    public static bool CanView(Caller caller, TaskDetails task) =>
+        caller.IsAdmin || task.Task.Assignee == caller.UserName || task.Task.CompletedBy == caller.UserName || IsCandidate(caller, task);
 
     public static void EnsureCanAct(Caller caller, TaskDetails task)
     {

@@ -14,7 +14,10 @@ using Workflows.Runtime.Tasks.GetTask;
 
 namespace Workflows.Host.Endpoints;
 
-/// <summary>Comments and files on a task: whoever may see the task reads and adds them.</summary>
+/// <summary>
+/// Comments and files on a task: whoever may see the task adds them there and reads those of every task of its
+/// process instance, each saying on which task it was written.
+/// </summary>
 public static class TaskAttachmentEndpoints
 {
     public sealed record CommentRequest(string? Text);
@@ -66,10 +69,10 @@ public static class TaskAttachmentEndpoints
         return TypedResults.Created($"/api/attachments/{attachment.Id}", attachment);
     }
 
-    public static async Task<FileContentHttpResult> DownloadAttachment(Guid id, ClaimsPrincipal principal, IMediator mediator)
+    public static async Task<FileContentHttpResult> DownloadAttachment(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
     {
-        var attachment = await mediator.Send(new GetTaskAttachment(id));
-        TaskAccess.EnsureCanView(Caller.From(principal), await mediator.Send(new GetTask(attachment.TaskId)));
+        var attachment = await mediator.Send(new GetTaskAttachment(id), cancellationToken);
+        await CaseAccess.EnsureCanViewAsync(Caller.From(principal), await mediator.Send(new GetTask(attachment.TaskId), cancellationToken), mediator, cancellationToken);
         return TypedResults.File(attachment.Content, attachment.ContentType, attachment.FileName);
     }
 }

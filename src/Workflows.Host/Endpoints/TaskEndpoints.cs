@@ -6,7 +6,6 @@ using Workflows.Host.Authorization;
 using Workflows.Persistence.Tasks;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Tasks.GetTask;
-using Workflows.Runtime.Tasks.ListTasks;
 
 namespace Workflows.Host.Endpoints;
 
@@ -37,16 +36,10 @@ public static class TaskEndpoints
         ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock, string? status, string? definitionKey, string? businessKey, int? skip, int? take)
     {
         var caller = Caller.From(principal);
-        var query = new ListTasks(
-            User: caller.UserName,
-            Groups: caller.CountyWideGroups,
-            Status: ParseStatus(status),
-            DefinitionKey: definitionKey,
-            BusinessKey: businessKey,
-            Skip: skip ?? 0,
-            Take: take ?? 50,
-            DepartmentGroups: caller.DepartmentGroups,
-            Department: caller.DepartmentCode);
+        var query = VisibleTasks.For(caller) with
+        {
+            Status = ParseStatus(status), DefinitionKey = definitionKey, BusinessKey = businessKey, Skip = skip ?? 0, Take = take ?? 50,
+        };
         var page = await mediator.Send(query);
         return TypedResults.Ok(new TaskItemPage([.. page.Items.Select(task => TaskItem.From(task, clock))], page.Total, page.TotalCapped));
     }

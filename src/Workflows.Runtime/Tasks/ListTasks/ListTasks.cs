@@ -10,7 +10,8 @@ namespace Workflows.Runtime.Tasks.ListTasks;
 /// A page of tasks, the nearest due date first (tasks without one last), then by priority and age. With a
 /// <see cref="User"/>, only the tasks that user may see: assigned to them, completed by them, or unassigned
 /// with them or one of <see cref="Groups"/> among the candidates. <see cref="DepartmentGroups"/> count only
-/// on tasks of the caller's <see cref="Department"/> (department clerks).
+/// on tasks of the caller's <see cref="Department"/> (department clerks). <see cref="InstanceId"/> keeps the tasks of one
+/// process instance; <see cref="OfDepartment"/> the tasks of one department, whoever may see them.
 /// </summary>
 public sealed record ListTasks(
     string? User = null,
@@ -21,7 +22,9 @@ public sealed record ListTasks(
     int Skip = 0,
     int Take = 50,
     IReadOnlyList<string>? DepartmentGroups = null,
-    string? Department = null) : IQuery<TaskPage>;
+    string? Department = null,
+    Guid? InstanceId = null,
+    string? OfDepartment = null) : IQuery<TaskPage>;
 
 /// <summary><see cref="Total"/> stops at <see cref="ListTasksHandler.TotalCap"/>; <see cref="TotalCapped"/> says there are more.</summary>
 public sealed record TaskPage(IReadOnlyList<TaskSummary> Items, int Total, bool TotalCapped = false);

@@ -15,6 +15,10 @@ internal static class TaskVisibility
             tasks = tasks.Where(t => t.DefinitionKey == query.DefinitionKey);
         if (query.BusinessKey is not null)
             tasks = tasks.Where(t => t.BusinessKey == query.BusinessKey);
+        if (query.InstanceId is { } instanceId)
+            tasks = tasks.Where(t => t.InstanceId == instanceId);
+        if (query.OfDepartment is not null)
+            tasks = tasks.Where(t => t.DepartmentCode == query.OfDepartment);
         if (query.User is not { } user)
             return tasks;
 

@@ -7,7 +7,7 @@ using Workflows.Runtime.Tasks.Common;
 
 namespace Workflows.Projects.Attachments.Commands.AddTaskComment;
 
-/// <summary>Adds a remark to a task and a history row saying who wrote it.</summary>
+/// <summary>Adds a remark to a task (read on every task of its instance) and a history row saying who wrote it.</summary>
 public sealed record AddTaskComment(Guid TaskId, string Text, string Author, string AuthorName) : ICommand<TaskCommentItem>;
 
 public sealed class AddTaskCommentHandler(WorkflowsDbContext db, TimeProvider time) : ICommandHandler<AddTaskComment, TaskCommentItem>
@@ -23,6 +23,6 @@ public sealed class AddTaskCommentHandler(WorkflowsDbContext db, TimeProvider ti
         };
         db.Add(comment);
         db.Add(TaskHistory.Entry(task, HistoryKind.TaskCommented, now, command.Author));
-        return new TaskCommentItem(comment.Id, comment.Author, comment.AuthorName, comment.Text, comment.CreatedAt);
+        return new TaskCommentItem(comment.Id, task.Id, task.Name, comment.Author, comment.AuthorName, comment.Text, comment.CreatedAt);
     }
 }

@@ -25,7 +25,7 @@ public sealed class AttachTaskFileHandler(WorkflowsDbContext db, TimeProvider ti
         };
         db.Add(attachment);
         db.Add(TaskHistory.Entry(task, HistoryKind.TaskAttachmentAdded, now, command.UploadedBy));
-        return new TaskAttachmentItem(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.Sha256,
+        return new TaskAttachmentItem(attachment.Id, task.Id, task.Name, attachment.FileName, attachment.ContentType, attachment.Size, attachment.Sha256,
             attachment.UploadedBy, attachment.UploadedAt);
     }
 }

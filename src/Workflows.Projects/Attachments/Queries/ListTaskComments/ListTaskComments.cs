@@ -6,13 +6,15 @@ using Workflows.Projects.Attachments.Common;
 
 namespace Workflows.Projects.Attachments.Queries.ListTaskComments;
 
-/// <summary>A task's comments, oldest first.</summary>
+/// <summary>The comments of every task of the task's process instance, oldest first, each naming its task.</summary>
 public sealed record ListTaskComments(Guid TaskId) : IQuery<IReadOnlyList<TaskCommentItem>>;
 
 public sealed class ListTaskCommentsHandler(WorkflowsDbContext db) : IQueryHandler<ListTaskComments, IReadOnlyList<TaskCommentItem>>
 {
     public async ValueTask<IReadOnlyList<TaskCommentItem>> Handle(ListTaskComments query, CancellationToken cancellationToken) =>
-        await db.Set<TaskComment>().AsNoTracking().Where(c => c.TaskId == query.TaskId).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new TaskCommentItem(c.Id, c.Author, c.AuthorName, c.Text, c.CreatedAt))
+        await (from comment in db.Set<TaskComment>().AsNoTracking()
+               join task in CaseTasks.Of(db, query.TaskId) on comment.TaskId equals task.Id
+               orderby comment.CreatedAt, comment.Id
+               select new TaskCommentItem(comment.Id, task.Id, task.Name, comment.Author, comment.AuthorName, comment.Text, comment.CreatedAt))
             .ToListAsync(cancellationToken);
 }
