@@ -53,15 +53,10 @@ public static class InstanceEndpoints
         return TypedResults.Ok(await mediator.Send(query));
     }
 
-    public static async Task<Ok<InstanceDetails>> GetInstance(Guid id, ClaimsPrincipal principal, IMediator mediator)
+    public static async Task<Ok<InstanceDetails>> GetInstance(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
     {
-        var instance = await mediator.Send(new GetInstance(id));
-        var caller = Caller.From(principal);
-        if (caller.IsDepartmentScoped && TaskAccess.DepartmentOf(instance.Variables) != caller.DepartmentCode)
-        {
-            throw new ForbiddenException($"Process instance {id} belongs to another department.");
-        }
-
+        var instance = await mediator.Send(new GetInstance(id), cancellationToken);
+        await InstanceAccess.EnsureCanViewAsync(Caller.From(principal), instance, mediator, cancellationToken);
         return TypedResults.Ok(instance);
     }
 
