@@ -4,7 +4,6 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Engine.Execution;
 using Workflows.Host.Authorization;
-using Workflows.Runtime.Common;
 using Workflows.Runtime.Durable;
 using Workflows.Runtime.Instances.CancelInstance;
 using Workflows.Runtime.Instances.GetInstance;
