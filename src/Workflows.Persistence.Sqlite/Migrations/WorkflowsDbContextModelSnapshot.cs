@@ -1944,6 +1944,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.HasIndex("Assignee", "Status")
                         .HasDatabaseName("ix_user_tasks_assignee_status");
 
+                    b.HasIndex("CompletedBy", "Status")
+                        .HasDatabaseName("ix_user_tasks_completed_by_status");
+
                     b.HasIndex("DepartmentCode", "Status")
                         .HasDatabaseName("ix_user_tasks_department_status");
 

@@ -22,6 +22,8 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
         builder.HasIndex(t => new { t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
             .IsDescending(false, false, true, false, false).HasDatabaseName("ix_user_tasks_status_due_order");
         builder.HasIndex(t => new { t.Assignee, t.Status }).HasDatabaseName("ix_user_tasks_assignee_status");
+        // The inbox counts the tasks a user completed from here rather than reading every task.
+        builder.HasIndex(t => new { t.CompletedBy, t.Status }).HasDatabaseName("ix_user_tasks_completed_by_status");
         builder.HasIndex(t => t.InstanceId).HasDatabaseName("ix_user_tasks_instance");
         builder.HasIndex(t => t.BusinessKey).HasDatabaseName("ix_user_tasks_business_key");
         builder.Property(t => t.DepartmentCode).HasMaxLength(64);

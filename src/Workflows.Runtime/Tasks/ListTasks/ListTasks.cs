@@ -38,10 +38,21 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
 
     public async ValueTask<TaskPage> Handle(ListTasks query, CancellationToken cancellationToken)
     {
-        var tasks = TaskVisibility.Filter(db, query);
         var skip = Math.Max(query.Skip, 0);
         var take = Math.Clamp(query.Take, 1, MaxTake);
+        var visible = query.User is { } user ? VisibleTaskSources.Union(db, query, user) : TaskVisibility.Filtered(db, query);
+        // Counted from the caller's own indexes: at most TotalCap + 1 rows, whatever the inbox of everyone holds.
+        var counted = await visible.Take(TotalCap + 1).CountAsync(cancellationToken);
+        var items = counted <= TotalCap
+            ? await Page(visible.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt)
+                .ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip), take, cancellationToken)
+            // So many visible tasks lie dense enough in the inbox order that reading it beats sorting them all.
+            : await PageInIndexOrder(query.User is { } caller ? TaskVisibility.Probed(db, query, caller) : visible, skip, take, cancellationToken);
+        return new TaskPage(items, Math.Min(counted, TotalCap), counted > TotalCap);
+    }
 
+    private static async Task<List<TaskSummary>> PageInIndexOrder(IQueryable<UserTaskRecord> tasks, int skip, int take, CancellationToken cancellationToken)
+    {
         // Two index-ordered reads instead of one "due date nulls last" sort, which no index can serve:
         // each stops after skip + take rows of ix_user_tasks_status_due_order, and the merge keeps the order.
         var withDue = await Page(tasks.Where(t => t.DueAt != null)
@@ -50,10 +61,7 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
             ? []
             : await Page(tasks.Where(t => t.DueAt == null)
                 .OrderByDescending(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id), skip + take - withDue.Count, cancellationToken);
-        var items = withDue.Concat(withoutDue).Skip(skip).Take(take).ToList();
-
-        var counted = await tasks.Take(TotalCap + 1).CountAsync(cancellationToken);
-        return new TaskPage(items, Math.Min(counted, TotalCap), counted > TotalCap);
+        return [.. withDue.Concat(withoutDue).Skip(skip).Take(take)];
     }
 
     private static async Task<List<TaskSummary>> Page(IQueryable<UserTaskRecord> ordered, int count, CancellationToken cancellationToken) =>

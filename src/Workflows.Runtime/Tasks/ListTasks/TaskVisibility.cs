@@ -3,10 +3,11 @@ using Workflows.Persistence.Tasks;
 
 namespace Workflows.Runtime.Tasks.ListTasks;
 
-/// <summary>The filters of <see cref="ListTasks"/>, the caller's visibility included.</summary>
+/// <summary>The filters of <see cref="ListTasks"/>, the caller's visibility included, in the two shapes the handler reads.</summary>
 internal static class TaskVisibility
 {
-    public static IQueryable<UserTaskRecord> Filter(WorkflowsDbContext db, ListTasks query)
+    /// <summary>The filters other than visibility.</summary>
+    public static IQueryable<UserTaskRecord> Filtered(WorkflowsDbContext db, ListTasks query)
     {
         var tasks = db.UserTasks.AsQueryable();
         if (query.Status is { } status)
@@ -19,18 +20,26 @@ internal static class TaskVisibility
             tasks = tasks.Where(t => t.InstanceId == instanceId);
         if (query.OfDepartment is not null)
             tasks = tasks.Where(t => t.DepartmentCode == query.OfDepartment);
-        if (query.User is not { } user)
-            return tasks;
+        return tasks;
+    }
 
+    /// <summary>
+    /// Visibility as a predicate on each task: one probe of the candidates' primary key (task_id, kind, value) per task,
+    /// cheap when read in index order and the caller sees many tasks (the page stops after a few dozen probes).
+    /// </summary>
+    public static IQueryable<UserTaskRecord> Probed(WorkflowsDbContext db, ListTasks query, string user)
+    {
         var groups = query.Groups ?? [];
         var department = query.Department;
-        IReadOnlyList<string> departmentGroups = department is null ? [] : query.DepartmentGroups ?? [];
-        // One probe of the candidates' primary key (task_id, kind, value) per task read in index order:
-        // the page stops after a few dozen probes instead of joining every candidate row of a large group.
-        return tasks.Where(t => t.Assignee == user || t.CompletedBy == user
+        var departmentGroups = DepartmentGroups(query);
+        return Filtered(db, query).Where(t => t.Assignee == user || t.CompletedBy == user
             || (t.Assignee == null && db.Set<UserTaskCandidate>().Any(c => c.TaskId == t.Id
                 && ((c.Kind == CandidateKind.User && c.Value == user)
                     || (c.Kind == CandidateKind.Group && groups.Contains(c.Value))
                     || (c.Kind == CandidateKind.Group && t.DepartmentCode == department && departmentGroups.Contains(c.Value))))));
     }
+
+    /// <summary>Department groups count only with a department: without one, a clerk sees no department's tasks.</summary>
+    public static IReadOnlyList<string> DepartmentGroups(ListTasks query) =>
+        query.Department is null ? [] : query.DepartmentGroups ?? [];
 }

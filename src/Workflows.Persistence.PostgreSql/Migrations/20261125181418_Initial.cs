@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Workflows.Persistence.SqlServer.Migrations
+namespace Workflows.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "asp_net_roles",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,24 +30,24 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "asp_net_users",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    display_name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    department_code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    preferred_language = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    user_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "bit", nullable: false),
-                    password_hash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    security_stamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    phone_number = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "bit", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "bit", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "bit", nullable: false),
-                    access_failed_count = table.Column<int>(type: "int", nullable: false)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    preferred_language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,9 +59,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 columns: table => new
                 {
                     date = table.Column<DateOnly>(type: "date", nullable: false),
-                    reason = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    added_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    added_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    added_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -71,12 +72,12 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "calendar_years",
                 columns: table => new
                 {
-                    year = table.Column<int>(type: "int", nullable: false),
-                    off_days = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    work_days = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    source = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    added_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    added_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    off_days = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    work_days = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    added_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -87,9 +88,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "cloud_services",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    layer = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    layer = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,20 +101,20 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "definitions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    version = table.Column<int>(type: "int", nullable: true),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    xml = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    message_names = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    created_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    published_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    published_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    retired_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    retired_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: true),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    message_names = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    published_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    retired_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    retired_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,9 +125,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "departments",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,12 +138,12 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "forms",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    version = table.Column<int>(type: "int", nullable: false),
-                    json = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    json = table.Column<string>(type: "text", nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,19 +155,19 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 columns: table => new
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    instance_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    definition_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    definition_version = table.Column<int>(type: "int", nullable: false),
-                    activity_id = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    execution_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    task_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    variable_name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    variable_value = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    detail = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    definition_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    definition_version = table.Column<int>(type: "integer", nullable: false),
+                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    execution_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    task_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    variable_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    variable_value = table.Column<string>(type: "text", nullable: true),
+                    actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    detail = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,15 +178,15 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "incidents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    instance_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    execution_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    activity_id = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    resolved = table.Column<bool>(type: "bit", nullable: false),
-                    resolved_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    resolved_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    execution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    resolved = table.Column<bool>(type: "boolean", nullable: false),
+                    resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    resolved_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -196,26 +197,26 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "jobs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    instance_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    execution_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    activity_id = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    timer_kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    timer_expression = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    timer_calendar = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    task_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    working_days_before = table.Column<int>(type: "int", nullable: true),
-                    due_provisional = table.Column<bool>(type: "bit", nullable: false),
-                    definition_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    lock_owner = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    lock_expires_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    retries_left = table.Column<int>(type: "int", nullable: false),
-                    attempts = table.Column<int>(type: "int", nullable: false),
-                    last_error = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    execution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    timer_kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    timer_expression = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    timer_calendar = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    task_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    working_days_before = table.Column<int>(type: "integer", nullable: true),
+                    due_provisional = table.Column<bool>(type: "boolean", nullable: false),
+                    definition_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    lock_owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    lock_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    retries_left = table.Column<int>(type: "integer", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,20 +227,20 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "mail_outbox",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    idempotency_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    to = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
-                    subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    html_body = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    text_body = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    next_attempt_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    attempts = table.Column<int>(type: "int", nullable: false),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    last_error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    sent_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    lock_owner = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    lock_expires_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    to = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    html_body = table.Column<string>(type: "text", nullable: false),
+                    text_body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lock_owner = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    lock_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -250,13 +251,13 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "message_subscriptions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    instance_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    execution_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    activity_id = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    message_name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    business_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    execution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    message_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    business_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,18 +268,18 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "process_instances",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    definition_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    definition_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    definition_version = table.Column<int>(type: "int", nullable: false),
-                    business_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    department_code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    state = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    parent_instance_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    started_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ended_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    revision = table.Column<int>(type: "int", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    definition_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    definition_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    definition_version = table.Column<int>(type: "integer", nullable: false),
+                    business_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    state = table.Column<string>(type: "text", nullable: false),
+                    parent_instance_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,27 +290,27 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "user_tasks",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    instance_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    execution_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    activity_id = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    assignee = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    follow_up_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    due_provisional = table.Column<bool>(type: "bit", nullable: false),
-                    priority = table.Column<int>(type: "int", nullable: false),
-                    form_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    claimed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    claimed_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    completed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    completed_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    business_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    department_code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    definition_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    definition_version = table.Column<int>(type: "int", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    execution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    assignee = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    follow_up_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    due_provisional = table.Column<bool>(type: "boolean", nullable: false),
+                    priority = table.Column<int>(type: "integer", nullable: false),
+                    form_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    claimed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    claimed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    completed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    business_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    definition_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    definition_version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,11 +321,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "asp_net_role_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    role_id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    claim_type = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    claim_value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -341,11 +342,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "asp_net_user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    user_id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    claim_type = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    claim_value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -362,10 +363,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "asp_net_user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    provider_key = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    provider_display_name = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    user_id = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,8 +383,8 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "asp_net_user_roles",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    role_id = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    role_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -406,10 +407,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "asp_net_user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    login_provider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -426,14 +427,14 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "information_systems",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    department_code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    cloud_resources = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    data_resources = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    is_upper_level = table.Column<bool>(type: "bit", nullable: false),
-                    listed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    cloud_resources = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    data_resources = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    is_upper_level = table.Column<bool>(type: "boolean", nullable: false),
+                    listed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -450,33 +451,33 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "projects",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    lead_department_code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    scope = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    in_annual_plan = table.Column<bool>(type: "bit", nullable: false),
-                    is_major = table.Column<bool>(type: "bit", nullable: false),
-                    docks_with_upper_level_system = table.Column<bool>(type: "bit", nullable: false),
-                    total_budget = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    approved_budget = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    lead_department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    scope = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    in_annual_plan = table.Column<bool>(type: "boolean", nullable: false),
+                    is_major = table.Column<bool>(type: "boolean", nullable: false),
+                    docks_with_upper_level_system = table.Column<bool>(type: "boolean", nullable: false),
+                    total_budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    approved_budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     planned_completion = table.Column<DateOnly>(type: "date", nullable: true),
-                    stage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    funding_status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    funding_hold_reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    dedicated_network = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    sources = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    formats = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    update_frequency = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    sharing = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    opening = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    contract_signed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    accepted_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    data_shared_to_platform = table.Column<bool>(type: "bit", nullable: false),
-                    secure_and_controllable = table.Column<bool>(type: "bit", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    revision = table.Column<int>(type: "int", nullable: false)
+                    stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    funding_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    funding_hold_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    dedicated_network = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    sources = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    formats = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    update_frequency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    sharing = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    opening = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    contract_signed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    accepted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    data_shared_to_platform = table.Column<bool>(type: "boolean", nullable: false),
+                    secure_and_controllable = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -493,15 +494,15 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "task_attachments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    task_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    file_name = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    content_type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    task_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
                     size = table.Column<long>(type: "bigint", nullable: false),
-                    sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    uploaded_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -518,12 +519,12 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "task_comments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    task_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    author = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    author_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    task_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    author_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -540,9 +541,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "user_task_candidates",
                 columns: table => new
                 {
-                    task_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    value = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                    task_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    value = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -559,18 +560,18 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "change_requests",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    new_scope = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    new_total_budget = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    new_scope = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    new_total_budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     new_planned_completion = table.Column<DateOnly>(type: "date", nullable: true),
-                    requested_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    requested_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    bureau_opinion = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    finance_opinion = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    decided_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    requested_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    bureau_opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    finance_opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -587,16 +588,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "dedicated_network_requests",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    legal_basis = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    justification = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    requested_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    requested_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    opinion = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    decided_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    decided_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    legal_basis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    justification = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    requested_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -613,8 +614,8 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_cloud_services",
                 columns: table => new
                 {
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    service_code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    service_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -637,11 +638,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_co_builders",
                 columns: table => new
                 {
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    department_code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    part = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    confirmed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    confirmed_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    part = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    confirmed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -664,15 +665,15 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_documents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    file_name = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    content_type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    uploaded_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -690,14 +691,14 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 columns: table => new
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    old_values = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    new_values = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    old_values = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    new_values = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -714,12 +715,12 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_progress_reports",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    percent_complete = table.Column<int>(type: "int", nullable: false),
-                    summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    reported_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    reported_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    percent_complete = table.Column<int>(type: "integer", nullable: false),
+                    summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    reported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reported_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -736,18 +737,18 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_reviews",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    stage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    decision = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    opinion = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    need_reasonable = table.Column<bool>(type: "bit", nullable: true),
-                    intensive_construction = table.Column<bool>(type: "bit", nullable: true),
-                    plan_feasible = table.Column<bool>(type: "bit", nullable: true),
-                    budget_reasonable = table.Column<bool>(type: "bit", nullable: true),
-                    performance_targets_reasonable = table.Column<bool>(type: "bit", nullable: true),
-                    reviewer = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    reviewed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    decision = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    need_reasonable = table.Column<bool>(type: "boolean", nullable: true),
+                    intensive_construction = table.Column<bool>(type: "boolean", nullable: true),
+                    plan_feasible = table.Column<bool>(type: "boolean", nullable: true),
+                    budget_reasonable = table.Column<bool>(type: "boolean", nullable: true),
+                    performance_targets_reasonable = table.Column<bool>(type: "boolean", nullable: true),
+                    reviewer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    reviewed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -764,15 +765,15 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_self_evaluations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    budget_year = table.Column<int>(type: "int", nullable: false),
-                    summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    submitted_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    submitted_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    spot_checked = table.Column<bool>(type: "bit", nullable: false),
-                    spot_check_result = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    spot_checked_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    budget_year = table.Column<int>(type: "integer", nullable: false),
+                    summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    submitted_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    spot_checked = table.Column<bool>(type: "boolean", nullable: false),
+                    spot_check_result = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    spot_checked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -789,8 +790,8 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_systems",
                 columns: table => new
                 {
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    system_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    system_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -813,9 +814,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_year_budgets",
                 columns: table => new
                 {
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    year = table.Column<int>(type: "int", nullable: false),
-                    amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -832,18 +833,18 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "rectification_orders",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    reason = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    limit_working_days = table.Column<int>(type: "int", nullable: false),
-                    ordered_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ordered_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    last_report = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    closed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    referred_for_accountability = table.Column<bool>(type: "bit", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    limit_working_days = table.Column<int>(type: "integer", nullable: false),
+                    ordered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ordered_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    last_report = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    referred_for_accountability = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -860,15 +861,15 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "project_filings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    project_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    filed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    is_late = table.Column<bool>(type: "bit", nullable: false),
-                    details = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    document_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    filed_by = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    filed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    is_late = table.Column<bool>(type: "boolean", nullable: false),
+                    details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    document_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    filed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -896,8 +897,7 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "asp_net_roles",
                 column: "normalized_name",
-                unique: true,
-                filter: "[normalized_name] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_asp_net_user_claims_user_id",
@@ -928,8 +928,7 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "asp_net_users",
                 column: "normalized_user_name",
-                unique: true,
-                filter: "[normalized_user_name] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_change_requests_project_id",
@@ -950,8 +949,7 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "ix_definitions_key_version",
                 table: "definitions",
                 columns: new[] { "key", "version" },
-                unique: true,
-                filter: "[version] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_departments_name",
@@ -1143,6 +1141,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 name: "ix_user_tasks_business_key",
                 table: "user_tasks",
                 column: "business_key");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_completed_by_status",
+                table: "user_tasks",
+                columns: new[] { "completed_by", "status" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_department_status",
