@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflows.Persistence;
 using Workflows.Persistence.Jobs;
+using Workflows.Runtime.Common;
 
 namespace Workflows.Runtime.Timers;
 
@@ -18,7 +19,8 @@ public sealed class TimerJobRunner(
     TimeProvider time,
     IOptions<TimerOptions> options,
     JobFailureRecorder failures,
-    ILogger<TimerJobRunner> logger)
+    ILogger<TimerJobRunner> logger,
+    WriteGate? gate = null)
 {
     /// <summary>True when this call fired the job; false when it was not due, done, or claimed elsewhere.
     /// Having fired it, the worker also fires the other jobs that are due (see <see cref="TimerOptions.DrainBatchSize"/>).</summary>
@@ -37,6 +39,7 @@ public sealed class TimerJobRunner(
         await using (var claimScope = scopes.CreateAsyncScope())
         {
             var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            using var claimTurn = await EnterGateAsync(cancellationToken);
             if (!await JobClaim.TryClaimAsync(db, jobId, owner, time.GetUtcNow(), options.Value.LockDuration, cancellationToken))
             {
                 return false;
@@ -87,6 +90,8 @@ public sealed class TimerJobRunner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        // Commands the handler sends join this transaction (TransactionBehavior reuses the current one) and do not take the gate again.
+        using var turn = await EnterGateAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var job = await db.Set<JobRecord>().AsNoTracking().SingleAsync(candidate => candidate.Id == jobId, cancellationToken);
         var handler = scope.ServiceProvider.GetServices<IJobKindHandler>().SingleOrDefault(candidate => candidate.Kind == job.Kind)
@@ -95,6 +100,10 @@ public sealed class TimerJobRunner(
         await MarkDoneAsync(db, jobId, owner, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>On SQLite the workers of this process take turns at writing, instead of sleeping in SQLite's busy handler.</summary>
+    private async ValueTask<IDisposable?> EnterGateAsync(CancellationToken cancellationToken) =>
+        gate is null ? null : await gate.EnterAsync(cancellationToken);
 
     private static async Task MarkDoneAsync(WorkflowsDbContext db, Guid jobId, string owner, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence;
 using Workflows.Persistence.Jobs;
+using Workflows.Runtime.Common;
 using Workflows.Runtime.Timers;
 
 namespace Workflows.Runtime.Tests.Timers;
@@ -25,6 +26,8 @@ public static class TimerServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(time);
         services.AddSingleton<IJobKindHandler>(handler);
+        // As AddWorkflowsRuntime does: SQLite writers of one process take turns.
+        services.AddSingleton(new WriteGate(serialize: database.Provider == "Sqlite"));
         configure?.Invoke(services);
         services.AddDbContext<WorkflowsDbContext>((provider, options) =>
         {
