@@ -42,6 +42,10 @@ internal sealed class DeadlineJobObserver(WorkflowsDbContext db, ReminderSchedul
 
     private async Task DropPendingJobsAsync(Guid taskId, CancellationToken cancellationToken)
     {
+        // The projector has just tracked the task's row, so Find costs no query; without a due date the task
+        // never got any job, so most completions skip the jobs query.
+        if (await db.Set<UserTaskRecord>().FindAsync([taskId], cancellationToken) is { DueAt: null })
+            return;
         var stored = await db.Set<JobRecord>().Where(job => job.TaskId == taskId && job.Status == JobStatus.Pending).ToListAsync(cancellationToken);
         // A task created and finished in one command has rows that were never saved.
         var staged = db.Set<JobRecord>().Local.Where(job => job.TaskId == taskId && job.Status == JobStatus.Pending);
