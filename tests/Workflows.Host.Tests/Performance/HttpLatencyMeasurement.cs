@@ -56,6 +56,8 @@ public sealed class HttpLatencyMeasurement
             new { variables = new { title = "电子政务门户", amount = 50 } }).EnsureSuccessAsync());
 
         await TestContext.Out.WriteLineAsync($"{{\"clerkInboxP95Ms\":{clerkInbox:F1},\"reviewerInboxP95Ms\":{reviewerInbox:F1},\"completeTaskP95Ms\":{completion:F1}}}");
+        // The host writes reminder mail into the data folder until it stops.
+        await app.DisposeAsync();
         Directory.Delete(dataFolder, recursive: true);
         Assert.That(queue, Is.Empty);
     }

@@ -40,14 +40,15 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
     {
         var skip = Math.Max(query.Skip, 0);
         var take = Math.Clamp(query.Take, 1, MaxTake);
-        var visible = query.User is { } user ? VisibleTaskSources.Union(db, query, user) : TaskVisibility.Filtered(db, query);
+        var visibleIds = query.User is { } user ? VisibleTaskSources.Union(db, query, user) : TaskVisibility.Filtered(db, query).Select(t => t.Id);
         // Counted from the caller's own indexes: at most TotalCap + 1 rows, whatever the inbox of everyone holds.
-        var counted = await visible.Take(TotalCap + 1).CountAsync(cancellationToken);
+        var counted = await visibleIds.Take(TotalCap + 1).CountAsync(cancellationToken);
         var items = counted <= TotalCap
-            ? await Page(visible.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt)
+            ? await Page(db.UserTasks.Where(t => visibleIds.Contains(t.Id)).OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt)
                 .ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip), take, cancellationToken)
             // So many visible tasks lie dense enough in the inbox order that reading it beats sorting them all.
-            : await PageInIndexOrder(query.User is { } caller ? TaskVisibility.Probed(db, query, caller) : visible, skip, take, cancellationToken);
+            : await PageInIndexOrder(query.User is { } caller ? TaskVisibility.Probed(db, query, caller) : TaskVisibility.Filtered(db, query),
+                skip, take, cancellationToken);
         return new TaskPage(items, Math.Min(counted, TotalCap), counted > TotalCap);
     }
 

@@ -4,14 +4,14 @@ using Workflows.Persistence.Tasks;
 namespace Workflows.Runtime.Tasks.ListTasks;
 
 /// <summary>
-/// The same tasks as <see cref="TaskVisibility.Probed"/>, as a UNION ALL of disjoint branches each driven by the index of
-/// what the caller is: the assignee and completer indexes, the department index (a clerk's department groups count only
-/// there), and the candidates index (kind, value, task_id) once per candidate user or county-wide group. Reading it costs
-/// what the caller sees, not the size of the inbox of everyone.
+/// The ids of the same tasks as <see cref="TaskVisibility.Probed"/>, as a UNION ALL of disjoint branches each driven by
+/// the index of what the caller is: the assignee and completer indexes, the department index (a clerk's department
+/// groups count only there), and the candidates index (kind, value, task_id) once per candidate user or county-wide
+/// group, probing the task by its key. Reading it costs what the caller sees, not the size of everyone's inbox.
 /// </summary>
 internal static class VisibleTaskSources
 {
-    public static IQueryable<UserTaskRecord> Union(WorkflowsDbContext db, ListTasks query, string user)
+    public static IQueryable<Guid> Union(WorkflowsDbContext db, ListTasks query, string user)
     {
         var tasks = TaskVisibility.Filtered(db, query);
         var candidates = db.Set<UserTaskCandidate>();
@@ -19,34 +19,32 @@ internal static class VisibleTaskSources
         var departmentGroups = TaskVisibility.DepartmentGroups(query);
 
         // A task appears once: the assignee's, else the completer's, else an unassigned one by its first matching candidate.
-        var union = tasks.Where(t => t.Assignee == user)
-            .Concat(tasks.Where(t => t.CompletedBy == user && t.Assignee != user));
+        var union = tasks.Where(t => t.Assignee == user).Select(t => t.Id)
+            .Concat(tasks.Where(t => t.CompletedBy == user && t.Assignee != user).Select(t => t.Id));
         var unassigned = tasks.Where(t => t.Assignee == null && t.CompletedBy != user);
         if (department is not null && departmentGroups.Count > 0)
         {
             union = union.Concat(unassigned.Where(t => t.DepartmentCode == department
-                && candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value))));
+                && candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value))).Select(t => t.Id));
             unassigned = unassigned.Where(t => t.DepartmentCode != department
                 || !candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value)));
         }
 
-        union = union.Concat(
-            from c in candidates
-            join t in unassigned on c.TaskId equals t.Id
-            where c.Kind == CandidateKind.User && c.Value == user
-            select t);
+        // The candidate row is the outer table, so that SQLite (without statistics) walks the candidates index rather
+        // than every unassigned task.
+        union = union.Concat(candidates
+            .Where(c => c.Kind == CandidateKind.User && c.Value == user && unassigned.Any(t => t.Id == c.TaskId))
+            .Select(c => c.TaskId));
         var groups = query.Groups ?? [];
         for (var i = 0; i < groups.Count; i++)
         {
             var candidateGroup = groups[i];
             var earlierGroups = groups.Take(i).ToList();
-            union = union.Concat(
-                from c in candidates
-                join t in unassigned on c.TaskId equals t.Id
-                where c.Kind == CandidateKind.Group && c.Value == candidateGroup
-                    && !candidates.Any(e => e.TaskId == t.Id
-                        && ((e.Kind == CandidateKind.User && e.Value == user) || (e.Kind == CandidateKind.Group && earlierGroups.Contains(e.Value))))
-                select t);
+            union = union.Concat(candidates
+                .Where(c => c.Kind == CandidateKind.Group && c.Value == candidateGroup && unassigned.Any(t => t.Id == c.TaskId)
+                    && !candidates.Any(e => e.TaskId == c.TaskId
+                        && ((e.Kind == CandidateKind.User && e.Value == user) || (e.Kind == CandidateKind.Group && earlierGroups.Contains(e.Value)))))
+                .Select(c => c.TaskId));
         }
 
         return union;
