@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence;
 using Workflows.Runtime.Mail.Outbox;
 using Workflows.Runtime.Tests.Mail.Support;
+using Workflows.Runtime.Tests.Support;
 
 namespace Workflows.Runtime.Tests.Mail;
 
@@ -15,6 +16,7 @@ public sealed class DispatchTriggerTests
     [SetUp]
     public async Task StartAsync()
     {
+        QuietHangfireLog.Install();
         storage = new InMemoryStorage();
         host = await MailTestHost.StartAsync(
             new Dictionary<string, string?>(),

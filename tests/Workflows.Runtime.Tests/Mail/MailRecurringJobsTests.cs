@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Workflows.Runtime.Mail.Digest;
 using Workflows.Runtime.Mail.Outbox;
 using Workflows.Runtime.Tests.Mail.Support;
+using Workflows.Runtime.Tests.Support;
 
 namespace Workflows.Runtime.Tests.Mail;
 
@@ -14,6 +15,7 @@ public sealed class MailRecurringJobsTests
     [Test]
     public async Task ShouldScheduleTheDispatcherEveryFifteenSecondsAndTheDigestAtLocalDigestTime()
     {
+        QuietHangfireLog.Install();
         using var storage = new InMemoryStorage();
         await using var host = await MailTestHost.StartAsync(
             new Dictionary<string, string?> { ["Mail:DigestTime"] = "07:45" },

@@ -1,6 +1,6 @@
 using Hangfire.Logging;
 
-namespace Workflows.Runtime.Tests.Timers;
+namespace Workflows.Runtime.Tests.Support;
 
 /// <summary>
 /// Hangfire logs through a process-wide provider that the last configured host sets to its own logger

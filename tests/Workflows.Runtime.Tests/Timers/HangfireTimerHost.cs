@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Runtime.Tests.Support;
 
 namespace Workflows.Runtime.Tests.Timers;
 

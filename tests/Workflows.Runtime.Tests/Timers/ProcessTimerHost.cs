@@ -9,6 +9,7 @@ using Workflows.Projects;
 using Workflows.Runtime.Definitions.PublishDefinition;
 using Workflows.Runtime.Definitions.SaveDraft;
 using Workflows.Runtime.Storage;
+using Workflows.Runtime.Tests.Support;
 
 namespace Workflows.Runtime.Tests.Timers;
 
