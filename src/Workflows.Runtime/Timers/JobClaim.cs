@@ -23,4 +23,22 @@ internal static class JobClaim
                 .SetProperty(job => job.LockExpiresAt, lockExpiresAt), cancellationToken);
         return claimed == 1;
     }
+
+    /// <summary>Claims up to <paramref name="batchSize"/> due, unlocked jobs for <paramref name="owner"/> in one UPDATE;
+    /// the lock condition is checked again on each row, so two workers never claim the same job.</summary>
+    public static async Task<List<Guid>> ClaimDueBatchAsync(WorkflowsDbContext db, string owner, DateTimeOffset now, TimeSpan lockDuration, int batchSize, CancellationToken cancellationToken)
+    {
+        var lockExpiresAt = now + lockDuration;
+        var due = db.Set<JobRecord>()
+            .Where(job => job.Status == JobStatus.Pending && job.DueAt <= now && (job.LockExpiresAt == null || job.LockExpiresAt < now))
+            .OrderBy(job => job.DueAt)
+            .Take(batchSize)
+            .Select(job => job.Id);
+        await db.Set<JobRecord>()
+            .Where(job => due.Contains(job.Id) && job.Status == JobStatus.Pending && (job.LockExpiresAt == null || job.LockExpiresAt < now))
+            .ExecuteUpdateAsync(setters => setters
+                .SetProperty(job => job.LockOwner, owner)
+                .SetProperty(job => job.LockExpiresAt, lockExpiresAt), cancellationToken);
+        return await db.Set<JobRecord>().Where(job => job.LockOwner == owner && job.Status == JobStatus.Pending).Select(job => job.Id).ToListAsync(cancellationToken);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class TimerJobRunner(
 
     private async Task<bool> RunOneAsync(Guid jobId, CancellationToken cancellationToken)
     {
-        var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        var owner = NewOwner();
         await using (var claimScope = scopes.CreateAsyncScope())
         {
             var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
@@ -45,6 +45,11 @@ public sealed class TimerJobRunner(
                 return false;
             }
         }
+        return await FireOrRecordFailureAsync(jobId, owner, cancellationToken);
+    }
+
+    private async Task<bool> FireOrRecordFailureAsync(Guid jobId, string owner, CancellationToken cancellationToken)
+    {
         try
         {
             await FireClaimedAsync(jobId, owner, cancellationToken);
@@ -58,33 +63,29 @@ public sealed class TimerJobRunner(
         }
     }
 
-    /// <summary>Fires due jobs until none is left or the time budget is spent; each is claimed like a triggered one,
-    /// so a job another worker or host takes meanwhile is simply skipped.</summary>
+    /// <summary>Claims due jobs a batch at a time with one UPDATE and fires them, until none is left or the time
+    /// budget is spent; every claimed job is fired, so none stays locked until its lock expires.</summary>
     private async Task DrainDueJobsAsync(CancellationToken cancellationToken)
     {
         var budgetEnds = time.GetUtcNow() + options.Value.DrainTimeBudget;
         while (time.GetUtcNow() < budgetEnds)
         {
-            var due = await DueJobIdsAsync(cancellationToken);
-            var fired = 0;
-            foreach (var jobId in due.TakeWhile(_ => time.GetUtcNow() < budgetEnds))
-                fired += await RunOneAsync(jobId, cancellationToken) ? 1 : 0;
-            if (fired == 0)
+            var owner = NewOwner();
+            List<Guid> claimed;
+            await using (var claimScope = scopes.CreateAsyncScope())
+            {
+                var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+                using var claimTurn = await EnterGateAsync(cancellationToken);
+                claimed = await JobClaim.ClaimDueBatchAsync(db, owner, time.GetUtcNow(), options.Value.LockDuration, options.Value.DrainBatchSize, cancellationToken);
+            }
+            if (claimed.Count == 0)
                 return;
+            foreach (var jobId in claimed)
+                await FireOrRecordFailureAsync(jobId, owner, cancellationToken);
         }
     }
 
-    private async Task<List<Guid>> DueJobIdsAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var now = time.GetUtcNow();
-        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<JobRecord>()
-            .Where(job => job.Status == JobStatus.Pending && job.DueAt <= now && (job.LockExpiresAt == null || job.LockExpiresAt < now))
-            .OrderBy(job => job.DueAt)
-            .Select(job => job.Id)
-            .Take(options.Value.DrainBatchSize)
-            .ToListAsync(cancellationToken);
-    }
+    private static string NewOwner() => $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     private async Task FireClaimedAsync(Guid jobId, string owner, CancellationToken cancellationToken)
     {

@@ -18,9 +18,9 @@ public sealed class TimerOptions
     /// <summary>How long a claim keeps other hosts off a job; a host that died releases it when this expires.</summary>
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>A worker woken for one due job goes on firing other due jobs, this many per query, so that a
+    /// <summary>A worker woken for one due job goes on firing other due jobs, claiming this many per UPDATE, so that a
     /// minute in which thousands of deadlines fall due costs a few triggers, not one worker round trip each.</summary>
-    public int DrainBatchSize { get; set; } = 200;
+    public int DrainBatchSize { get; set; } = 50;
 
     /// <summary>How long one worker keeps draining before it leaves the rest to other workers and the sweep.</summary>
     public TimeSpan DrainTimeBudget { get; set; } = TimeSpan.FromSeconds(20);

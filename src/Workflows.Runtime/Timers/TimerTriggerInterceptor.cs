@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Jobs;
 
 namespace Workflows.Runtime.Timers;
@@ -69,7 +70,7 @@ public sealed class TimerTriggerInterceptor(ITimerTrigger trigger) : SaveChanges
         {
             return;
         }
-        var added = context.ChangeTracker.Entries<JobRecord>()
+        var added = context.ChangeTracker.EntriesWithoutDetecting<JobRecord>()
             .Where(entry => entry.State == EntityState.Added && entry.Entity.Status == JobStatus.Pending)
             .Select(entry => (entry.Entity.Id, entry.Entity.DueAt));
         _uncommitted.GetOrCreateValue(context).AddRange(added);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Workflows.Persistence;
+using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Definitions;
 using Workflows.Persistence.Jobs;
 
@@ -40,7 +41,10 @@ public sealed class TimerStartScheduler(TimeProvider time) : SaveChangesIntercep
 
     private static (List<DefinitionRecord> Published, List<Guid> Retired)? Changes(WorkflowsDbContext db)
     {
-        var definitions = db.ChangeTracker.Entries<DefinitionRecord>().ToList();
+        // Retiring is a property change: detect it on the definition rows only, not on every tracked row.
+        var definitions = db.ChangeTracker.EntriesWithoutDetecting<DefinitionRecord>();
+        foreach (var definition in definitions)
+            definition.DetectChanges();
         var published = definitions.Where(entry => entry.State == EntityState.Added && entry.Entity.Status == DefinitionStatus.Published).Select(entry => entry.Entity).ToList();
         var retired = definitions.Where(entry => entry.State == EntityState.Modified && entry.Entity.Status == DefinitionStatus.Retired).Select(entry => entry.Entity.Id).ToList();
         return published.Count == 0 && retired.Count == 0 ? null : (published, retired);
