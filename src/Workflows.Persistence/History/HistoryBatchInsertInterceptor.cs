@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Workflows.Persistence.Configuration;
 
 namespace Workflows.Persistence.History;
 
@@ -30,7 +31,7 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
 
     private static async Task InsertAddedAsync(DbContext context, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var added = context.ChangeTracker.Entries<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
+        var added = context.ChangeTracker.EntriesWithoutDetecting<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
         if (added.Count == 0)
             return;
         var entityType = context.Model.FindEntityType(typeof(HistoryEntry))!;

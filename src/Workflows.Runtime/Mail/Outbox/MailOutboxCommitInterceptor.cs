@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Mail;
 
 namespace Workflows.Runtime.Mail.Outbox;
@@ -69,7 +70,7 @@ internal sealed class MailOutboxCommitInterceptor(IMailDispatchTrigger trigger) 
 
     private void Remember(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<MailOutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is not null && context.ChangeTracker.EntriesWithoutDetecting<MailOutboxMessage>().Any(e => e.State == EntityState.Added))
             contextsWithNewMail.AddOrUpdate(context, context);
     }
 
