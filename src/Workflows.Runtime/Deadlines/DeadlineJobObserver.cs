@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
+using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Durable;
@@ -18,7 +19,7 @@ internal sealed class DeadlineJobObserver(WorkflowsDbContext db, ReminderSchedul
         switch (engineEvent)
         {
             case UserTaskCreated { Task.DueAt: { } dueAt } created:
-                Plan(created.Task, dueAt);
+                await PlanAsync(created.Task, dueAt, cancellationToken);
                 break;
             case UserTaskCompleted completed:
                 await DropPendingJobsAsync(completed.TaskId, cancellationToken);
@@ -29,14 +30,15 @@ internal sealed class DeadlineJobObserver(WorkflowsDbContext db, ReminderSchedul
         }
     }
 
-    private void Plan(UserTaskInfo task, DateTimeOffset dueAt)
+    private async Task PlanAsync(UserTaskInfo task, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var provisional = schedule.IsProvisional(dueAt);
         foreach (var (workingDaysBefore, at) in schedule.For(dueAt, now))
             db.Add(DeadlineJobRows.Reminder(task, workingDaysBefore, at, provisional, now));
         db.Add(DeadlineJobRows.Escalation(task, dueAt, provisional, now));
-        if (db.Set<UserTaskRecord>().Local.FirstOrDefault(row => row.Id == task.TaskId) is { } taskRow)
+        // The projector has just staged the task's row, so Find costs no query and no scan of every tracked row.
+        if (await db.Set<UserTaskRecord>().FindAsync([task.TaskId], cancellationToken) is { } taskRow)
             taskRow.DueProvisional = provisional;
     }
 
@@ -48,7 +50,9 @@ internal sealed class DeadlineJobObserver(WorkflowsDbContext db, ReminderSchedul
             return;
         var stored = await db.Set<JobRecord>().Where(job => job.TaskId == taskId && job.Status == JobStatus.Pending).ToListAsync(cancellationToken);
         // A task created and finished in one command has rows that were never saved.
-        var staged = db.Set<JobRecord>().Local.Where(job => job.TaskId == taskId && job.Status == JobStatus.Pending);
+        var staged = db.ChangeTracker.EntriesWithoutDetecting<JobRecord>()
+            .Where(entry => entry.State == EntityState.Added && entry.Entity.TaskId == taskId && entry.Entity.Status == JobStatus.Pending)
+            .Select(entry => entry.Entity);
         db.RemoveRange(stored.Union(staged).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Mail;
 
 namespace Workflows.Runtime.Mail.Outbox;
@@ -10,7 +11,8 @@ internal sealed class MailOutbox(WorkflowsDbContext db, TimeProvider time) : IMa
     {
         var messages = db.Set<MailOutboxMessage>();
         // The unique index is the last line of defence; checking first keeps a duplicate from failing the producer's transaction.
-        if (messages.Local.Any(m => m.IdempotencyKey == mail.IdempotencyKey)
+        // Staged mails are Added from their Add call on, so looking them up needs no scan of every tracked row.
+        if (db.ChangeTracker.EntriesWithoutDetecting<MailOutboxMessage>().Any(m => m.State == EntityState.Added && m.Entity.IdempotencyKey == mail.IdempotencyKey)
             || await messages.AnyAsync(m => m.IdempotencyKey == mail.IdempotencyKey, cancellationToken))
             return false;
 
