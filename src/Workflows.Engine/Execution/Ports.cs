@@ -1,7 +1,12 @@
 namespace Workflows.Engine.Execution;
 
 /// <summary>A published, compiled definition version.</summary>
-public sealed record ExecutableDefinition(Guid Id, string Key, int Version, Model.ProcessModel Model);
+public sealed record ExecutableDefinition(Guid Id, string Key, int Version, Model.ProcessModel Model)
+{
+    /// <summary>Whether an instance can start without naming a start event: false for a process that starts
+    /// on its timer only (art. 26).</summary>
+    public bool HasNoneStart => Planning.ExecutionPlan.For(Model).HasNoneStart(Model);
+}
 
 /// <summary>Finds definition versions for starts and call activities.</summary>
 public interface IDefinitionResolver

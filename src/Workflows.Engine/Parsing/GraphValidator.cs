@@ -18,18 +18,21 @@ internal static class GraphValidator
             ValidateCondition(context, flow);
     }
 
-    /// <summary>Each scope starts at exactly one none start event; only a process may add timer start events.</summary>
+    /// <summary>
+    /// A scope starts at one none start event at most; only a process may add timer start events, and a
+    /// process may then have no none start at all (art. 26: the yearly self-evaluation starts on its timer).
+    /// </summary>
     private static void ValidateScope(ImportContext context, IFlowScope scope, string id, int line, string kind)
     {
         var starts = scope.Children.OfType<StartEvent>().ToList();
         var noneStarts = starts.Count(start => start.Definition is null);
-        if (noneStarts != 1)
-        {
-            var message = noneStarts == 0
-                ? $"{kind} has no none start event"
-                : $"{kind} has {noneStarts} none start events; exactly one is supported";
-            context.Problems.Add(new ValidationProblem(line, id, message));
-        }
+        var timerStarts = starts.Count - noneStarts;
+        if (noneStarts > 1)
+            context.Problems.Add(new ValidationProblem(line, id, $"{kind} has {noneStarts} none start events; exactly one is supported"));
+        else if (noneStarts == 0 && scope is SubProcess)
+            context.Problems.Add(new ValidationProblem(line, id, $"{kind} has no none start event"));
+        else if (noneStarts == 0 && timerStarts == 0)
+            context.Problems.Add(new ValidationProblem(line, id, $"{kind} has no none start event or timer start event"));
         if (scope is SubProcess)
         {
             foreach (var start in starts.Where(start => start.Definition is not null))

@@ -168,4 +168,19 @@ public sealed class CallActivityTests
         Assert.That(harness.OpenTasks, Is.Empty);
         Assert.That(result.TouchedInstances, Is.EquivalentTo(new[] { parent, child }));
     }
+
+    [Test]
+    public async Task ShouldRaiseAnIncidentWhenTheCalledProcessStartsOnItsTimerOnly()
+    {
+        var harness = new EngineHarness();
+        harness.Deploy(Bpmn.Process("child", $"""
+            <startEvent id="yearly"><timerEventDefinition><timeCycle>R/P1Y</timeCycle></timerEventDefinition></startEvent>
+            {Bpmn.Flow("c1", "yearly", "childEnd")}
+            <endEvent id="childEnd" />
+            """));
+
+        var parent = await harness.StartAsync(harness.Deploy(Parent()));
+
+        Assert.That(parent.Incidents.Single().Message, Does.Contain("starts on its timer only"));
+    }
 }

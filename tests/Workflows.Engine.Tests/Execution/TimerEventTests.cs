@@ -9,6 +9,14 @@ public sealed class TimerEventTests
     private const string CalendarProperty =
         """<extensionElements><camunda:properties><camunda:property name="calendar" value="cn" /></camunda:properties></extensionElements>""";
 
+    private static string YearlyOnly => Bpmn.Process("self-evaluation", $"""
+        <startEvent id="yearly"><timerEventDefinition><timeCycle>R/P1Y</timeCycle></timerEventDefinition></startEvent>
+        {Bpmn.Flow("f1", "yearly", "evaluate")}
+        <userTask id="evaluate" />
+        {Bpmn.Flow("f2", "evaluate", "end")}
+        <endEvent id="end" />
+        """);
+
     private static string Delay(string timer, string extensions = "") => Bpmn.Process("delay", $"""
         <startEvent id="start" />
         {Bpmn.Flow("f1", "start", "wait")}
@@ -168,5 +176,17 @@ public sealed class TimerEventTests
         harness.Record(result);
 
         Assert.That(harness.OpenTaskActivities(result.TouchedInstances[0]), Is.EqualTo(new[] { "report" }));
+    }
+
+    [Test]
+    public void ShouldRefuseToStartATimerOnlyProcessWithoutNamingItsStartEvent()
+    {
+        var harness = new EngineHarness();
+        var definition = harness.Deploy(YearlyOnly);
+
+        var refused = Assert.ThrowsAsync<EngineException>(async () =>
+            await harness.Engine.StartAsync(harness.Session, definition, new StartRequest(null, null, "admin")));
+
+        Assert.That(refused!.Message, Does.Contain("'self-evaluation'").And.Contain("timer"));
     }
 }

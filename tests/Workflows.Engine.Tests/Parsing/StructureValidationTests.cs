@@ -22,7 +22,15 @@ public class StructureValidationTests
     [Test]
     public void ShouldReportAProcessWithoutStartEvent() =>
         Assert.That(BpmnText.Import(BpmnText.Process("<endEvent id=\"end\" />")).Problems,
-            Has.One.EqualTo(new ValidationProblem(3, "p", "process has no none start event")));
+            Has.One.EqualTo(new ValidationProblem(3, "p", "process has no none start event or timer start event")));
+
+    [Test]
+    public void ShouldAcceptAProcessThatStartsOnItsTimerOnly() =>
+        Assert.That(BpmnText.Messages(BpmnText.Process("""
+            <startEvent id="yearly"><timerEventDefinition><timeCycle>R/P1Y</timeCycle></timerEventDefinition></startEvent>
+            <sequenceFlow id="s1" sourceRef="yearly" targetRef="end" />
+            <endEvent id="end" />
+            """)), Is.Empty);
 
     [Test]
     public void ShouldReportTwoNoneStartEvents() =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence.Definitions;
 using Workflows.Persistence.Instances;
 using Workflows.Persistence.Jobs;
+using Workflows.Runtime.Common;
 using Workflows.Runtime.Definitions.RetireDefinition;
 using Workflows.Runtime.Tests.Support;
 using Workflows.Runtime.Timers;
@@ -71,13 +72,26 @@ public sealed class TimerStartEventTests(string provider) : ProviderFixture(prov
         Assert.That(await PendingStartJobsAsync(), Is.Empty);
     }
 
-    /// <summary>A none start event (publishing requires one) beside the yearly timer start event.</summary>
+    [Test]
+    public async Task ShouldPublishAProcessThatStartsOnItsTimerOnly()
+    {
+        var outcome = await PublishAsync("self-evaluation", Process("R/P1Y"));
+        Assert.That(outcome.Published, Is.True);
+    }
+
+    [Test]
+    public async Task ShouldRefuseToStartATimerOnlyProcessByHand()
+    {
+        await PublishAsync("self-evaluation", Process("R/P1Y"));
+        Assert.That(() => StartAsync("self-evaluation"),
+            Throws.InstanceOf<InvalidRequestException>().With.Message.Contains("'self-evaluation'").And.Message.Contains("starts on its timer"));
+    }
+
+    /// <summary>The yearly timer start event is the process's only start (no none start event).</summary>
     private static string Process(string cycle) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org/tests">
           <process id="self-evaluation" isExecutable="true">
-            <startEvent id="byHand" />
-            <sequenceFlow id="fromHand" sourceRef="byHand" targetRef="evaluate" />
             <startEvent id="yearly">
               <timerEventDefinition>
                 <timeCycle>{cycle}</timeCycle>

@@ -28,12 +28,16 @@ internal sealed class ExecutionPlan
 
     public static ExecutionPlan For(ProcessModel model) => Plans.GetValue(model, static m => new ExecutionPlan(m));
 
-    /// <summary>The start event a new token of <paramref name="scope"/> begins at: the none start,
-    /// else a timer start (timer starts are triggered by the timer layer through an ordinary start).</summary>
+    /// <summary>The none start event a new token of <paramref name="scope"/> begins at. A timer start is never
+    /// a fallback: it is reached only when the timer layer names it.</summary>
     public StartEvent StartEventOf(IFlowScope scope) =>
         startEvents.TryGetValue(scope, out var start)
             ? start
-            : throw new EngineException($"Scope '{scope.Id}' has no none or timer start event.");
+            : throw new EngineException($"Process '{scope.Id}' has no none start event: it starts on its timer only.");
+
+    /// <summary>Whether <paramref name="scope"/> can start without naming a start event; a process whose only
+    /// starts are timer start events cannot (art. 26).</summary>
+    public bool HasNoneStart(IFlowScope scope) => startEvents.ContainsKey(scope);
 
     /// <summary>A start event of the process itself (not of a sub-process), e.g. a timer start the timer layer fires.</summary>
     public StartEvent TopLevelStartEvent(string id) =>
@@ -49,16 +53,12 @@ internal sealed class ExecutionPlan
 
     private void IndexScope(IFlowScope scope)
     {
-        StartEvent? timerStart = null;
         foreach (var node in scope.Children)
         {
             switch (node)
             {
                 case StartEvent { Definition: null } noneStart:
                     startEvents[scope] = noneStart;
-                    break;
-                case StartEvent { Definition: TimerEventDefinition } timed:
-                    timerStart ??= timed;
                     break;
                 case SubProcess subProcess:
                     IndexScope(subProcess);
@@ -74,8 +74,6 @@ internal sealed class ExecutionPlan
                     break;
             }
         }
-        if (timerStart is not null)
-            startEvents.TryAdd(scope, timerStart);
     }
 
     private void IndexTimer(TimerEventDefinition timer)

@@ -19,6 +19,11 @@ internal sealed partial class CommandRunner
             RaiseIncident(run, execution, ExecutionStep.Execute, $"Called process '{call.CalledElement}' cannot be resolved: {failure.Message}");
             return;
         }
+        if (!definition.HasNoneStart)
+        {
+            RaiseIncident(run, execution, ExecutionStep.Execute, $"Called process '{call.CalledElement}' has no none start event: it starts on its timer only.");
+            return;
+        }
         var child = NewInstance(definition, call.PassBusinessKey ? run.Instance.BusinessKey : null);
         child.ParentInstanceId = run.Instance.Id;
         child.ParentExecutionId = execution.Id;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mediator;
 using Workflows.Engine.Execution;
+using Workflows.Runtime.Common;
 using Workflows.Runtime.Durable;
 
 namespace Workflows.Runtime.Instances.StartInstance;
@@ -20,6 +21,10 @@ public sealed class StartInstanceHandler(IDefinitionResolver definitions, Engine
     public async ValueTask<StartedInstance> Handle(StartInstance command, CancellationToken cancellationToken)
     {
         var definition = await definitions.ResolveAsync(command.DefinitionKey, command.Version, cancellationToken);
+        // Art. 26: a process without a none start (the yearly self-evaluation) is started by its timer only.
+        if (!definition.HasNoneStart)
+            throw new InvalidRequestException(
+                $"Process '{definition.Key}' version {definition.Version} has no none start event: it starts on its timer and cannot be started by hand.");
         var session = runner.NewSession();
         var request = new StartRequest(command.BusinessKey, command.Variables, command.Actor);
         var result = await runner.RunAsync(session, engine => engine.StartAsync(session, definition, request, cancellationToken), cancellationToken);
