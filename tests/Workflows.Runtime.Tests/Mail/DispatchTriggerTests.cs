@@ -12,16 +12,22 @@ public sealed class DispatchTriggerTests
 {
     private InMemoryStorage storage = null!;
     private MailTestHost host = null!;
+    private int clientsCreated;
 
     [SetUp]
     public async Task StartAsync()
     {
         QuietHangfireLog.Install();
         storage = new InMemoryStorage();
+        clientsCreated = 0;
         host = await MailTestHost.StartAsync(
             new Dictionary<string, string?>(),
             // A client over its own storage: Hangfire's global configuration would leak between tests.
-            configure: services => services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage)));
+            configure: services => services.AddSingleton<IBackgroundJobClient>(_ =>
+            {
+                clientsCreated++;
+                return new BackgroundJobClient(storage);
+            }));
     }
 
     [TearDown]
@@ -30,6 +36,11 @@ public sealed class DispatchTriggerTests
         await host.DisposeAsync();
         storage.Dispose();
     }
+
+    [Test]
+    public void ShouldNotOpenHangfireWhenTheDbContextAndItsInterceptorsAreBuilt() =>
+        // The host built a DbContext to create the schema; Hangfire.PostgreSql must not be opened before migrations.
+        Assert.That(clientsCreated, Is.Zero);
 
     [Test]
     public async Task ShouldRequestDispatchWhenTheProducerSaves()
