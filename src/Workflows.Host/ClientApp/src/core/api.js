@@ -16,6 +16,7 @@ export const api = {
   get: (path) => request('GET', path),
   getText: (path) => request('GET', path, { accept: 'text/plain, application/xml, */*', asText: true }),
   post: (path, body) => request('POST', path, { json: body }),
+  put: (path, body) => request('PUT', path, body === undefined ? {} : { json: body }),
   postXml: (path, xml) => request('POST', path, { text: xml, contentType: 'application/xml' }),
   postForm: (path, formData) => request('POST', path, { formData }),
   delete: (path) => request('DELETE', path)

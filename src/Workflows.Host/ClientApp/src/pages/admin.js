@@ -3,10 +3,15 @@ import { t } from '../i18n/i18n.js';
 import { api } from '../core/api.js';
 import { errorMessage } from '../components/error-view.js';
 import { userTable } from './admin-users.js';
+import { newUserForm } from './admin-user-form.js';
+import { departmentTable, newDepartmentForm } from './admin-departments.js';
 import { definitionState } from '../designer/definition-picker.js';
 
 export async function render({ container }) {
-  const [definitions, users] = await Promise.all([api.get('/api/definitions'), api.get('/api/admin/users')]);
+  const [definitions, users, roles, departments] = await Promise.all([api.get('/api/definitions'),
+    api.get('/api/admin/users'), api.get('/api/admin/roles'), api.get('/api/departments')]);
+  // After a change the page reloads its lists, so every table shows what the server now holds.
+  const reload = () => render({ container });
   replaceChildren(container,
     h('h1', {}, t('admin.title')),
     h('section', { className: 'panel' },
@@ -14,7 +19,14 @@ export async function render({ container }) {
       definitionTable(definitions)),
     h('section', { className: 'panel' },
       h('h2', {}, t('admin.users')),
-      userTable(users)),
+      userTable(users, roles, reload),
+      h('h3', {}, t('admin.createUser')),
+      newUserForm(departments, roles, reload)),
+    h('section', { className: 'panel' },
+      h('h2', {}, t('admin.departments')),
+      departmentTable(departments),
+      h('h3', {}, t('admin.createDepartment')),
+      newDepartmentForm(reload)),
     h('section', { className: 'panel' },
       h('h2', {}, t('admin.calendar')),
       dueCalculator()),
