@@ -17,7 +17,7 @@ namespace Workflows.Runtime.Tests.Timers;
 [NonParallelizable]
 public sealed class BoundaryTimerEndToEndTests(string provider)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private TestDatabase _database = null!;
     private ProcessTimerHost _host = null!;

@@ -11,7 +11,9 @@ namespace Workflows.Runtime.Tests.Timers;
 [NonParallelizable]
 public sealed class HangfireEndToEndTests(string provider)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    // How long a test waits for real firing. Generous on purpose: these tests prove firing, not speed
+    // (speed is measured by `workflows bench`), and CI runs them beside other heavy test assemblies.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private TestDatabase _database = null!;
     private RecordingJobHandler _handler = null!;
@@ -27,7 +29,7 @@ public sealed class HangfireEndToEndTests(string provider)
     public async Task DropDatabase() => await _database.DisposeAsync();
 
     [Test]
-    public async Task ShouldFireATimerDueInTwoSecondsWithinTenSeconds()
+    public async Task ShouldFireATimerDueInTwoSecondsOnRealHangfireStorage()
     {
         await using var host = new HangfireTimerHost(_database, _handler);
         await TimerServices.CreateSchemaAsync(host.Services);
