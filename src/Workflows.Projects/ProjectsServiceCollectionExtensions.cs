@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflows.Engine.Calendar;
 using Workflows.Engine.Execution;
 using Workflows.Projects.Common;
-using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects;
@@ -16,14 +14,6 @@ public static class ProjectsServiceCollectionExtensions
     /// <summary>The measures' service-task handlers, command validators and deadline arithmetic.</summary>
     public static IServiceCollection AddWorkflowsProjects(this IServiceCollection services)
     {
-        // The shipped schedules, unless the host registered a calendar of its own (with local days off).
-        services.TryAddSingleton<IBusinessCalendar>(provider =>
-        {
-            var configured = provider.GetService<IConfiguration>()?["Calendar:Directory"];
-            var directory = ShippedCalendarDirectory.Locate(configured)
-                ?? throw new InvalidOperationException("No holiday schedules found: set Calendar:Directory or ship workflows/calendars.");
-            return new ChineseWorkingDayCalendar(CalendarData.LoadDirectory(directory));
-        });
         services.AddScoped(provider => new ProjectDeadlines(
             provider.GetRequiredService<IBusinessCalendar>(),
             provider.GetRequiredService<TimeProvider>(),
