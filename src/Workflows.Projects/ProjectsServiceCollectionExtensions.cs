@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Calendar;
 using Workflows.Engine.Execution;
 using Workflows.Projects.Common;
+using Workflows.Projects.Supervision.Deadlines;
+using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects;
@@ -18,6 +20,7 @@ public static class ProjectsServiceCollectionExtensions
             provider.GetRequiredService<IBusinessCalendar>(),
             provider.GetRequiredService<TimeProvider>(),
             TimeZoneInfo.FindSystemTimeZoneById(provider.GetService<IConfiguration>()?["Calendar:TimeZone"] ?? DefaultTimeZone)));
+        services.AddScoped<IDeadlineVariableObserver, RectificationDeadlineObserver>();
         foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IServiceTaskHandler).IsAssignableFrom(type))

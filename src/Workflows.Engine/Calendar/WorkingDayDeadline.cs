@@ -9,10 +9,15 @@ public static class WorkingDayDeadline
     public static readonly TimeOnly EndOfDay = new(23, 59, 59);
 
     /// <summary>The end of the <paramref name="workingDays"/>-th working day after the local date of <paramref name="from"/>.</summary>
-    public static DateTimeOffset After(IBusinessCalendar calendar, DateTimeOffset from, int workingDays, TimeZoneInfo zone)
+    public static DateTimeOffset After(IBusinessCalendar calendar, DateTimeOffset from, int workingDays, TimeZoneInfo zone) =>
+        Count(calendar, from, workingDays, zone).DueAt;
+
+    /// <summary>As <see cref="After"/>, with the basis it was counted from.</summary>
+    public static CountedDeadline Count(IBusinessCalendar calendar, DateTimeOffset from, int workingDays, TimeZoneInfo zone)
     {
         var localStart = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, zone).DateTime);
-        return EndOf(calendar.AddWorkingDays(localStart, workingDays), zone);
+        var basis = WorkingDayBasis.Count(calendar, localStart, workingDays);
+        return new CountedDeadline(EndOf(basis.WorkingDay, zone), basis);
     }
 
     /// <summary>23:59:59 of <paramref name="day"/> in <paramref name="zone"/>.</summary>

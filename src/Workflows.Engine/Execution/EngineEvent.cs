@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workflows.Engine.Calendar;
 using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Execution;
@@ -32,8 +33,9 @@ public sealed record MessageSubscriptionOpened(Guid InstanceId, DateTimeOffset A
     : EngineEvent(InstanceId, At);
 public sealed record MessageSubscriptionClosed(Guid InstanceId, DateTimeOffset At, Guid SubscriptionId) : EngineEvent(InstanceId, At);
 
-/// <summary>A timer to persist as a job row in the same transaction.</summary>
-public sealed record TimerScheduled(Guid InstanceId, DateTimeOffset At, Guid JobId, Guid ExecutionId, string ActivityId, DateTimeOffset DueAt, TimerEventDefinition Timer)
+/// <summary>A timer to persist as a job row in the same transaction; <paramref name="DueBasis"/> when its due counts working days.</summary>
+public sealed record TimerScheduled(Guid InstanceId, DateTimeOffset At, Guid JobId, Guid ExecutionId, string ActivityId, DateTimeOffset DueAt, TimerEventDefinition Timer,
+    WorkingDayBasis? DueBasis = null)
     : EngineEvent(InstanceId, At);
 public sealed record TimerCancelled(Guid InstanceId, DateTimeOffset At, Guid JobId) : EngineEvent(InstanceId, At);
 

@@ -1,6 +1,9 @@
+using Workflows.Engine.Calendar;
+
 namespace Workflows.Engine.Execution;
 
-/// <summary>What a store needs to project an open user task into its queryable task table.</summary>
+/// <summary>What a store needs to project an open user task into its queryable task table.
+/// <paramref name="DueBasis"/> is set when the due date counts working days, so it can be counted again.</summary>
 public sealed record UserTaskInfo(
     Guid TaskId,
     Guid InstanceId,
@@ -14,4 +17,5 @@ public sealed record UserTaskInfo(
     DateTimeOffset? FollowUpAt,
     int Priority,
     string? FormKey,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    WorkingDayBasis? DueBasis = null);

@@ -281,6 +281,41 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.ToTable("calendar_years", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Calendar.DeadlineVariableRecord", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("CountedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("counted_from");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly>("WorkingDay")
+                        .HasColumnType("date")
+                        .HasColumnName("working_day");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("InstanceId", "Name");
+
+                    b.HasIndex("WorkingDay")
+                        .HasDatabaseName("ix_calendar_deadline_variables_working_day");
+
+                    b.ToTable("calendar_deadline_variables", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Calendar.LocalDayOffRecord", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -795,9 +830,21 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
 
+                    b.Property<DateOnly?>("DueCountedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("due_counted_from");
+
                     b.Property<bool>("DueProvisional")
                         .HasColumnType("boolean")
                         .HasColumnName("due_provisional");
+
+                    b.Property<DateOnly?>("DueWorkingDay")
+                        .HasColumnType("date")
+                        .HasColumnName("due_working_day");
+
+                    b.Property<int?>("DueWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_working_days");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("uuid")
@@ -1910,9 +1957,21 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
 
+                    b.Property<DateOnly?>("DueCountedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("due_counted_from");
+
                     b.Property<bool>("DueProvisional")
                         .HasColumnType("boolean")
                         .HasColumnName("due_provisional");
+
+                    b.Property<DateOnly?>("DueWorkingDay")
+                        .HasColumnType("date")
+                        .HasColumnName("due_working_day");
+
+                    b.Property<int?>("DueWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_working_days");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("uuid")

@@ -281,6 +281,41 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("calendar_years", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Calendar.DeadlineVariableRecord", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("CountedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("counted_from");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly>("WorkingDay")
+                        .HasColumnType("date")
+                        .HasColumnName("working_day");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("int")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("InstanceId", "Name");
+
+                    b.HasIndex("WorkingDay")
+                        .HasDatabaseName("ix_calendar_deadline_variables_working_day");
+
+                    b.ToTable("calendar_deadline_variables", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Calendar.LocalDayOffRecord", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -798,9 +833,21 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("due_at");
 
+                    b.Property<DateOnly?>("DueCountedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("due_counted_from");
+
                     b.Property<bool>("DueProvisional")
                         .HasColumnType("bit")
                         .HasColumnName("due_provisional");
+
+                    b.Property<DateOnly?>("DueWorkingDay")
+                        .HasColumnType("date")
+                        .HasColumnName("due_working_day");
+
+                    b.Property<int?>("DueWorkingDays")
+                        .HasColumnType("int")
+                        .HasColumnName("due_working_days");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("uniqueidentifier")
@@ -1913,9 +1960,21 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("due_at");
 
+                    b.Property<DateOnly?>("DueCountedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("due_counted_from");
+
                     b.Property<bool>("DueProvisional")
                         .HasColumnType("bit")
                         .HasColumnName("due_provisional");
+
+                    b.Property<DateOnly?>("DueWorkingDay")
+                        .HasColumnType("date")
+                        .HasColumnName("due_working_day");
+
+                    b.Property<int?>("DueWorkingDays")
+                        .HasColumnType("int")
+                        .HasColumnName("due_working_days");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("uniqueidentifier")

@@ -272,6 +272,41 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("calendar_years", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Calendar.DeadlineVariableRecord", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("CountedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counted_from");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly>("WorkingDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("working_day");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("InstanceId", "Name");
+
+                    b.HasIndex("WorkingDay")
+                        .HasDatabaseName("ix_calendar_deadline_variables_working_day");
+
+                    b.ToTable("calendar_deadline_variables", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Calendar.LocalDayOffRecord", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -784,9 +819,21 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_at");
 
+                    b.Property<DateOnly?>("DueCountedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_counted_from");
+
                     b.Property<bool>("DueProvisional")
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_provisional");
+
+                    b.Property<DateOnly?>("DueWorkingDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_working_day");
+
+                    b.Property<int?>("DueWorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_working_days");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("TEXT")
@@ -1897,9 +1944,21 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_at");
 
+                    b.Property<DateOnly?>("DueCountedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_counted_from");
+
                     b.Property<bool>("DueProvisional")
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_provisional");
+
+                    b.Property<DateOnly?>("DueWorkingDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_working_day");
+
+                    b.Property<int?>("DueWorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_working_days");
 
                     b.Property<Guid>("ExecutionId")
                         .HasColumnType("TEXT")

@@ -26,4 +26,7 @@ public enum HistoryKind
 
     /// <summary>Someone who may see the task attached a file to it.</summary>
     TaskAttachmentAdded,
+
+    /// <summary>A due date counted in working days moved because a year's schedule or a local day off was added.</summary>
+    DeadlineMoved,
 }

@@ -28,6 +28,12 @@ public sealed class JobRecord
     /// <summary>The due time was computed in a year without a published holiday schedule; recomputed when one is added.</summary>
     public bool DueProvisional { get; set; }
 
+    /// <summary>Where a due date that counts working days was counted from (a local date), how many it counts and
+    /// the working day it reached: counted again when a year's schedule or a local day off is added.</summary>
+    public DateOnly? DueCountedFrom { get; set; }
+    public int? DueWorkingDays { get; set; }
+    public DateOnly? DueWorkingDay { get; set; }
+
     /// <summary>The definition version a timer start job starts instances of.</summary>
     public Guid? DefinitionId { get; set; }
     public string? LockOwner { get; set; }

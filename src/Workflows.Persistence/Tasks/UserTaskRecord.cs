@@ -16,6 +16,12 @@ public sealed class UserTaskRecord
 
     /// <summary>The due date falls in a year without a published holiday schedule (weekends alone were counted).</summary>
     public bool DueProvisional { get; set; }
+
+    /// <summary>Where a due date that counts working days was counted from (a local date), how many it counts and
+    /// the working day it reached: counted again when a year's schedule or a local day off is added.</summary>
+    public DateOnly? DueCountedFrom { get; set; }
+    public int? DueWorkingDays { get; set; }
+    public DateOnly? DueWorkingDay { get; set; }
     public int Priority { get; set; }
     public string? FormKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -14,8 +14,15 @@ public sealed class ProjectDeadlines(IBusinessCalendar calendar, TimeProvider ti
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>In UTC: PostgreSQL stores only offset-zero instants, and the engine reads the process variable back as is.</summary>
-    public DateTimeOffset WorkingDaysAfter(DateTimeOffset from, int workingDays) =>
-        WorkingDayDeadline.After(calendar, from, workingDays, zone).ToUniversalTime();
+    public DateTimeOffset WorkingDaysAfter(DateTimeOffset from, int workingDays) => Count(from, workingDays).DueAt;
+
+    /// <summary>As <see cref="WorkingDaysAfter"/>, with what it was counted from, for a process variable that must
+    /// move when a year's schedule or a local day off is added (see <c>DeadlineVariables</c>).</summary>
+    public CountedDeadline Count(DateTimeOffset from, int workingDays)
+    {
+        var deadline = WorkingDayDeadline.Count(calendar, from, workingDays, zone);
+        return deadline with { DueAt = deadline.DueAt.ToUniversalTime() };
+    }
 
     /// <summary>Art. 26: the self-evaluation of a budget year is due once the following budget year is over.</summary>
     public DateTimeOffset StartOfYear(int year) => WorkingDayDeadline.At(new DateOnly(year, 1, 1), TimeOnly.MinValue, zone).ToUniversalTime();

@@ -16,6 +16,7 @@ public static class CalendarServiceCollectionExtensions
         services.AddSingleton<LiveBusinessCalendar>();
         services.AddSingleton<IBusinessCalendar>(provider => provider.GetRequiredService<LiveBusinessCalendar>());
         services.AddScoped<ProvisionalDeadlines>();
+        services.AddScoped<DeadlineVariables>();
         return services;
     }
 }

@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Calendar;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
+using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Durable;
 
 namespace Workflows.Runtime.Deadlines;
 
 /// <summary>
 /// Gives every new user task with a due date its reminder jobs and its escalation job, in the transaction
-/// that creates the task; a completed or cancelled task takes its pending jobs with it.
+/// that creates the task; a completed or cancelled task takes its pending jobs with it. A due date or timer
+/// that counts working days keeps its basis on its row, to be counted again when the calendar changes.
 /// </summary>
 internal sealed class DeadlineJobObserver(WorkflowsDbContext db, ReminderSchedule schedule, TimeProvider time) : IEngineEventObserver
 {
@@ -27,7 +30,19 @@ internal sealed class DeadlineJobObserver(WorkflowsDbContext db, ReminderSchedul
             case UserTaskCancelled cancelled:
                 await DropPendingJobsAsync(cancelled.TaskId, cancellationToken);
                 break;
+            case TimerScheduled { DueBasis: { } basis } scheduled:
+                await KeepTimerBasisAsync(scheduled, basis, cancellationToken);
+                break;
         }
+    }
+
+    private async Task KeepTimerBasisAsync(TimerScheduled scheduled, WorkingDayBasis basis, CancellationToken cancellationToken)
+    {
+        // The projector has just staged the job's row: Find costs no query.
+        if (await db.Set<JobRecord>().FindAsync([scheduled.JobId], cancellationToken) is not { } job)
+            return;
+        job.StoreDueBasis(basis);
+        job.DueProvisional = schedule.IsProvisional(basis.WorkingDay);
     }
 
     private async Task PlanAsync(UserTaskInfo task, DateTimeOffset dueAt, CancellationToken cancellationToken)
@@ -39,7 +54,10 @@ internal sealed class DeadlineJobObserver(WorkflowsDbContext db, ReminderSchedul
         db.Add(DeadlineJobRows.Escalation(task, dueAt, provisional, now));
         // The projector has just staged the task's row, so Find costs no query and no scan of every tracked row.
         if (await db.Set<UserTaskRecord>().FindAsync([task.TaskId], cancellationToken) is { } taskRow)
+        {
             taskRow.DueProvisional = provisional;
+            taskRow.StoreDueBasis(task.DueBasis);
+        }
     }
 
     private async Task DropPendingJobsAsync(Guid taskId, CancellationToken cancellationToken)

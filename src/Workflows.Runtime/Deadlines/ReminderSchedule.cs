@@ -25,5 +25,7 @@ public sealed class ReminderSchedule(IBusinessCalendar calendar, CalendarClock c
             .ToList();
     }
 
-    public bool IsProvisional(DateTimeOffset dueAt) => calendar.IsProvisional(clock.LocalDate(dueAt));
+    public bool IsProvisional(DateTimeOffset dueAt) => IsProvisional(clock.LocalDate(dueAt));
+
+    public bool IsProvisional(DateOnly day) => calendar.IsProvisional(day);
 }

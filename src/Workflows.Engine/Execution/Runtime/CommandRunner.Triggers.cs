@@ -65,6 +65,8 @@ internal sealed partial class CommandRunner
         }
         wait.Id = Guid.CreateVersion7(Now);
         wait.DueAt = DueDates.NextCycleOccurrence(TimerValue(run, execution, timer), CalendarNameOf(boundary, timer), wait.DueAt!.Value);
+        // A later cycle counts on from the previous due rather than from a basis of its own.
+        wait.DueBasis = null;
         wait.RepetitionsLeft--;
         Emit(new TimerScheduled(run.Instance.Id, Now, wait.Id, execution.Id, wait.EventId, wait.DueAt.Value, timer));
     }

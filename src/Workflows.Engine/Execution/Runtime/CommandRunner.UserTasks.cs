@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflows.Engine.Execution.Timers;
 using Workflows.Engine.Expressions;
 using Workflows.Engine.Model;
 
@@ -13,6 +14,7 @@ internal sealed partial class CommandRunner
     {
         var variables = VariablesOf(run, execution);
         var calendarName = task.Properties.GetValueOrDefault("calendar");
+        var due = DateOf(task.DueDate, variables, calendarName);
         var info = new UserTaskInfo(
             TaskId: Guid.CreateVersion7(Now),
             InstanceId: run.Instance.Id,
@@ -22,11 +24,12 @@ internal sealed partial class CommandRunner
             Assignee: Blank(task.Assignee?.EvaluateString(variables)),
             CandidateUsers: SplitList(task.CandidateUsers, variables),
             CandidateGroups: SplitList(task.CandidateGroups, variables),
-            DueAt: DateOf(task.DueDate, variables, calendarName),
-            FollowUpAt: DateOf(task.FollowUpDate, variables, calendarName),
+            DueAt: due?.At,
+            FollowUpAt: DateOf(task.FollowUpDate, variables, calendarName)?.At,
             Priority: PriorityOf(task, variables),
             FormKey: task.FormKey,
-            CreatedAt: Now);
+            CreatedAt: Now,
+            DueBasis: due?.Basis);
         execution.State = ExecutionState.WaitingForTask;
         execution.TaskId = info.TaskId;
         Emit(new UserTaskCreated(run.Instance.Id, Now, info));
@@ -57,7 +60,7 @@ internal sealed partial class CommandRunner
             ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [];
 
-    private DateTimeOffset? DateOf(ValueTemplate? template, IVariableSource variables, string? calendarName) =>
+    private DueInstant? DateOf(ValueTemplate? template, IVariableSource variables, string? calendarName) =>
         Blank(template?.EvaluateString(variables)) is { } value ? DueDates.DateOrDuration(value, calendarName) : null;
 
     private static int PriorityOf(UserTask task, IVariableSource variables)

@@ -34,8 +34,11 @@ internal sealed partial class CommandRunner
             case MessageEventDefinition message:
                 return new EventWait { Id = Guid.CreateVersion7(Now), EventId = eventNode.Id, Kind = EventWaitKind.Message, MessageName = message.MessageName };
             case TimerEventDefinition timer:
-                var (dueAt, repetitionsLeft) = DueDates.FirstOccurrence(timer.Kind, TimerValue(run, execution, timer), CalendarNameOf(eventNode, timer));
-                return new EventWait { Id = Guid.CreateVersion7(Now), EventId = eventNode.Id, Kind = EventWaitKind.Timer, DueAt = dueAt, RepetitionsLeft = repetitionsLeft };
+                var (due, repetitionsLeft) = DueDates.FirstOccurrence(timer.Kind, TimerValue(run, execution, timer), CalendarNameOf(eventNode, timer));
+                return new EventWait
+                {
+                    Id = Guid.CreateVersion7(Now), EventId = eventNode.Id, Kind = EventWaitKind.Timer, DueAt = due.At, DueBasis = due.Basis, RepetitionsLeft = repetitionsLeft,
+                };
             default:
                 throw new ProcessRuntimeException($"Event '{eventNode.Id}' waits for an unsupported event definition.");
         }
@@ -58,7 +61,7 @@ internal sealed partial class CommandRunner
         (execution.Waits ??= []).Add(wait);
         var instance = run.Instance;
         if (definition is TimerEventDefinition timer)
-            Emit(new TimerScheduled(instance.Id, Now, wait.Id, execution.Id, wait.EventId, wait.DueAt!.Value, timer));
+            Emit(new TimerScheduled(instance.Id, Now, wait.Id, execution.Id, wait.EventId, wait.DueAt!.Value, timer, wait.DueBasis));
         else
             Emit(new MessageSubscriptionOpened(instance.Id, Now, wait.Id, execution.Id, wait.EventId, wait.MessageName!, instance.BusinessKey));
     }

@@ -1,3 +1,5 @@
+using Workflows.Engine.Calendar;
+
 namespace Workflows.Engine.Execution;
 
 /// <summary>An open message subscription or timer job of a catch event or boundary event.</summary>
@@ -12,6 +14,9 @@ public sealed class EventWait
     public EventWaitKind Kind { get; set; }
     public string? MessageName { get; set; }
     public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>What a timer's due was counted from when it counts working days; moved with it when the calendar changes.</summary>
+    public WorkingDayBasis? DueBasis { get; set; }
 
     /// <summary>Repetitions left for a timer cycle after the scheduled one; null when unbounded.</summary>
     public int? RepetitionsLeft { get; set; }

@@ -15,19 +15,20 @@ internal sealed class DueDateCalculator(TimeProvider time, IBusinessCalendar? ca
     private DateTimeOffset LocalNow => TimeZoneInfo.ConvertTime(now, time.LocalTimeZone);
 
     /// <param name="value">The timer's ISO value, its expression already evaluated.</param>
-    /// <returns>The due instant in UTC (stores such as PostgreSQL accept only UTC offsets).</returns>
-    public (DateTimeOffset DueAt, int? RepetitionsLeft) FirstOccurrence(TimerKind kind, string value, string? calendarName)
+    /// <returns>The due instant in UTC (stores such as PostgreSQL accept only UTC offsets), and what it was
+    /// counted from when it counts working days.</returns>
+    public (DueInstant Due, int? RepetitionsLeft) FirstOccurrence(TimerKind kind, string value, string? calendarName)
     {
-        var (dueAt, repetitionsLeft) = FirstOccurrenceLocal(kind, value, calendarName);
-        return (dueAt.ToUniversalTime(), repetitionsLeft);
+        var (due, repetitionsLeft) = FirstOccurrenceLocal(kind, value, calendarName);
+        return (due.ToUniversalTime(), repetitionsLeft);
     }
 
-    private (DateTimeOffset DueAt, int? RepetitionsLeft) FirstOccurrenceLocal(TimerKind kind, string value, string? calendarName)
+    private (DueInstant Due, int? RepetitionsLeft) FirstOccurrenceLocal(TimerKind kind, string value, string? calendarName)
     {
         switch (kind)
         {
             case TimerKind.Date:
-                return (ParseDate(value), 0);
+                return (new DueInstant(ParseDate(value), null), 0);
             case TimerKind.Duration:
                 return (After(ParseDuration(value), calendarName), 0);
             default:
@@ -39,30 +40,29 @@ internal sealed class DueDateCalculator(TimeProvider time, IBusinessCalendar? ca
     public DateTimeOffset NextCycleOccurrence(string cycle, string? calendarName, DateTimeOffset previousDueAt)
     {
         var interval = ParseCycle(cycle).Interval;
-        var next = calendarName is null ? interval.AddTo(previousDueAt) : AddWorkingDuration(TimeZoneInfo.ConvertTime(previousDueAt, time.LocalTimeZone), interval);
+        var next = calendarName is null ? interval.AddTo(previousDueAt) : AddWorkingDuration(TimeZoneInfo.ConvertTime(previousDueAt, time.LocalTimeZone), interval).At;
         return next.ToUniversalTime();
     }
 
     /// <summary>A task's due or follow-up value: an ISO date-time, or an ISO duration from now.</summary>
-    public DateTimeOffset DateOrDuration(string value, string? calendarName) =>
-        (value.TrimStart().StartsWith('P') ? After(ParseDuration(value), calendarName) : ParseDate(value)).ToUniversalTime();
+    public DueInstant DateOrDuration(string value, string? calendarName) =>
+        (value.TrimStart().StartsWith('P') ? After(ParseDuration(value), calendarName) : new DueInstant(ParseDate(value), null)).ToUniversalTime();
 
-    private DateTimeOffset After(IsoDuration duration, string? calendarName) =>
-        calendarName is null ? duration.AddTo(LocalNow) : AddWorkingDuration(LocalNow, duration);
+    private DueInstant After(IsoDuration duration, string? calendarName) =>
+        calendarName is null ? new DueInstant(duration.AddTo(LocalNow), null) : AddWorkingDuration(LocalNow, duration);
 
-    private DateTimeOffset AddWorkingDuration(DateTimeOffset start, IsoDuration duration)
+    private DueInstant AddWorkingDuration(DateTimeOffset start, IsoDuration duration)
     {
         if (calendar is null)
             throw new ProcessRuntimeException("A duration counts working days but the engine has no business calendar.");
         var calendarPart = duration with { Days = 0, Weeks = 0, Time = TimeSpan.Zero };
         var shifted = calendarPart.AddTo(start);
         var workingDays = duration.Weeks * 5 + duration.Days;
-        if (workingDays > 0)
-        {
-            var day = calendar.AddWorkingDays(DateOnly.FromDateTime(shifted.DateTime), workingDays);
-            shifted = new DateTimeOffset(day.ToDateTime(TimeOnly.FromDateTime(shifted.DateTime)), shifted.Offset);
-        }
-        return shifted.Add(duration.Time);
+        if (workingDays <= 0)
+            return new DueInstant(shifted.Add(duration.Time), null);
+        var basis = WorkingDayBasis.Count(calendar, DateOnly.FromDateTime(shifted.DateTime), workingDays);
+        shifted = new DateTimeOffset(basis.WorkingDay.ToDateTime(TimeOnly.FromDateTime(shifted.DateTime)), shifted.Offset);
+        return new DueInstant(shifted.Add(duration.Time), basis);
     }
 
     /// <summary>A date-time without an offset is read in the local zone of the time provider.</summary>

@@ -1,11 +1,12 @@
 using Mediator;
 using Workflows.Engine.Execution;
+using Workflows.Runtime.Calendar;
 using Workflows.Projects.Projects.Commands.RecordAcceptance;
 
 namespace Workflows.Projects.Handlers.Construction;
 
 /// <summary>Records the completion acceptance (arts. 23, 24) and sets <c>acceptanceReportDueAt</c> (art. 25).</summary>
-public sealed class RecordAcceptanceTask(ISender sender) : ProjectTaskHandler(sender)
+public sealed class RecordAcceptanceTask(ISender sender, DeadlineVariables deadlines) : ProjectTaskHandler(sender)
 {
     public override string Name => "recordAcceptance";
 
@@ -15,6 +16,6 @@ public sealed class RecordAcceptanceTask(ISender sender) : ProjectTaskHandler(se
     {
         var due = await sender.Send(new RecordAcceptance(context.ProjectId(), context.Flag("dataSharedToPlatform"), context.Flag("secureAndControllable"),
             context.Text("acceptanceOpinion"), Actor(context)), cancellationToken);
-        context.SetVariable("acceptanceReportDueAt", due);
+        await context.SetDeadlineAsync(deadlines, "acceptanceReportDueAt", due, cancellationToken);
     }
 }

@@ -1,11 +1,12 @@
 using Mediator;
 using Workflows.Engine.Execution;
+using Workflows.Runtime.Calendar;
 using Workflows.Projects.Projects.Commands.RecordContractSigned;
 
 namespace Workflows.Projects.Handlers.Construction;
 
 /// <summary>Records the signed contract and sets <c>contractFilingDueAt</c> (art. 18: 5 working days).</summary>
-public sealed class RecordContractSignedTask(ISender sender) : ProjectTaskHandler(sender)
+public sealed class RecordContractSignedTask(ISender sender, DeadlineVariables deadlines) : ProjectTaskHandler(sender)
 {
     public override string Name => "recordContractSigned";
 
@@ -15,6 +16,6 @@ public sealed class RecordContractSignedTask(ISender sender) : ProjectTaskHandle
     {
         var due = await sender.Send(new RecordContractSigned(context.ProjectId(), context.Text("contractNumber"), context.Number("contractAmount"),
             context.Flag("deliverablesAgreed"), Actor(context)), cancellationToken);
-        context.SetVariable("contractFilingDueAt", due);
+        await context.SetDeadlineAsync(deadlines, "contractFilingDueAt", due, cancellationToken);
     }
 }

@@ -1,12 +1,14 @@
 using Mediator;
 using Workflows.Engine.Execution;
+using Workflows.Projects.Common;
+using Workflows.Runtime.Calendar;
 using Workflows.Persistence.Projects.Supervision;
 using Workflows.Projects.Supervision.Commands.IssueRectificationOrder;
 
 namespace Workflows.Projects.Handlers.Rectification;
 
 /// <summary>Registers the order and sets <c>rectificationDueAt</c> (art. 28).</summary>
-public sealed class IssueRectificationOrderTask(ISender sender) : ProjectTaskHandler(sender)
+public sealed class IssueRectificationOrderTask(ISender sender, ProjectDeadlines projectDeadlines, DeadlineVariables deadlines) : ProjectTaskHandler(sender)
 {
     public override string Name => "issueRectificationOrder";
 
@@ -18,6 +20,7 @@ public sealed class IssueRectificationOrderTask(ISender sender) : ProjectTaskHan
         var order = await sender.Send(new IssueRectificationOrder(context.ProjectId(), reason, context.Text("rectificationDescription"),
             (int)context.Number("limitWorkingDays"), Actor(context)), cancellationToken);
         context.SetVariable("rectificationOrderId", order.Id);
-        context.SetVariable("rectificationDueAt", order.DueAt);
+        // The order's limit counted again from its date on the same calendar: the basis of the variable.
+        await context.SetDeadlineAsync(deadlines, "rectificationDueAt", projectDeadlines.Count(order.OrderedAt, order.LimitWorkingDays), cancellationToken);
     }
 }

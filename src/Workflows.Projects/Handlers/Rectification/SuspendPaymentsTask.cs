@@ -1,17 +1,18 @@
 using Mediator;
 using Workflows.Engine.Execution;
+using Workflows.Runtime.Calendar;
 using Workflows.Projects.Supervision.Commands.SuspendPayments;
 
 namespace Workflows.Projects.Handlers.Rectification;
 
 /// <summary>Suspends payments and starts the second limit in <c>rectificationDueAt</c> (art. 28).</summary>
-public sealed class SuspendPaymentsTask(ISender sender) : ProjectTaskHandler(sender)
+public sealed class SuspendPaymentsTask(ISender sender, DeadlineVariables deadlines) : ProjectTaskHandler(sender)
 {
     public override string Name => "suspendPayments";
 
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         var due = await sender.Send(new SuspendPayments(context.OrderId(), (int)context.Number("secondLimitWorkingDays"), Actor(context)), cancellationToken);
-        context.SetVariable("rectificationDueAt", due);
+        await context.SetDeadlineAsync(deadlines, "rectificationDueAt", due, cancellationToken);
     }
 }

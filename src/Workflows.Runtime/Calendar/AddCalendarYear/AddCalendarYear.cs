@@ -7,7 +7,8 @@ namespace Workflows.Runtime.Calendar.AddCalendarYear;
 
 /// <summary>
 /// Adds (or replaces) a year's State Council schedule. The open deadlines that were computed provisionally,
-/// or that fall in the year, are computed again in the same transaction. Returns how many tasks changed.
+/// or that count working days across the year, are computed again in the same transaction. Returns how many
+/// tasks and timers changed.
 /// </summary>
 public sealed record AddCalendarYear(
     int Year,
@@ -37,7 +38,7 @@ public sealed class AddCalendarYearHandler(
         row.AddedBy = command.Actor;
 
         var updated = calendar.With(new CalendarYear(command.Year, row.OffDays, row.WorkDays));
-        var changed = await deadlines.RecomputeAsync(updated, day => Math.Abs(day.Year - command.Year) <= 1, cancellationToken);
+        var changed = await deadlines.RecomputeAsync(updated, CalendarChange.Year(command.Year), command.Actor, cancellationToken);
         // Every later use, also on this host, reads the committed schedule.
         calendar.Invalidate();
         return changed;

@@ -1,4 +1,5 @@
 using Mediator;
+using Workflows.Engine.Calendar;
 using Workflows.Persistence;
 using Workflows.Persistence.Projects;
 using Workflows.Persistence.Projects.Documents;
@@ -10,11 +11,11 @@ namespace Workflows.Projects.Projects.Commands.RecordContractSigned;
 
 /// <summary>Records the signed contract and returns the art. 18 filing deadline.</summary>
 public sealed record RecordContractSigned(Guid ProjectId, string ContractNumber, decimal Amount, bool DeliverablesAgreed, string? Actor = null)
-    : ICommand<DateTimeOffset>;
+    : ICommand<CountedDeadline>;
 
-public sealed class RecordContractSignedHandler(WorkflowsDbContext db, ProjectDeadlines deadlines) : ICommandHandler<RecordContractSigned, DateTimeOffset>
+public sealed class RecordContractSignedHandler(WorkflowsDbContext db, ProjectDeadlines deadlines) : ICommandHandler<RecordContractSigned, CountedDeadline>
 {
-    public async ValueTask<DateTimeOffset> Handle(RecordContractSigned command, CancellationToken cancellationToken)
+    public async ValueTask<CountedDeadline> Handle(RecordContractSigned command, CancellationToken cancellationToken)
     {
         var project = await db.LoadAsync(command.ProjectId, cancellationToken);
         if (project.Stage != ProjectStage.Procured)
@@ -26,9 +27,9 @@ public sealed class RecordContractSignedHandler(WorkflowsDbContext db, ProjectDe
         project.ContractSignedAt = now;
         project.Stage = ProjectStage.Contracted;
         // Art. 18: within 5 working days of signing, the contract is filed with the bureau and finance.
-        var due = deadlines.WorkingDaysAfter(now, ProjectDeadlines.ContractFilingWorkingDays);
-        project.Record(now, command.Actor, "contract-signed", $"签订合同 {command.ContractNumber}，应于 {due:yyyy-MM-dd} 前备案",
-            newValues: new { command.ContractNumber, command.Amount, FilingDueAt = due });
+        var due = deadlines.Count(now, ProjectDeadlines.ContractFilingWorkingDays);
+        project.Record(now, command.Actor, "contract-signed", $"签订合同 {command.ContractNumber}，应于 {due.DueAt:yyyy-MM-dd} 前备案",
+            newValues: new { command.ContractNumber, command.Amount, FilingDueAt = due.DueAt });
         return due;
     }
 }

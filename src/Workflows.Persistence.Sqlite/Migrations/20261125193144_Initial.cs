@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Workflows.Persistence.PostgreSql.Migrations
+namespace Workflows.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "asp_net_roles",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,24 +29,24 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "asp_net_users",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "text", nullable: false),
-                    display_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    preferred_language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    department_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    preferred_language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,13 +54,29 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "calendar_deadline_variables",
+                columns: table => new
+                {
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    counted_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    working_days = table.Column<int>(type: "INTEGER", nullable: false),
+                    working_day = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_deadline_variables", x => new { x.instance_id, x.name });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "calendar_local_days_off",
                 columns: table => new
                 {
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    added_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    added_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    added_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -72,12 +87,12 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "calendar_years",
                 columns: table => new
                 {
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    off_days = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    work_days = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    added_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    off_days = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    work_days = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    added_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    added_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,9 +103,9 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "cloud_services",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    layer = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    layer = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,20 +116,20 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "definitions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: true),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    xml = table.Column<string>(type: "text", nullable: false),
-                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    message_names = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    published_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    retired_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    retired_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    message_names = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    published_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    retired_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    retired_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -125,9 +140,9 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "departments",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -138,12 +153,12 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "forms",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    json = table.Column<string>(type: "text", nullable: false),
-                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    json = table.Column<string>(type: "TEXT", nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,20 +169,20 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "history",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    definition_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    definition_version = table.Column<int>(type: "integer", nullable: false),
-                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    execution_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    task_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    variable_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    variable_value = table.Column<string>(type: "text", nullable: true),
-                    actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    detail = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    definition_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    definition_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    execution_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    variable_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    variable_value = table.Column<string>(type: "TEXT", nullable: true),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -178,15 +193,15 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "incidents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    execution_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    resolved = table.Column<bool>(type: "boolean", nullable: false),
-                    resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    resolved_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    execution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    resolved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    resolved_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    resolved_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -197,26 +212,29 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "jobs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    execution_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    timer_kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    timer_expression = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    timer_calendar = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    task_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    working_days_before = table.Column<int>(type: "integer", nullable: true),
-                    due_provisional = table.Column<bool>(type: "boolean", nullable: false),
-                    definition_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    lock_owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    lock_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    retries_left = table.Column<int>(type: "integer", nullable: false),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "text", nullable: true),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    execution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    timer_kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    timer_expression = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    timer_calendar = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    working_days_before = table.Column<int>(type: "INTEGER", nullable: true),
+                    due_provisional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    due_counted_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    due_working_days = table.Column<int>(type: "INTEGER", nullable: true),
+                    due_working_day = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    definition_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    lock_owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    lock_expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    retries_left = table.Column<int>(type: "INTEGER", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -227,20 +245,20 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "mail_outbox",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    idempotency_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    to = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    html_body = table.Column<string>(type: "text", nullable: false),
-                    text_body = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lock_owner = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    lock_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    idempotency_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    html_body = table.Column<string>(type: "TEXT", nullable: false),
+                    text_body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    lock_owner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    lock_expires_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -251,13 +269,13 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "message_subscriptions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    execution_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    message_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    business_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    execution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    message_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    business_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,18 +286,18 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "process_instances",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    definition_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    definition_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    definition_version = table.Column<int>(type: "integer", nullable: false),
-                    business_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    state = table.Column<string>(type: "text", nullable: false),
-                    parent_instance_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    revision = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    definition_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    definition_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    definition_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    business_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    department_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    state = table.Column<string>(type: "TEXT", nullable: false),
+                    parent_instance_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,27 +308,30 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "user_tasks",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    execution_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    activity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    assignee = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    follow_up_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    due_provisional = table.Column<bool>(type: "boolean", nullable: false),
-                    priority = table.Column<int>(type: "integer", nullable: false),
-                    form_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    claimed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    claimed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    completed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    business_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    definition_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    definition_version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    execution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    assignee = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    follow_up_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    due_provisional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    due_counted_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    due_working_days = table.Column<int>(type: "INTEGER", nullable: true),
+                    due_working_day = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    form_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    claimed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    claimed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    completed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    business_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    department_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    definition_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    definition_version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -321,11 +342,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "asp_net_role_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<string>(type: "text", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<string>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -342,11 +363,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "asp_net_user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -363,10 +384,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "asp_net_user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<string>(type: "text", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -383,8 +404,8 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "asp_net_user_roles",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    role_id = table.Column<string>(type: "text", nullable: false)
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    role_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -407,10 +428,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "asp_net_user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -427,14 +448,14 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "information_systems",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    cloud_resources = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    data_resources = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    is_upper_level = table.Column<bool>(type: "boolean", nullable: false),
-                    listed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    department_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    cloud_resources = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    data_resources = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    is_upper_level = table.Column<bool>(type: "INTEGER", nullable: false),
+                    listed_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -451,33 +472,33 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "projects",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    lead_department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    scope = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    in_annual_plan = table.Column<bool>(type: "boolean", nullable: false),
-                    is_major = table.Column<bool>(type: "boolean", nullable: false),
-                    docks_with_upper_level_system = table.Column<bool>(type: "boolean", nullable: false),
-                    total_budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    approved_budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    planned_completion = table.Column<DateOnly>(type: "date", nullable: true),
-                    stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    funding_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    funding_hold_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    dedicated_network = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    sources = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    formats = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    update_frequency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    sharing = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    opening = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    contract_signed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    accepted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    data_shared_to_platform = table.Column<bool>(type: "boolean", nullable: false),
-                    secure_and_controllable = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    revision = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    lead_department_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    scope = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    in_annual_plan = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_major = table.Column<bool>(type: "INTEGER", nullable: false),
+                    docks_with_upper_level_system = table.Column<bool>(type: "INTEGER", nullable: false),
+                    total_budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    approved_budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    planned_completion = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    funding_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    funding_hold_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    dedicated_network = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    sources = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    formats = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    update_frequency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sharing = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    opening = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    contract_signed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    accepted_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    data_shared_to_platform = table.Column<bool>(type: "INTEGER", nullable: false),
+                    secure_and_controllable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -494,15 +515,15 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "task_attachments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    task_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    size = table.Column<long>(type: "bigint", nullable: false),
-                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    uploaded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    uploaded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -519,12 +540,12 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "task_comments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    task_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    author_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    author_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -541,9 +562,9 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "user_task_candidates",
                 columns: table => new
                 {
-                    task_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    value = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    value = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -560,18 +581,18 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "change_requests",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    new_scope = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    new_total_budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    new_planned_completion = table.Column<DateOnly>(type: "date", nullable: true),
-                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    requested_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    bureau_opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    finance_opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    new_scope = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    new_total_budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    new_planned_completion = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    requested_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    requested_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    bureau_opinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    finance_opinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -588,16 +609,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "dedicated_network_requests",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    legal_basis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    justification = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    requested_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    decided_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    legal_basis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    justification = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    requested_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    requested_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    opinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -614,8 +635,8 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_cloud_services",
                 columns: table => new
                 {
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    service_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    service_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -638,11 +659,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_co_builders",
                 columns: table => new
                 {
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    part = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    confirmed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    department_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    part = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    confirmed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    confirmed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -665,15 +686,15 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_documents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    uploaded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    uploaded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -690,15 +711,15 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_history",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    old_values = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    new_values = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    old_values = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    new_values = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -715,12 +736,12 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_progress_reports",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    percent_complete = table.Column<int>(type: "integer", nullable: false),
-                    summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    reported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    reported_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    percent_complete = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    reported_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    reported_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -737,18 +758,18 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_reviews",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    decision = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    need_reasonable = table.Column<bool>(type: "boolean", nullable: true),
-                    intensive_construction = table.Column<bool>(type: "boolean", nullable: true),
-                    plan_feasible = table.Column<bool>(type: "boolean", nullable: true),
-                    budget_reasonable = table.Column<bool>(type: "boolean", nullable: true),
-                    performance_targets_reasonable = table.Column<bool>(type: "boolean", nullable: true),
-                    reviewer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    reviewed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    decision = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    opinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    need_reasonable = table.Column<bool>(type: "INTEGER", nullable: true),
+                    intensive_construction = table.Column<bool>(type: "INTEGER", nullable: true),
+                    plan_feasible = table.Column<bool>(type: "INTEGER", nullable: true),
+                    budget_reasonable = table.Column<bool>(type: "INTEGER", nullable: true),
+                    performance_targets_reasonable = table.Column<bool>(type: "INTEGER", nullable: true),
+                    reviewer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    reviewed_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -765,15 +786,15 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_self_evaluations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    budget_year = table.Column<int>(type: "integer", nullable: false),
-                    summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    submitted_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    spot_checked = table.Column<bool>(type: "boolean", nullable: false),
-                    spot_check_result = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    spot_checked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    budget_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    submitted_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    submitted_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    spot_checked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    spot_check_result = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    spot_checked_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -790,8 +811,8 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_systems",
                 columns: table => new
                 {
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    system_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    system_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -814,9 +835,9 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_year_budgets",
                 columns: table => new
                 {
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -833,18 +854,18 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "rectification_orders",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    limit_working_days = table.Column<int>(type: "integer", nullable: false),
-                    ordered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ordered_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    last_report = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    referred_for_accountability = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    limit_working_days = table.Column<int>(type: "INTEGER", nullable: false),
+                    ordered_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ordered_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    last_report = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    referred_for_accountability = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -861,15 +882,15 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 name: "project_filings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    filed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    is_late = table.Column<bool>(type: "boolean", nullable: false),
-                    details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    document_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    filed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    filed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    is_late = table.Column<bool>(type: "INTEGER", nullable: false),
+                    details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    document_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    filed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -929,6 +950,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 table: "asp_net_users",
                 column: "normalized_user_name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_calendar_deadline_variables_working_day",
+                table: "calendar_deadline_variables",
+                column: "working_day");
 
             migrationBuilder.CreateIndex(
                 name: "IX_change_requests_project_id",
@@ -1181,6 +1207,9 @@ namespace Workflows.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "asp_net_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "calendar_deadline_variables");
 
             migrationBuilder.DropTable(
                 name: "calendar_local_days_off");

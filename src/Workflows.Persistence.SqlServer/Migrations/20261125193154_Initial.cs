@@ -54,6 +54,22 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "calendar_deadline_variables",
+                columns: table => new
+                {
+                    instance_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    counted_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    working_days = table.Column<int>(type: "int", nullable: false),
+                    working_day = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_deadline_variables", x => new { x.instance_id, x.name });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "calendar_local_days_off",
                 columns: table => new
                 {
@@ -208,6 +224,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     task_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     working_days_before = table.Column<int>(type: "int", nullable: true),
                     due_provisional = table.Column<bool>(type: "bit", nullable: false),
+                    due_counted_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    due_working_days = table.Column<int>(type: "int", nullable: true),
+                    due_working_day = table.Column<DateOnly>(type: "date", nullable: true),
                     definition_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     lock_owner = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     lock_expires_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
@@ -299,6 +318,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     due_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     follow_up_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     due_provisional = table.Column<bool>(type: "bit", nullable: false),
+                    due_counted_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    due_working_days = table.Column<int>(type: "int", nullable: true),
+                    due_working_day = table.Column<DateOnly>(type: "date", nullable: true),
                     priority = table.Column<int>(type: "int", nullable: false),
                     form_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -932,6 +954,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 filter: "[normalized_user_name] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_calendar_deadline_variables_working_day",
+                table: "calendar_deadline_variables",
+                column: "working_day");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_change_requests_project_id",
                 table: "change_requests",
                 column: "project_id");
@@ -1183,6 +1210,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "asp_net_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "calendar_deadline_variables");
 
             migrationBuilder.DropTable(
                 name: "calendar_local_days_off");

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Calendar;
+using Workflows.Persistence;
+using Workflows.Persistence.Jobs;
+using Workflows.Runtime.Durable;
+
+namespace Workflows.Runtime.Calendar;
+
+/// <summary>
+/// Moves the pending timers whose due counts working days across the changed dates, or was taken from a deadline
+/// variable that moved: the job row (its trigger is scheduled again after commit) and the instance's wait.
+/// A timer already claimed by a worker is firing and stays as it is.
+/// </summary>
+internal sealed class TimerDeadlineRecounter(WorkflowsDbContext db, CalendarClock clock)
+{
+    public async Task<int> RecountAsync(
+        IBusinessCalendar calendar, CalendarChange change, IReadOnlyList<MovedDeadline> movedVariables, EfInstanceSession session,
+        DateTimeOffset now, string? actor, CancellationToken cancellationToken)
+    {
+        var followingInstances = movedVariables.Select(moved => moved.InstanceId).Distinct().ToList();
+        var timers = await db.Set<JobRecord>()
+            .Where(job => job.Kind == JobKind.Timer && job.Status == JobStatus.Pending && job.LockOwner == null)
+            .Where(job => (job.DueWorkingDay >= change.First && job.DueCountedFrom <= change.Last) || followingInstances.Contains(job.InstanceId))
+            .ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var job in timers)
+        {
+            var (dueAt, basis) = Recount(job, calendar, change, movedVariables);
+            if (dueAt == job.DueAt)
+                continue;
+            await MoveWaitAsync(job, dueAt, basis, session, cancellationToken);
+            var instance = await session.LoadAsync(job.InstanceId, cancellationToken);
+            db.Add(DeadlineMovedHistory.For(job.InstanceId, instance.DefinitionKey, instance.DefinitionVersion, job.ActivityId, job.ExecutionId, null,
+                job.DueAt, dueAt, now, actor));
+            // PostgreSQL stores instants in UTC only.
+            job.DueAt = dueAt.ToUniversalTime();
+            job.StoreDueBasis(basis);
+            job.DueProvisional = calendar.IsProvisional(basis?.WorkingDay ?? clock.LocalDate(dueAt));
+            changed++;
+        }
+        return changed;
+    }
+
+    private static (DateTimeOffset DueAt, WorkingDayBasis? Basis) Recount(
+        JobRecord job, IBusinessCalendar calendar, CalendarChange change, IReadOnlyList<MovedDeadline> movedVariables)
+    {
+        if (job.DueBasis() is { } basis)
+        {
+            var recounted = change.Spans(basis) ? basis.Recount(calendar) : basis;
+            return (basis.Move(job.DueAt, recounted), recounted);
+        }
+        var followed = movedVariables.FirstOrDefault(moved => moved.InstanceId == job.InstanceId && moved.OldDueAt == job.DueAt);
+        return (followed?.NewDueAt ?? job.DueAt, null);
+    }
+
+    /// <summary>The engine keeps the timer's due in its wait too; a timer cycle counts its next occurrence from it.</summary>
+    private static async Task MoveWaitAsync(JobRecord job, DateTimeOffset dueAt, WorkingDayBasis? basis, EfInstanceSession session, CancellationToken cancellationToken)
+    {
+        var instance = await session.LoadAsync(job.InstanceId, cancellationToken);
+        var wait = instance.Executions.SelectMany(execution => execution.Waits ?? []).FirstOrDefault(wait => wait.Id == job.Id);
+        if (wait is null)
+            return;
+        wait.DueAt = dueAt.ToUniversalTime();
+        wait.DueBasis = basis;
+    }
+}
