@@ -44,9 +44,10 @@ public sealed class ProvisionalDeadlines(
         foreach (var task in open)
         {
             var dueAt = task.DueAt!.Value;
-            var movedTo = Recount(task, calendar, change, movedVariables);
+            var (movedTo, basis) = Recount(task, calendar, change, movedVariables);
             if (movedTo != dueAt)
             {
+                task.StoreDueBasis(basis);
                 db.Add(DeadlineMovedHistory.For(task.InstanceId, task.DefinitionKey, task.DefinitionVersion, task.ActivityId, task.ExecutionId, task.Id,
                     dueAt, movedTo, now, actor));
                 task.DueAt = movedTo.ToUniversalTime();
@@ -61,19 +62,17 @@ public sealed class ProvisionalDeadlines(
     }
 
     /// <summary>A due counted in working days is counted again; one taken from a moved deadline variable follows it.</summary>
-    private static DateTimeOffset Recount(UserTaskRecord task, IBusinessCalendar calendar, CalendarChange change, IReadOnlyList<MovedDeadline> movedVariables)
+    private static (DateTimeOffset DueAt, WorkingDayBasis? Basis) Recount(
+        UserTaskRecord task, IBusinessCalendar calendar, CalendarChange change, IReadOnlyList<MovedDeadline> movedVariables)
     {
         var dueAt = task.DueAt!.Value;
         if (task.DueBasis() is { } basis)
         {
-            if (!change.Spans(basis))
-                return dueAt;
-            var recounted = basis.Recount(calendar);
-            task.StoreDueBasis(recounted);
-            return basis.Move(dueAt, recounted);
+            var recounted = change.Spans(basis) ? basis.Recount(calendar) : basis;
+            return (basis.Move(dueAt, recounted), recounted);
         }
         var followed = movedVariables.FirstOrDefault(moved => moved.InstanceId == task.InstanceId && moved.OldDueAt == dueAt);
-        return followed?.NewDueAt ?? dueAt;
+        return (followed?.NewDueAt ?? dueAt, null);
     }
 
     private async Task RescheduleRemindersAsync(UserTaskRecord task, IBusinessCalendar calendar, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Calendar;
+using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.Jobs;
 using Workflows.Runtime.Durable;
@@ -28,8 +29,8 @@ internal sealed class TimerDeadlineRecounter(WorkflowsDbContext db, CalendarCloc
             var (dueAt, basis) = Recount(job, calendar, change, movedVariables);
             if (dueAt == job.DueAt)
                 continue;
-            await MoveWaitAsync(job, dueAt, basis, session, cancellationToken);
             var instance = await session.LoadAsync(job.InstanceId, cancellationToken);
+            MoveWait(instance, job.Id, dueAt, basis);
             db.Add(DeadlineMovedHistory.For(job.InstanceId, instance.DefinitionKey, instance.DefinitionVersion, job.ActivityId, job.ExecutionId, null,
                 job.DueAt, dueAt, now, actor));
             // PostgreSQL stores instants in UTC only.
@@ -54,10 +55,9 @@ internal sealed class TimerDeadlineRecounter(WorkflowsDbContext db, CalendarCloc
     }
 
     /// <summary>The engine keeps the timer's due in its wait too; a timer cycle counts its next occurrence from it.</summary>
-    private static async Task MoveWaitAsync(JobRecord job, DateTimeOffset dueAt, WorkingDayBasis? basis, EfInstanceSession session, CancellationToken cancellationToken)
+    private static void MoveWait(ProcessInstance instance, Guid jobId, DateTimeOffset dueAt, WorkingDayBasis? basis)
     {
-        var instance = await session.LoadAsync(job.InstanceId, cancellationToken);
-        var wait = instance.Executions.SelectMany(execution => execution.Waits ?? []).FirstOrDefault(wait => wait.Id == job.Id);
+        var wait = instance.Executions.SelectMany(execution => execution.Waits ?? []).FirstOrDefault(wait => wait.Id == jobId);
         if (wait is null)
             return;
         wait.DueAt = dueAt.ToUniversalTime();
