@@ -1,13 +1,25 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Workflows.Persistence.History;
+using Workflows.Persistence.Rows;
 
 namespace Workflows.Persistence.Configuration;
 
 /// <summary>Points a <see cref="WorkflowsDbContext"/> at the configured provider and its migrations project.</summary>
 public static class WorkflowsDatabase
 {
-    public static DbContextOptionsBuilder UseWorkflowsDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+    /// <summary>
+    /// The provider, its migrations and the save interceptors in the order they must run: the features'
+    /// interceptors (<paramref name="features"/>: timer triggers, mail dispatch) see a save's rows before
+    /// SQLite's direct row writer marks them saved.
+    /// </summary>
+    public static DbContextOptionsBuilder UseWorkflowsDatabase(
+        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, IEnumerable<IInterceptor>? features = null)
+    {
         UseProvider(builder, provider, connectionString).AddInterceptors(new HistoryBatchInsertInterceptor());
+        builder.AddInterceptors(features ?? []);
+        return provider == DatabaseProvider.Sqlite ? builder.AddInterceptors(new DirectRowWriter()) : builder;
+    }
 
     private static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
         provider switch

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -21,6 +21,8 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
     // 100 rows of 12 columns stay under SQL Server's limit of 2,100 parameters per statement.
     private const int RowsPerStatement = 100;
 
+    private static readonly ConcurrentDictionary<IModel, HistoryShape> Shapes = new();
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -34,19 +36,21 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
         var added = context.ChangeTracker.EntriesWithoutDetecting<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
         if (added.Count == 0)
             return;
-        var entityType = context.Model.FindEntityType(typeof(HistoryEntry))!;
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = entityType.GetProperties().Where(property => property.ValueGenerated == ValueGenerated.Never).ToList();
+        var shape = Shapes.GetOrAdd(context.Model, model => new HistoryShape(model, context.GetService<ISqlGenerationHelper>()));
         foreach (var chunk in added.Chunk(RowsPerStatement))
         {
             await using var command = context.Database.GetDbConnection().CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = InsertStatement(context.GetService<ISqlGenerationHelper>(), table, columns, chunk.Length);
-            foreach (var (entry, row) in chunk.Select((entry, row) => (entry, row)))
+            command.CommandText = shape.InsertStatement(chunk.Length);
+            var columns = shape.Columns;
+            for (var row = 0; row < chunk.Length; row++)
             {
-                foreach (var (column, index) in columns.Select((column, index) => (column, index)))
-                    command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(
-                        command, ParameterName(row, index, columns.Count), entry.CurrentValues[column], column.IsNullable));
+                var values = chunk[row].CurrentValues;
+                for (var index = 0; index < columns.Count; index++)
+                {
+                    command.Parameters.Add(columns[index].Mapping.CreateParameter(
+                        command, ParameterName(row, index, columns.Count), values[columns[index].Property], columns[index].Property.IsNullable));
+                }
             }
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -54,19 +58,5 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
             entry.State = EntityState.Detached;
     }
 
-    private static string InsertStatement(ISqlGenerationHelper sql, StoreObjectIdentifier table, IReadOnlyList<IProperty> columns, int rows)
-    {
-        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-            .AppendJoin(", ", columns.Select(column => sql.DelimitIdentifier(column.GetColumnName(table)!)))
-            .Append(") VALUES ");
-        for (var row = 0; row < rows; row++)
-        {
-            text.Append(row == 0 ? "(" : ", (")
-                .AppendJoin(", ", Enumerable.Range(0, columns.Count).Select(index => ParameterName(row, index, columns.Count)))
-                .Append(')');
-        }
-        return text.ToString();
-    }
-
-    private static string ParameterName(int row, int column, int columnCount) => "@p" + (row * columnCount + column);
+    internal static string ParameterName(int row, int column, int columnCount) => "@p" + (row * columnCount + column);
 }

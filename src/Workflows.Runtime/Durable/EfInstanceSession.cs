@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.Instances;
+using Workflows.Persistence.Rows;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Runtime.Durable;
@@ -20,7 +21,7 @@ public sealed class EfInstanceSession(WorkflowsDbContext db) : IInstanceSession
     {
         if (instances.TryGetValue(instanceId, out var known))
             return known.Instance;
-        var record = await db.Instances.FindAsync([instanceId], cancellationToken)
+        var record = await db.FindRowAsync<InstanceRecord>(instanceId, cancellationToken)
             ?? throw NotFoundException.For("Process instance", instanceId);
         var instance = InstanceStateSerializer.Deserialize(record.State);
         instances[instanceId] = (instance, record);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using Workflows.Persistence.Configuration;
 
@@ -42,8 +43,8 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>The product's configuration of the provider, migrations assembly included.</summary>
-    public void Configure(DbContextOptionsBuilder options) =>
-        options.UseWorkflowsDatabase(Provider == "Sqlite" ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql, ConnectionString);
+    public void Configure(DbContextOptionsBuilder options, IEnumerable<IInterceptor>? features = null) =>
+        options.UseWorkflowsDatabase(Provider == "Sqlite" ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql, ConnectionString, features);
 
     private static void CreatePostgresDatabase(NpgsqlConnectionStringBuilder database)
     {

@@ -30,10 +30,7 @@ public static class TimerServices
         services.AddSingleton(new WriteGate(serialize: database.Provider == "Sqlite"));
         configure?.Invoke(services);
         services.AddDbContext<WorkflowsDbContext>((provider, options) =>
-        {
-            database.Configure(options);
-            options.AddInterceptors(provider.GetRequiredService<TimerTriggerInterceptor>());
-        });
+            database.Configure(options, [provider.GetRequiredService<TimerTriggerInterceptor>()]));
         services.AddWorkflowsTimers(configuration);
         return services.BuildServiceProvider();
     }

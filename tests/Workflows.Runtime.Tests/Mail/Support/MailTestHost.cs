@@ -44,11 +44,7 @@ internal sealed class MailTestHost : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(time)
-            .AddDbContext<WorkflowsDbContext>((provider, options) =>
-            {
-                database.Configure(options);
-                options.AddInterceptors(provider.GetServices<IInterceptor>());
-            });
+            .AddDbContext<WorkflowsDbContext>((provider, options) => database.Configure(options, provider.GetServices<IInterceptor>()));
         services.AddWorkflowsMail(configuration);
         configure?.Invoke(services);
         var provided = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Workflows.Persistence;
 using Workflows.Persistence.Configuration;
 
@@ -24,7 +25,8 @@ internal sealed class TestDatabase(DatabaseProvider provider, string connectionS
         return new TestDatabase(provider, $"{server};Database=wf_mail_{Guid.NewGuid():N}", null);
     }
 
-    public void Configure(DbContextOptionsBuilder builder) => builder.UseWorkflowsDatabase(Provider, ConnectionString);
+    public void Configure(DbContextOptionsBuilder builder, IEnumerable<IInterceptor>? features = null) =>
+        builder.UseWorkflowsDatabase(Provider, ConnectionString, features);
 
     /// <summary>The schema the product ships: the provider's migrations, <c>mail_outbox</c> included.</summary>
     public async Task CreateSchemaAsync(WorkflowsDbContext db) => await db.Database.MigrateAsync();
