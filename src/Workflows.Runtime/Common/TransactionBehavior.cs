@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 
@@ -8,12 +9,23 @@ namespace Workflows.Runtime.Common;
 /// <summary>
 /// One command = one database transaction: the handler's changes and the engine's projected rows commit
 /// together or not at all. A command sent by a service-task handler joins the transaction already open.
+/// On SQLite, whose single writer makes the time under the write gate the platform's throughput, an
+/// <see cref="IOptimisticCommand"/> first reads and computes outside the gate and takes it only to save and
+/// commit; the instance revision its UPDATE checks detects any command that changed the instance meanwhile.
+/// Such a conflict, or any other failure of that first attempt, drops it unsaved and runs the command again
+/// the ordinary way, so callers see exactly what a command run under the gate from the start would give them.
+/// On a server database, where commands run side by side, an optimistic command that loses the race for its
+/// instance is run again on the instance's new state (up to three times) rather than failed.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext db, WriteGate gate) : IPipelineBehavior<TMessage, TResponse>
+public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext db, WriteGate gate, OptimisticAttempt attempt)
+    : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
+    private const int ConflictAttempts = 3;
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        attempt.RequireTransaction();
         if (db.Database.CurrentTransaction is not null)
         {
             var nestedResponse = await next(message, cancellationToken);
@@ -23,14 +35,23 @@ public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext 
 
         // The explicit transaction already makes SaveChanges atomic; EF's own savepoint per save is pure overhead.
         db.Database.AutoSavepointsEnabled = false;
-        using var turn = await gate.EnterAsync(cancellationToken);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var response = await next(message, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return response;
+            if (message is IOptimisticCommand && gate.Serializes && await TryAheadOfTheGateAsync(message, next, cancellationToken) is { } saved)
+                return await CommitAsync(saved, cancellationToken);
+            for (var run = 1; ; run++)
+            {
+                try
+                {
+                    return await RunUnderTheGateAsync(message, next, cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException) when (message is IOptimisticCommand && run < ConflictAttempts)
+                {
+                    // Another command changed the instance first (a parallel branch's task completed at the same
+                    // time): read it again and do the work on its new state, which also reports a task it completed.
+                    db.ChangeTracker.Clear();
+                }
+            }
         }
         catch (DbUpdateConcurrencyException exception)
         {
@@ -46,4 +67,51 @@ public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext 
             db.ChangeTracker.Clear();
         }
     }
+
+    private async ValueTask<TResponse> RunUnderTheGateAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        using var turn = await gate.EnterAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await next(message, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return response;
+    }
+
+    /// <summary>Runs the handler without a transaction, then saves under the gate; null when the attempt is dropped.</summary>
+    private async ValueTask<Saved?> TryAheadOfTheGateAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        IDisposable? turn = null;
+        IDbContextTransaction? transaction = null;
+        try
+        {
+            TResponse response;
+            using (attempt.Begin())
+                response = await next(message, cancellationToken);
+            turn = await gate.EnterAsync(cancellationToken);
+            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Saved(response, transaction, turn);
+        }
+        catch (Exception exception)
+        {
+            if (transaction is not null)
+                await transaction.DisposeAsync();
+            turn?.Dispose();
+            db.ChangeTracker.Clear();
+            if (exception is OperationCanceledException)
+                throw;
+            return null;
+        }
+    }
+
+    private static async ValueTask<TResponse> CommitAsync(Saved saved, CancellationToken cancellationToken)
+    {
+        using var turn = saved.Turn;
+        await using var transaction = saved.Transaction;
+        await transaction.CommitAsync(cancellationToken);
+        return saved.Response;
+    }
+
+    private sealed record Saved(TResponse Response, IDbContextTransaction Transaction, IDisposable? Turn);
 }

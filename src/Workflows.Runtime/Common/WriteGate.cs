@@ -8,6 +8,9 @@ public sealed class WriteGate(bool serialize)
 {
     private readonly SemaphoreSlim semaphore = new(1, 1);
 
+    /// <summary>Whether writers of this process take turns (SQLite).</summary>
+    public bool Serializes => serialize;
+
     public async ValueTask<IDisposable?> EnterAsync(CancellationToken cancellationToken)
     {
         if (!serialize)

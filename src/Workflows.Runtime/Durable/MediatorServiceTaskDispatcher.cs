@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
+using Workflows.Runtime.Common;
 
 namespace Workflows.Runtime.Durable;
 
@@ -10,7 +11,7 @@ namespace Workflows.Runtime.Durable;
 /// Each call runs inside a savepoint of the command's transaction: when a handler throws, its database
 /// effects are undone while the engine records the incident in the same, still committed, transaction.
 /// </summary>
-public sealed class MediatorServiceTaskDispatcher(IEnumerable<IServiceTaskHandler> handlers, WorkflowsDbContext db) : IServiceTaskDispatcher
+public sealed class MediatorServiceTaskDispatcher(IEnumerable<IServiceTaskHandler> handlers, WorkflowsDbContext db, OptimisticAttempt attempt) : IServiceTaskDispatcher
 {
     private const string Savepoint = "service_task";
     private readonly Dictionary<string, IServiceTaskHandler> handlersByName = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
@@ -21,6 +22,8 @@ public sealed class MediatorServiceTaskDispatcher(IEnumerable<IServiceTaskHandle
     {
         if (!handlersByName.TryGetValue(context.HandlerName, out var handler))
             throw new InvalidOperationException($"No service-task handler named '{context.HandlerName}' is registered.");
+        // A handler's effects are undone with a savepoint of the command's transaction, which needs that transaction.
+        attempt.RequireTransaction();
 
         var transaction = db.Database.CurrentTransaction;
         if (transaction is null)

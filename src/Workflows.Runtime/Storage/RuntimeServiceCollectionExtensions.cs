@@ -32,6 +32,7 @@ public static class RuntimeServiceCollectionExtensions
 
         services.AddSingleton(new WriteGate(serialize: database.Provider == DatabaseProvider.Sqlite));
         services.TryAddSingleton<TimeProvider>(ZonedTimeProvider.FromConfiguration(configuration));
+        services.AddScoped<OptimisticAttempt>();
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<IDefinitionResolver, EfDefinitionResolver>();
         services.AddScoped<IServiceTaskDispatcher, MediatorServiceTaskDispatcher>();

@@ -12,7 +12,7 @@ public sealed record StartInstance(
     int? Version = null,
     string? BusinessKey = null,
     IReadOnlyDictionary<string, JsonElement>? Variables = null,
-    string? Actor = null) : ICommand<StartedInstance>;
+    string? Actor = null) : ICommand<StartedInstance>, IOptimisticCommand;
 
 public sealed record StartedInstance(Guid InstanceId, int Version, InstanceStatus Status);
 

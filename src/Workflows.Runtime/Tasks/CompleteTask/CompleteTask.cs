@@ -9,7 +9,7 @@ using Workflows.Runtime.Tasks.Common;
 namespace Workflows.Runtime.Tasks.CompleteTask;
 
 /// <summary>Completes an open task with the form's variables and moves the instance on to its next waits.</summary>
-public sealed record CompleteTask(Guid TaskId, IReadOnlyDictionary<string, JsonElement>? Variables = null, string? Actor = null) : ICommand;
+public sealed record CompleteTask(Guid TaskId, IReadOnlyDictionary<string, JsonElement>? Variables = null, string? Actor = null) : ICommand, IOptimisticCommand;
 
 public sealed class CompleteTaskHandler(WorkflowsDbContext db, EngineRunner runner) : ICommandHandler<CompleteTask>
 {
