@@ -1,5 +1,7 @@
+using Workflows.Engine.Execution;
+
 namespace Workflows.Runtime.Common;
 
 /// <summary>An optimistic attempt met work that needs the command's transaction; the command runs again under the write gate.</summary>
 public sealed class OptimisticAttemptAbandonedException()
-    : InvalidOperationException("This work needs the command's transaction; the command runs again under the write gate.");
+    : EngineCallAbandonedException("This work needs the command's transaction; the command runs again under the write gate.");

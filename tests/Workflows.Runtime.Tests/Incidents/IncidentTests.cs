@@ -23,6 +23,22 @@ public sealed class IncidentTests(string provider) : ProviderFixture(provider)
     }
 
     [Test]
+    public async Task ShouldRunAWorkingServiceTaskOnceWithoutAnIncident()
+    {
+        await PublishAssetAsync("service-step");
+
+        var started = await StartAsync("service-step");
+
+        var details = await Host.QueryAsync(new GetInstance(started.InstanceId));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(details.ActiveActivityIds, Is.EqualTo(new[] { "check" }));
+            Assert.That(details.OpenIncidents, Is.Empty);
+            Assert.That(await SideEffectDraftsAsync(), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
     public async Task ShouldRollBackTheDatabaseEffectsOfAThrowingServiceTask()
     {
         await PublishAssetAsync("service-step");

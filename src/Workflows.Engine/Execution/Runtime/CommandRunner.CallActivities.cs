@@ -14,7 +14,7 @@ internal sealed partial class CommandRunner
             var version = call.Binding == CallBinding.Version ? call.Version : null;
             definition = await services.Definitions.ResolveAsync(call.CalledElement, version, cancellationToken);
         }
-        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception failure) when (failure is not EngineCallAbandonedException && (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             RaiseIncident(run, execution, ExecutionStep.Execute, $"Called process '{call.CalledElement}' cannot be resolved: {failure.Message}");
             return;

@@ -18,7 +18,7 @@ internal sealed partial class CommandRunner
             ThrowError(run, execution, error.ErrorCode);
             return;
         }
-        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception failure) when (failure is not EngineCallAbandonedException && (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             RaiseIncident(run, execution, ExecutionStep.Execute, $"Service task handler '{task.HandlerName}' failed: {failure.Message}");
             return;
