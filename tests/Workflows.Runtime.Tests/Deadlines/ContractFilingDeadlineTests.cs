@@ -24,12 +24,7 @@ public sealed class ContractFilingDeadlineTests(string provider) : DeadlineSteps
         await AddUserAsync("finance-head", ProjectRoles.Finance);
         SetClock(BeijingTime(2026, 9, 28));
         _projectId = await RegisterProjectAsync();
-        await StartProcessAsync("new-project", _projectId);
-        await ApplyAsync();
-        await PassMaterialAndTechnicalReviewAsync();
-        await BureauReviewAsync("approve");
-        await ApproveBudgetAsync();
-        await ProcureAndSignAsync(_projectId);
+        await RunToContractFilingAsync(_projectId);
     }
 
     [Test]

@@ -26,12 +26,7 @@ public sealed class ContractFilingRecountTests(string provider) : DeadlineSteps(
         Host.Services.GetRequiredService<LiveBusinessCalendar>().Invalidate();
         SetClock(BeijingTime(2026, 12, 28));
         _projectId = await RegisterProjectAsync();
-        _instanceId = (await StartProcessAsync("new-project", _projectId)).InstanceId;
-        await ApplyAsync();
-        await PassMaterialAndTechnicalReviewAsync();
-        await BureauReviewAsync("approve");
-        await ApproveBudgetAsync();
-        await ProcureAndSignAsync(_projectId);
+        _instanceId = await RunToContractFilingAsync(_projectId);
     }
 
     [Test]

@@ -47,15 +47,22 @@ public abstract class NewProjectSteps(string provider) : ProcessFixture(provider
             ("dataSharedToPlatform", true), ("secureAndControllable", true), ("acceptanceOpinion", "合格"));
     }
 
-    /// <summary>Start to the acceptance-report filing task of a planned, non-major project.</summary>
-    protected async Task<Guid> RunToAcceptanceReportAsync(Guid projectId)
+    /// <summary>Start to the contract filing task (art. 18) of a planned, non-major project; returns the instance.</summary>
+    protected async Task<Guid> RunToContractFilingAsync(Guid projectId)
     {
-        await StartProcessAsync("new-project", projectId);
+        var started = await StartProcessAsync("new-project", projectId);
         await ApplyAsync();
         await PassMaterialAndTechnicalReviewAsync();
         await BureauReviewAsync("approve");
         await ApproveBudgetAsync();
         await ProcureAndSignAsync(projectId);
+        return started.InstanceId;
+    }
+
+    /// <summary>Start to the acceptance-report filing task of a planned, non-major project.</summary>
+    protected async Task<Guid> RunToAcceptanceReportAsync(Guid projectId)
+    {
+        await RunToContractFilingAsync(projectId);
         await FileContractAndSupervisorAsync();
         await BuildAndAcceptAsync();
         return projectId;
