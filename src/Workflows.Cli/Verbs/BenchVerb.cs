@@ -10,7 +10,8 @@ namespace Workflows.Cli.Verbs;
 
 /// <summary>
 /// <c>workflows bench</c>: instances per second in memory, durable on a fresh SQLite file (and PostgreSQL when
-/// given), the 95th percentile of a committed task completion, and the memory left after the runs.
+/// given), the 95th percentile of a committed task completion, and the memory left after the runs. Each run
+/// measures steady state: in memory after 200 uncounted instances, on a database after 5 s of them.
 /// </summary>
 internal static class BenchVerb
 {
