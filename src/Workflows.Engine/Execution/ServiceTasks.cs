@@ -22,14 +22,17 @@ public interface IServiceTaskDispatcher
 /// <param name="visibleVariables">The variables as seen from the task's execution (multi-instance element
 /// variables and other locals over the instance's), as Camunda's <c>execution.getVariable</c> sees them;
 /// null for the instance's variables alone.</param>
+/// <param name="triggeredBy">The actor of the command that moved the instance to this task (the user who
+/// completed the task before it); null when a timer did.</param>
 public sealed class ServiceTaskContext(ProcessInstance instance, string activityId, string handlerName,
-    IReadOnlyDictionary<string, JsonElement>? visibleVariables = null)
+    IReadOnlyDictionary<string, JsonElement>? visibleVariables = null, string? triggeredBy = null)
 {
     public Guid InstanceId => instance.Id;
     public string? BusinessKey => instance.BusinessKey;
     public string DefinitionKey => instance.DefinitionKey;
     public string ActivityId { get; } = activityId;
     public string HandlerName { get; } = handlerName;
+    public string? TriggeredBy { get; } = triggeredBy;
     public IReadOnlyDictionary<string, JsonElement> Variables => visibleVariables ?? instance.Variables;
 
     /// <summary>Variables the handler sets; the engine applies them (with history) when the handler returns.</summary>

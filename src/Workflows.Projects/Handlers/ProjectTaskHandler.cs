@@ -32,6 +32,17 @@ public abstract class ProjectTaskHandler(ISender sender) : IServiceTaskHandler
 
     protected abstract ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken);
 
-    /// <summary>Who the history names for a step the process took.</summary>
-    protected static string Actor(ServiceTaskContext context) => $"{context.DefinitionKey}:{context.ActivityId}";
+    /// <summary>
+    /// Who the history names for a step the process took: the user whose completion led to it, with the step
+    /// (<c>dept-a-clerk (new-project:recordContractSigned)</c>), or the step alone when a timer did.
+    /// </summary>
+    protected static string Actor(ServiceTaskContext context)
+    {
+        var step = $"{context.DefinitionKey}:{context.ActivityId}";
+        var actor = context.TriggeredBy is { Length: > 0 } user ? $"{user} ({step})" : step;
+        return actor.Length <= MaxActorLength ? actor : actor[..MaxActorLength];
+    }
+
+    // The project history's actor column.
+    private const int MaxActorLength = 256;
 }

@@ -25,6 +25,18 @@ public sealed class ChangeRequestProcessTests(string provider) : ProcessFixture(
     }
 
     [Test]
+    public async Task ShouldNameTheReviewerWhoseDecisionAdjustedTheProject()
+    {
+        var projectId = await RegisterProjectAsync();
+        await StartProcessAsync("change-request", projectId);
+        await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "需求变化"), ("newScope", "增加移动端"));
+        await CompleteAsync("bureauChangeEvaluation", ProjectRoles.Bureau, ("changeDecision", "approve"), ("changeOpinion", "同意"));
+
+        var adjusted = (await ProjectAsync(projectId)).History.Single(h => h.Action == "project-adjusted");
+        Assert.That(adjusted.Actor, Does.StartWith($"{ProjectRoles.Bureau}-user (change-request:"));
+    }
+
+    [Test]
     public async Task ShouldSendABudgetChangeToFinance()
     {
         var projectId = await RegisterProjectAsync();

@@ -8,7 +8,7 @@ internal sealed partial class CommandRunner
 {
     private async ValueTask RunServiceTaskAsync(InstanceRun run, Execution execution, ServiceTask task)
     {
-        var context = new ServiceTaskContext(run.Instance, task.Id, task.HandlerName, new VariableScope(run, execution).Flatten());
+        var context = new ServiceTaskContext(run.Instance, task.Id, task.HandlerName, new VariableScope(run, execution).Flatten(), Actor);
         try
         {
             await services.ServiceTasks.ExecuteAsync(context, cancellationToken);
