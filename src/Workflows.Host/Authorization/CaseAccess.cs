@@ -1,12 +1,14 @@
 using Mediator;
+using Workflows.Projects.Attachments.Queries.ListCaseInstances;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Tasks.GetTask;
 
 namespace Workflows.Host.Authorization;
 
 /// <summary>
-/// Comments and files are read on every task of their process instance (the case is one conversation), so
-/// whoever may see one of the instance's tasks may download a file attached to another of them.
+/// Comments and files are read on every task of their case (the instance, the instances that called it and
+/// those it called: one conversation), so whoever may see one of the case's tasks may download a file attached
+/// to another of them.
 /// </summary>
 public static class CaseAccess
 {
@@ -17,10 +19,14 @@ public static class CaseAccess
             return;
         }
 
-        var query = VisibleTasks.For(caller) with { Status = null, InstanceId = task.Task.InstanceId, Take = 1 };
-        if ((await mediator.Send(query, cancellationToken)).Total == 0)
+        foreach (var instanceId in await mediator.Send(new ListCaseInstances(task.Task.InstanceId), cancellationToken))
         {
-            throw new ForbiddenException($"No task of process instance {task.Task.InstanceId} is one of {caller.UserName}'s tasks.");
+            var query = VisibleTasks.For(caller) with { Status = null, InstanceId = instanceId, Take = 1 };
+            if ((await mediator.Send(query, cancellationToken)).Total > 0)
+            {
+                return;
+            }
         }
+        throw new ForbiddenException($"No task of the case of process instance {task.Task.InstanceId} is one of {caller.UserName}'s tasks.");
     }
 }

@@ -16,7 +16,7 @@ namespace Workflows.Host.Endpoints;
 
 /// <summary>
 /// Comments and files on a task: whoever may see the task adds them there and reads those of every task of its
-/// process instance, each saying on which task it was written.
+/// case (its process instance and the instances calling it or called by it), each saying on which task it was written.
 /// </summary>
 public static class TaskAttachmentEndpoints
 {

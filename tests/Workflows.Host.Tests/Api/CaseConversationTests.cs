@@ -8,6 +8,39 @@ namespace Workflows.Host.Tests.Api;
 /// <summary>Comments and attachments belong to the case: the reviewer of a later task reads what the department left earlier.</summary>
 public sealed class CaseConversationTests(string provider) : ProcessFixture(provider)
 {
+    [OneTimeSetUp]
+    public async Task PublishCallingProcessAsync()
+    {
+        var bureau = await SignInAsync("bureau");
+        var xml = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Assets", "case-parent-test.bpmn"));
+        await bureau.PostAsync("/api/definitions/case-parent-test/drafts", new StringContent(xml, System.Text.Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
+        await bureau.PostAsync("/api/definitions/case-parent-test/versions/1/publish", null).EnsureSuccessAsync();
+    }
+
+    [Test]
+    public async Task ShouldShowTheCallingProcesssCommentAndFileOnTheCalledReview()
+    {
+        var businessKey = $"HT-{Guid.NewGuid():N}";
+        var clerk = await SignInAsync("dept-a");
+        await clerk.PostAsJsonAsync("/api/instances", new { definitionKey = "case-parent-test", businessKey, variables = new { } }).EnsureSuccessAsync();
+        var prepare = (await OpenTasksAsync(clerk, businessKey)).Single();
+        await clerk.PostAsJsonAsync($"/api/tasks/{prepare.Id}/comments", new { text = "各共建单位分工已确认" }).EnsureSuccessAsync();
+        byte[] content = [0x25, 0x50, 0x44, 0x46, 9];
+        await clerk.PostAsync($"/api/tasks/{prepare.Id}/attachments", MultipartBodies.File("总体方案.pdf", content)).EnsureSuccessAsync();
+        await CompleteAsync(clerk, prepare.Id, new { }).EnsureSuccessAsync();
+        await CompleteAsync(clerk, (await OpenTasksAsync(clerk, businessKey)).Single().Id, ValidFill).EnsureSuccessAsync();
+        var finance = await SignInAsync("finance");
+        var review = (await OpenTasksAsync(finance, businessKey)).Single();
+
+        var comments = await finance.GetFromJsonAsync<JsonElement>($"/api/tasks/{review.Id}/comments");
+        var listed = await finance.GetFromJsonAsync<JsonElement>($"/api/tasks/{review.Id}/attachments");
+        var download = await finance.GetAsync($"/api/attachments/{listed[0].GetProperty("id").GetGuid()}").EnsureSuccessAsync();
+
+        Assert.That(comments.EnumerateArray().Select(c => (c.GetProperty("text").GetString(), c.GetProperty("taskName").GetString())),
+            Is.EqualTo(new[] { ("各共建单位分工已确认", "牵头部门准备") }));
+        Assert.That(await download.Content.ReadAsByteArrayAsync(), Is.EqualTo(content));
+    }
+
     [Test]
     public async Task ShouldShowTheDepartmentsCommentOnTheReviewTaskWithTheTaskItWasWrittenOn()
     {

@@ -6,14 +6,14 @@ using Workflows.Projects.Attachments.Common;
 
 namespace Workflows.Projects.Attachments.Queries.ListTaskAttachments;
 
-/// <summary>The attachments of every task of the task's process instance, without their content, oldest first.</summary>
+/// <summary>The attachments of every task of the task's case (<see cref="CaseInstances"/>), without their content, oldest first.</summary>
 public sealed record ListTaskAttachments(Guid TaskId) : IQuery<IReadOnlyList<TaskAttachmentItem>>;
 
 public sealed class ListTaskAttachmentsHandler(WorkflowsDbContext db) : IQueryHandler<ListTaskAttachments, IReadOnlyList<TaskAttachmentItem>>
 {
     public async ValueTask<IReadOnlyList<TaskAttachmentItem>> Handle(ListTaskAttachments query, CancellationToken cancellationToken) =>
         await (from attachment in db.Set<TaskAttachment>().AsNoTracking()
-               join task in CaseTasks.Of(db, query.TaskId) on attachment.TaskId equals task.Id
+               join task in await CaseTasks.OfAsync(db, query.TaskId, cancellationToken) on attachment.TaskId equals task.Id
                orderby attachment.UploadedAt, attachment.Id
                select new TaskAttachmentItem(attachment.Id, task.Id, task.Name, attachment.FileName, attachment.ContentType, attachment.Size,
                    attachment.Sha256, attachment.UploadedBy, attachment.UploadedAt))
