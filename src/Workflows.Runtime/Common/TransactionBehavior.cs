@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 
@@ -17,7 +18,8 @@ namespace Workflows.Runtime.Common;
 /// On a server database, where commands run side by side, an optimistic command that loses the race for its
 /// instance is run again on the instance's new state (up to three times) rather than failed.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext db, WriteGate gate, OptimisticAttempt attempt)
+public sealed class TransactionBehavior<TMessage, TResponse>(
+    WorkflowsDbContext db, WriteGate gate, OptimisticAttempt attempt, ILogger<TransactionBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
@@ -101,6 +103,8 @@ public sealed class TransactionBehavior<TMessage, TResponse>(WorkflowsDbContext 
             db.ChangeTracker.Clear();
             if (exception is OperationCanceledException)
                 throw;
+            // Frequent drops mean commands contend for the same instances (or run service tasks): worth seeing when tuning.
+            logger.LogDebug("{Command} runs again under the write gate: its first attempt ended with {Reason}", typeof(TMessage).Name, exception.GetType().Name);
             return null;
         }
     }
