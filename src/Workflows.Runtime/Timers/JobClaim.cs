@@ -24,6 +24,13 @@ internal static class JobClaim
         return claimed == 1;
     }
 
+    /// <summary>The due instant of a job still waiting to fire; null once it is done, failed or gone.</summary>
+    public static async Task<DateTimeOffset?> PendingDueAtAsync(WorkflowsDbContext db, Guid jobId, CancellationToken cancellationToken) =>
+        await db.Set<JobRecord>().AsNoTracking()
+            .Where(job => job.Id == jobId && job.Status == JobStatus.Pending)
+            .Select(job => (DateTimeOffset?)job.DueAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Claims up to <paramref name="batchSize"/> due, unlocked jobs for <paramref name="owner"/> in one UPDATE;
     /// the lock condition is checked again on each row, so two workers never claim the same job.</summary>
     public static async Task<List<Guid>> ClaimDueBatchAsync(WorkflowsDbContext db, string owner, DateTimeOffset now, TimeSpan lockDuration, int batchSize, CancellationToken cancellationToken)

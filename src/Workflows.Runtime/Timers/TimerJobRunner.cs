@@ -19,6 +19,7 @@ public sealed class TimerJobRunner(
     TimeProvider time,
     IOptions<TimerOptions> options,
     JobFailureRecorder failures,
+    ITimerTrigger trigger,
     ILogger<TimerJobRunner> logger,
     WriteGate? gate = null)
 {
@@ -40,8 +41,13 @@ public sealed class TimerJobRunner(
         {
             var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
             using var claimTurn = await EnterGateAsync(cancellationToken);
-            if (!await JobClaim.TryClaimAsync(db, jobId, owner, time.GetUtcNow(), options.Value.LockDuration, cancellationToken))
+            var now = time.GetUtcNow();
+            if (!await JobClaim.TryClaimAsync(db, jobId, owner, now, options.Value.LockDuration, cancellationToken))
             {
+                // Delivered before its time (Hangfire keeps a delayed job's time to the second, and hosts' clocks
+                // differ): trigger it again at its due instant rather than leave it to the next sweep.
+                if (await JobClaim.PendingDueAtAsync(db, jobId, cancellationToken) is { } dueAt && dueAt > now)
+                    trigger.Schedule(jobId, dueAt);
                 return false;
             }
         }

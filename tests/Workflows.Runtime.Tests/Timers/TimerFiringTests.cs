@@ -52,6 +52,31 @@ public sealed class TimerFiringTests(string provider)
     }
 
     [Test]
+    public async Task ShouldTriggerATimerDeliveredEarlyAgainAtItsDueInstant()
+    {
+        // Hangfire keeps a delayed job's time to the second, so its trigger can arrive a fraction of a second early.
+        var dueAt = Now.AddMilliseconds(700);
+        var jobId = await TimerServices.AddTimerAsync(_services, dueAt, Now);
+        _trigger.Scheduled.Clear();
+
+        var fired = await RunAsync(_services, jobId);
+
+        Assert.That((fired, _trigger.Scheduled), Is.EqualTo((false, new[] { (jobId, dueAt) })));
+    }
+
+    [Test]
+    public async Task ShouldNotTriggerAgainATimerAlreadyDone()
+    {
+        var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
+        await RunAsync(_services, jobId);
+        _trigger.Scheduled.Clear();
+
+        await RunAsync(_services, jobId);
+
+        Assert.That(_trigger.Scheduled, Is.Empty);
+    }
+
+    [Test]
     public async Task ShouldFireATimerTriggeredTwiceOnlyOnce()
     {
         var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
