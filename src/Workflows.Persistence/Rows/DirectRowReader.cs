@@ -16,7 +16,7 @@ public static class DirectRowReader
         if (Tracked<T>(db, key) is { } tracked)
             return tracked;
         var entityType = db.Model.FindEntityType(typeof(T))!;
-        if (DirectTables.For(db.Model).Find(entityType) is not { Readable: true, Keys.Count: 1 } table)
+        if (DirectTables.For(db).Find(entityType) is not { Readable: true, Keys.Count: 1 } table)
             return await db.Set<T>().FindAsync([key], cancellationToken);
 
         var connection = db.Database.GetDbConnection();

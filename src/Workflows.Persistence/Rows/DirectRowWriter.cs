@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Workflows.Persistence.Rows;
 
 /// <summary>
-/// On SQLite, writes the rows of a save made inside an explicit transaction with one prepared-once statement per
-/// row instead of EF Core's update pipeline. SQLite has a single writer, so the time a command spends saving is
-/// the platform's throughput: the statements themselves take about 20 µs each, EF Core's bookkeeping around
-/// them ten times that. Semantics stay EF Core's: modified columns only, concurrency tokens checked (a
+/// On SQLite, writes the rows of a save made inside an explicit transaction with one plain statement per row, its
+/// SQL built once per table, instead of EF Core's update pipeline. SQLite has a single writer, so the time a
+/// command spends saving is the platform's throughput: the statements themselves take about 20 µs each, EF
+/// Core's bookkeeping around them ten times that. Semantics stay EF Core's: modified columns only, concurrency tokens checked (a
 /// <see cref="DbUpdateConcurrencyException"/> when a row changed meanwhile), failures as
 /// <see cref="DbUpdateException"/>. A save holding anything this writer does not handle (a table it does not
 /// qualify, the deletion of a referenced row, a value still to be generated) is left whole to EF Core.
@@ -33,7 +33,7 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
 
     private static void Write(DbContext context, DbTransaction transaction)
     {
-        var tables = DirectTables.For(context.Model);
+        var tables = DirectTables.For(context);
         var pending = new List<(EntityEntry Entry, TableShape Table)>();
         foreach (var entry in context.ChangeTracker.Entries())
         {

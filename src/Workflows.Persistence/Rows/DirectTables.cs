@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Workflows.Persistence.Rows;
 
@@ -16,14 +18,16 @@ internal sealed class DirectTables
 
     private readonly Dictionary<IEntityType, TableShape> shapes = [];
 
-    private DirectTables(IModel model)
+    private DirectTables(IModel model, ISqlGenerationHelper sql)
     {
         var order = 0;
         foreach (var entityType in InDependencyOrder(model.GetEntityTypes().Where(Qualifies).ToList()))
-            shapes[entityType] = new TableShape(entityType, order++);
+            shapes[entityType] = new TableShape(entityType, order++, sql);
     }
 
-    public static DirectTables For(IModel model) => ByModel.GetOrAdd(model, static model => new DirectTables(model));
+    /// <summary>The tables of the context's model, built on first use with the provider's identifier quoting.</summary>
+    public static DirectTables For(DbContext db) =>
+        ByModel.GetOrAdd(db.Model, static (model, db) => new DirectTables(model, db.GetService<ISqlGenerationHelper>()), db);
 
     public TableShape? Find(IEntityType entityType) => shapes.GetValueOrDefault(entityType);
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Workflows.Persistence.Rows;
 
@@ -14,26 +14,30 @@ namespace Workflows.Persistence.Rows;
 internal sealed class TableShape
 {
     private readonly ConcurrentDictionary<ulong, string> updates = new();
+    private readonly List<ColumnReader?> readers;
     private readonly string table;
 
-    public TableShape(IEntityType entityType, int order)
+    /// <summary>The row as read: its key, and its concurrency tokens as they were (null included).</summary>
+    private readonly string identity;
+
+    public TableShape(IEntityType entityType, int order, ISqlGenerationHelper sql)
     {
         EntityType = entityType;
         Order = order;
         var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        table = Quote(entityType.GetTableName()!, entityType.GetSchema());
-        Columns = entityType.GetProperties().Select((property, index) => new ColumnShape(property, index, Quote(property.GetColumnName(store)!))).ToList();
+        table = sql.DelimitIdentifier(store.Name, store.Schema);
+        Columns = entityType.GetProperties().Select((property, index) => new ColumnShape(property, index, sql.DelimitIdentifier(property.GetColumnName(store)!))).ToList();
         Keys = Columns.Where(column => column.Property.IsPrimaryKey()).ToList();
         Tokens = Columns.Where(column => column.Property.IsConcurrencyToken && !column.Property.IsPrimaryKey()).ToList();
         IsPrincipal = entityType.GetReferencingForeignKeys().Any();
+        var key = string.Join(" AND ", Keys.Select(column => $"{column.Name} = @k{column.Index}"));
+        identity = string.Join(" AND ", Tokens.Select(column => $"({column.Name} = @k{column.Index} OR ({column.Name} IS NULL AND @k{column.Index} IS NULL))").Prepend(key));
         Insert = $"INSERT INTO {table} ({string.Join(", ", Columns.Select(column => column.Name))}) VALUES ({string.Join(", ", Columns.Select(column => "@p" + column.Index))})";
-        Delete = $"DELETE FROM {table} WHERE {Where()}";
-        Select = $"SELECT {string.Join(", ", Columns.Select(column => column.Name))} FROM {table} WHERE {string.Join(" AND ", Keys.Select(column => $"{column.Name} = @k{column.Index}"))}";
+        Delete = $"DELETE FROM {table} WHERE {identity}";
+        Select = $"SELECT {string.Join(", ", Columns.Select(column => column.Name))} FROM {table} WHERE {key}";
         readers = Columns.Select(column => ColumnReader.For(column.Property)).ToList();
         Readable = readers.All(reader => reader is not null) && entityType.ClrType.GetConstructor(Type.EmptyTypes) is not null;
     }
-
-    private readonly List<ColumnReader?> readers;
 
     public IEntityType EntityType { get; }
 
@@ -67,20 +71,5 @@ internal sealed class TableShape
 
     /// <summary>The UPDATE of the columns whose bits are set in <paramref name="modified"/> (bit = column index).</summary>
     public string Update(ulong modified) => updates.GetOrAdd(modified, mask =>
-        $"UPDATE {table} SET {string.Join(", ", Columns.Where(column => (mask & column.Bit) != 0).Select(column => $"{column.Name} = @p{column.Index}"))} WHERE {Where()}");
-
-    private string Where()
-    {
-        var clauses = Keys.Select(column => $"{column.Name} = @k{column.Index}")
-            .Concat(Tokens.Select(column => $"({column.Name} = @k{column.Index} OR ({column.Name} IS NULL AND @k{column.Index} IS NULL))"));
-        return string.Join(" AND ", clauses);
-    }
-
-    private static string Quote(string name, string? schema = null)
-    {
-        var quoted = new StringBuilder();
-        if (schema is not null)
-            quoted.Append('"').Append(schema.Replace("\"", "\"\"")).Append("\".");
-        return quoted.Append('"').Append(name.Replace("\"", "\"\"")).Append('"').ToString();
-    }
+        $"UPDATE {table} SET {string.Join(", ", Columns.Where(column => (mask & column.Bit) != 0).Select(column => $"{column.Name} = @p{column.Index}"))} WHERE {identity}");
 }

@@ -14,12 +14,7 @@ public sealed class DeadlineTests(string provider) : NewProjectSteps(provider)
     public async Task ShouldDueTheContractFilingFiveWorkingDaysAfterSigning()
     {
         var projectId = await RegisterProjectAsync();
-        await StartProcessAsync("new-project", projectId);
-        await ApplyAsync();
-        await PassMaterialAndTechnicalReviewAsync();
-        await BureauReviewAsync("approve");
-        await ApproveBudgetAsync();
-        await ProcureAndSignAsync(projectId);
+        await RunToContractFilingAsync(projectId);
 
         var timer = await PendingTimerAsync("contractFilingOverdue");
         Assert.That(timer.DueAt, Is.EqualTo(new DateTimeOffset(2026, 3, 9, 23, 59, 59, Beijing)));
@@ -29,12 +24,7 @@ public sealed class DeadlineTests(string provider) : NewProjectSteps(provider)
     public async Task ShouldRecordALateContractFilingAfterTheDeadlinePassed()
     {
         var projectId = await RegisterProjectAsync();
-        await StartProcessAsync("new-project", projectId);
-        await ApplyAsync();
-        await PassMaterialAndTechnicalReviewAsync();
-        await BureauReviewAsync("approve");
-        await ApproveBudgetAsync();
-        await ProcureAndSignAsync(projectId);
+        await RunToContractFilingAsync(projectId);
         await FireTimerAsync("contractFilingOverdue");
         await FileContractAndSupervisorAsync();
 

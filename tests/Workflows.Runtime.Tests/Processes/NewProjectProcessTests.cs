@@ -190,12 +190,7 @@ public sealed class NewProjectProcessTests(string provider) : NewProjectSteps(pr
     public async Task ShouldSendAFailedAcceptanceBackToConstruction()
     {
         var projectId = await RegisterProjectAsync();
-        await StartProcessAsync("new-project", projectId);
-        await ApplyAsync();
-        await PassMaterialAndTechnicalReviewAsync();
-        await BureauReviewAsync("approve");
-        await ApproveBudgetAsync();
-        await ProcureAndSignAsync(projectId);
+        await RunToContractFilingAsync(projectId);
         await FileContractAndSupervisorAsync();
         await CompleteAsync("reportProgress", ProjectRoles.Department, ("percentComplete", 100), ("progressSummary", "完工"), ("constructionComplete", true));
         await CompleteAsync("completionAcceptance", ProjectRoles.Department,
