@@ -44,7 +44,7 @@ public sealed class ProvisionalDeadlines(
         foreach (var task in open)
         {
             var dueAt = task.DueAt!.Value;
-            var (movedTo, basis) = Recount(task, calendar, change, movedVariables);
+            var (movedTo, basis) = DueRecount.Of(task.InstanceId, dueAt, task.DueBasis(), calendar, change, movedVariables);
             if (movedTo != dueAt)
             {
                 task.StoreDueBasis(basis);
@@ -59,20 +59,6 @@ public sealed class ProvisionalDeadlines(
             changed++;
         }
         return changed;
-    }
-
-    /// <summary>A due counted in working days is counted again; one taken from a moved deadline variable follows it.</summary>
-    private static (DateTimeOffset DueAt, WorkingDayBasis? Basis) Recount(
-        UserTaskRecord task, IBusinessCalendar calendar, CalendarChange change, IReadOnlyList<MovedDeadline> movedVariables)
-    {
-        var dueAt = task.DueAt!.Value;
-        if (task.DueBasis() is { } basis)
-        {
-            var recounted = change.Spans(basis) ? basis.Recount(calendar) : basis;
-            return (basis.Move(dueAt, recounted), recounted);
-        }
-        var followed = movedVariables.FirstOrDefault(moved => moved.InstanceId == task.InstanceId && moved.OldDueAt == dueAt);
-        return (followed?.NewDueAt ?? dueAt, null);
     }
 
     private async Task RescheduleRemindersAsync(UserTaskRecord task, IBusinessCalendar calendar, DateTimeOffset now, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ internal sealed class TimerDeadlineRecounter(WorkflowsDbContext db, CalendarCloc
         var changed = 0;
         foreach (var job in timers)
         {
-            var (dueAt, basis) = Recount(job, calendar, change, movedVariables);
+            var (dueAt, basis) = DueRecount.Of(job.InstanceId, job.DueAt, job.DueBasis(), calendar, change, movedVariables);
             if (dueAt == job.DueAt)
                 continue;
             var instance = await session.LoadAsync(job.InstanceId, cancellationToken);
@@ -40,18 +40,6 @@ internal sealed class TimerDeadlineRecounter(WorkflowsDbContext db, CalendarCloc
             changed++;
         }
         return changed;
-    }
-
-    private static (DateTimeOffset DueAt, WorkingDayBasis? Basis) Recount(
-        JobRecord job, IBusinessCalendar calendar, CalendarChange change, IReadOnlyList<MovedDeadline> movedVariables)
-    {
-        if (job.DueBasis() is { } basis)
-        {
-            var recounted = change.Spans(basis) ? basis.Recount(calendar) : basis;
-            return (basis.Move(job.DueAt, recounted), recounted);
-        }
-        var followed = movedVariables.FirstOrDefault(moved => moved.InstanceId == job.InstanceId && moved.OldDueAt == job.DueAt);
-        return (followed?.NewDueAt ?? job.DueAt, null);
     }
 
     /// <summary>The engine keeps the timer's due in its wait too; a timer cycle counts its next occurrence from it.</summary>
