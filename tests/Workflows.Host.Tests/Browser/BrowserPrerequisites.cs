@@ -7,12 +7,12 @@ public static class BrowserPrerequisites
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    /// <summary>Ignores the fixture when Chromium is absent; CI installs it (apt-get install -y chromium).</summary>
+    /// <summary>Fails the fixture when Chromium is absent: browser tests are never skipped (`tests/run` installs it as root).</summary>
     public static void RequireChromium()
     {
         if (!File.Exists(ChromiumPath))
         {
-            Assert.Ignore($"Browser tests need Chromium at {ChromiumPath} (apt-get install -y chromium).");
+            Assert.Fail($"Browser tests need Chromium at {ChromiumPath} (apt-get install -y chromium).");
         }
     }
 
