@@ -6,7 +6,7 @@ namespace Workflows.Engine.Parsing;
 
 /// <summary>
 /// Loads untrusted XML: no DTD (so no XXE and no entity expansion bombs), no external resolution,
-/// a size cap, and line numbers kept for messages. Every failure becomes one problem, never an exception.
+/// a size cap, a nesting cap checked while streaming before the tree is built, and line numbers kept for messages. Every failure becomes one problem, never an exception.
 /// </summary>
 internal static class SecureXmlLoader
 {
@@ -29,6 +29,9 @@ internal static class SecureXmlLoader
             return null;
         }
         buffer.Position = 0;
+        if (!WithinDepth(XmlReader.Create(buffer, Settings(options)), options, problems))
+            return null;
+        buffer.Position = 0;
         var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         return Parse(XmlReader.Create(buffer, Settings(options)), problems, () => DoctypeLine(bytes.Span));
     }
@@ -40,7 +43,35 @@ internal static class SecureXmlLoader
             problems.Add(TooLarge(options));
             return null;
         }
+        if (!WithinDepth(XmlReader.Create(new StringReader(xml), Settings(options)), options, problems))
+            return null;
         return Parse(XmlReader.Create(new StringReader(xml), Settings(options)), problems, () => DoctypeLine(xml));
+    }
+
+    /// <summary>Streams through the document once, refusing it at the first element nested deeper than the limit.
+    /// Any other failure is left to <see cref="Parse"/>, which reports it.</summary>
+    private static bool WithinDepth(XmlReader reader, ImportOptions options, List<ValidationProblem> problems)
+    {
+        using (reader)
+        {
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.NodeType == XmlNodeType.Element && reader.Depth >= options.MaxElementDepth)
+                    {
+                        var line = reader is IXmlLineInfo info ? info.LineNumber : 0;
+                        problems.Add(new ValidationProblem(line, null, $"elements are nested deeper than the limit of {options.MaxElementDepth}"));
+                        return false;
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is XmlException or ArgumentException or NotSupportedException or DecoderFallbackException)
+            {
+                // Malformed or refused: the full parse reports it with its line.
+            }
+            return true;
+        }
     }
 
     private static XDocument? Parse(XmlReader reader, List<ValidationProblem> problems, Func<int> doctypeLine)

@@ -67,6 +67,33 @@ public class SecureLoadingTests
     }
 
     [Test]
+    public void ShouldRefuseElementsNestedDeeperThanTheLimit()
+    {
+        var xml = BpmnText.Process(NestedDocumentation(99));
+        Assert.That(BpmnText.Import(xml).Problems.Single(), Is.EqualTo(new ValidationProblem(BpmnText.FirstBodyLine, null, "elements are nested deeper than the limit of 100")));
+    }
+
+    [Test]
+    public void ShouldAcceptElementsNestedToTheLimit() =>
+        Assert.That(BpmnText.Messages(BpmnText.Process(NestedDocumentation(98))), Has.None.Contains("nested deeper"));
+
+    [Test]
+    public void ShouldRefuseAHundredThousandNestedElementsInAFewSeconds()
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes(BpmnText.Process(NestedDocumentation(100_000))));
+
+        var problems = BpmnImporter.Import(stream).Problems;
+
+        Assert.That(problems.Single().Message, Is.EqualTo("elements are nested deeper than the limit of 100"));
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+
+    /// <summary>Elements nested <paramref name="depth"/> deep inside the process, on one line: with definitions and process, depth + 2 levels.</summary>
+    private static string NestedDocumentation(int depth) =>
+        string.Concat(Enumerable.Repeat("<extensionElements>", depth)) + string.Concat(Enumerable.Repeat("</extensionElements>", depth));
+
+    [Test]
     public void ShouldHonourTheDeclaredEncoding()
     {
         var xml = BpmnText.Around("<userTask id=\"x\" name=\"Prüfung\" />").Replace("UTF-8", "ISO-8859-1");

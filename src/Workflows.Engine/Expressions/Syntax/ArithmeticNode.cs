@@ -1,7 +1,7 @@
 namespace Workflows.Engine.Expressions.Syntax;
 
 /// <summary><c>+ - * / %</c> on numbers only (no string concatenation: JUEL and C# disagree on it).</summary>
-internal sealed class ArithmeticNode(ExpressionNode left, ExpressionNode right, TokenKind operation, string symbol) : ExpressionNode
+internal sealed class ArithmeticNode(ExpressionNode left, ExpressionNode right, TokenKind operation, string symbol) : ExpressionNode(left, right)
 {
     public override Value Evaluate(IVariableSource variables)
     {

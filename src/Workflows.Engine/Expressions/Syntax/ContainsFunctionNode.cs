@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Workflows.Engine.Expressions.Syntax;
 
 /// <summary><c>contains(x, item)</c>: an array holding an equal item, or a string holding a substring. Null holds nothing.</summary>
-internal sealed class ContainsFunctionNode(ExpressionNode container, ExpressionNode item) : ExpressionNode
+internal sealed class ContainsFunctionNode(ExpressionNode container, ExpressionNode item) : ExpressionNode(container, item)
 {
     public override Value Evaluate(IVariableSource variables)
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Workflows.Engine.Expressions.Syntax;
 
 /// <summary>JUEL <c>empty x</c>: true for null, an empty string, an empty array or an empty object.</summary>
-internal sealed class EmptyNode(ExpressionNode operand) : ExpressionNode
+internal sealed class EmptyNode(ExpressionNode operand) : ExpressionNode(operand)
 {
     public override Value Evaluate(IVariableSource variables)
     {

@@ -1,7 +1,7 @@
 namespace Workflows.Engine.Expressions.Syntax;
 
 /// <summary><c>&amp;&amp;</c> / <c>and</c> and <c>||</c> / <c>or</c>, short-circuiting.</summary>
-internal sealed class LogicalNode(ExpressionNode left, ExpressionNode right, bool isAnd) : ExpressionNode
+internal sealed class LogicalNode(ExpressionNode left, ExpressionNode right, bool isAnd) : ExpressionNode(left, right)
 {
     public override Value Evaluate(IVariableSource variables)
     {

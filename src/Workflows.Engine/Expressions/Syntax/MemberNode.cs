@@ -6,7 +6,7 @@ namespace Workflows.Engine.Expressions.Syntax;
 /// <c>target.name</c>: reads a property of a JSON object. A missing property or a null target is null
 /// (JUEL behaviour); anything else is an error. This is never type or method access.
 /// </summary>
-internal sealed class MemberNode(ExpressionNode target, string name) : ExpressionNode
+internal sealed class MemberNode(ExpressionNode target, string name) : ExpressionNode(target)
 {
     public override Value Evaluate(IVariableSource variables)
     {

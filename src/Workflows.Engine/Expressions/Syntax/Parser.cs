@@ -6,11 +6,17 @@ namespace Workflows.Engine.Expressions.Syntax;
 /// Recursive descent over the tokens, JUEL precedence from loosest to tightest:
 /// <c>?:</c>, <c>||</c>, <c>&amp;&amp;</c>, <c>== !=</c>, <c>&lt; &lt;= &gt; &gt;=</c>, <c>+ -</c>,
 /// <c>* / %</c>, unary <c>! - empty</c>, then member access and the whitelisted functions.
+/// Nesting (parentheses, unary operators, <c>?:</c>, arguments) and the depth of the tree are bounded by
+/// <see cref="MaxDepth"/>: the parser and the evaluation recurse no deeper, whatever the input's length.
 /// </summary>
 internal sealed class Parser
 {
+    /// <summary>Far beyond any hand-written condition; the stack needs a few KB per level at most.</summary>
+    public const int MaxDepth = 100;
+
     private readonly List<Token> tokens;
     private int index;
+    private int nesting;
 
     private Parser(List<Token> tokens) => this.tokens = tokens;
 
@@ -29,27 +35,35 @@ internal sealed class Parser
 
     private ExpressionNode ParseConditional()
     {
+        Enter();
         var condition = ParseOr();
         if (!Accept(TokenKind.Question))
-            return condition;
+            return Leave(condition);
+        var at = Current;
         var whenTrue = ParseConditional();
         Expect(TokenKind.Colon);
-        return new ConditionalNode(condition, whenTrue, ParseConditional());
+        return Leave(Bounded(new ConditionalNode(condition, whenTrue, ParseConditional()), at));
     }
 
     private ExpressionNode ParseOr()
     {
         var left = ParseAnd();
-        while (Accept(TokenKind.Or))
-            left = new LogicalNode(left, ParseAnd(), isAnd: false);
+        while (Current.Kind == TokenKind.Or)
+        {
+            var at = Next();
+            left = Bounded(new LogicalNode(left, ParseAnd(), isAnd: false), at);
+        }
         return left;
     }
 
     private ExpressionNode ParseAnd()
     {
         var left = ParseEquality();
-        while (Accept(TokenKind.And))
-            left = new LogicalNode(left, ParseEquality(), isAnd: true);
+        while (Current.Kind == TokenKind.And)
+        {
+            var at = Next();
+            left = Bounded(new LogicalNode(left, ParseEquality(), isAnd: true), at);
+        }
         return left;
     }
 
@@ -58,8 +72,8 @@ internal sealed class Parser
         var left = ParseRelational();
         while (Current.Kind is TokenKind.Equal or TokenKind.NotEqual)
         {
-            var negate = Next().Kind == TokenKind.NotEqual;
-            left = new EqualityNode(left, ParseRelational(), negate);
+            var operation = Next();
+            left = Bounded(new EqualityNode(left, ParseRelational(), operation.Kind == TokenKind.NotEqual), operation);
         }
         return left;
     }
@@ -70,7 +84,7 @@ internal sealed class Parser
         while (Current.Kind is TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual)
         {
             var operation = Next();
-            left = new RelationalNode(left, ParseAdditive(), operation.Kind, operation.Text);
+            left = Bounded(new RelationalNode(left, ParseAdditive(), operation.Kind, operation.Text), operation);
         }
         return left;
     }
@@ -81,7 +95,7 @@ internal sealed class Parser
         while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
         {
             var operation = Next();
-            left = new ArithmeticNode(left, ParseMultiplicative(), operation.Kind, operation.Text);
+            left = Bounded(new ArithmeticNode(left, ParseMultiplicative(), operation.Kind, operation.Text), operation);
         }
         return left;
     }
@@ -92,20 +106,25 @@ internal sealed class Parser
         while (Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent)
         {
             var operation = Next();
-            left = new ArithmeticNode(left, ParseUnary(), operation.Kind, operation.Text);
+            left = Bounded(new ArithmeticNode(left, ParseUnary(), operation.Kind, operation.Text), operation);
         }
         return left;
     }
 
     private ExpressionNode ParseUnary()
     {
-        if (Accept(TokenKind.Not))
-            return new NotNode(ParseUnary());
-        if (Accept(TokenKind.Minus))
-            return new NegateNode(ParseUnary());
-        if (Accept(TokenKind.Empty))
-            return new EmptyNode(ParseUnary());
-        return ParsePostfix();
+        if (Current.Kind is not (TokenKind.Not or TokenKind.Minus or TokenKind.Empty))
+            return ParsePostfix();
+        Enter();
+        var operation = Next();
+        var operand = ParseUnary();
+        ExpressionNode node = operation.Kind switch
+        {
+            TokenKind.Not => new NotNode(operand),
+            TokenKind.Minus => new NegateNode(operand),
+            _ => new EmptyNode(operand),
+        };
+        return Leave(Bounded(node, operation));
     }
 
     private ExpressionNode ParsePostfix()
@@ -118,7 +137,7 @@ internal sealed class Parser
                 throw Unexpected(member);
             if (Current.Kind == TokenKind.OpenParen)
                 throw new ExpressionSyntaxException($"method calls are not allowed ('{member.Text}' at {member.Position})", member.Position);
-            node = new MemberNode(node, member.Text);
+            node = Bounded(new MemberNode(node, member.Text), member);
         }
         return node;
     }
@@ -129,7 +148,9 @@ internal sealed class Parser
         switch (token.Kind)
         {
             case TokenKind.Number:
-                return new LiteralNode(Value.FromNumber(decimal.Parse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)));
+                return decimal.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                    ? new LiteralNode(Value.FromNumber(number))
+                    : throw new ExpressionSyntaxException($"number out of range at {token.Position}", token.Position);
             case TokenKind.String:
                 return new LiteralNode(Value.FromString(token.Text));
             case TokenKind.True:
@@ -163,14 +184,35 @@ internal sealed class Parser
             while (Accept(TokenKind.Comma));
         }
         Expect(TokenKind.CloseParen);
-        return (name.Text, arguments.Count) switch
+        ExpressionNode function = (name.Text, arguments.Count) switch
         {
             ("size", 1) => new SizeFunctionNode(arguments[0]),
             ("contains", 2) => new ContainsFunctionNode(arguments[0], arguments[1]),
             ("size" or "contains", _) => throw new ExpressionSyntaxException($"wrong number of arguments for '{name.Text}' at {name.Position}", name.Position),
             _ => throw new ExpressionSyntaxException($"unknown function '{name.Text}' at {name.Position}", name.Position),
         };
+        return Bounded(function, name);
     }
+
+    /// <summary>One level deeper in the recursive descent; refused beyond <see cref="MaxDepth"/> before it can recurse further.</summary>
+    private void Enter()
+    {
+        if (++nesting > MaxDepth)
+            throw TooDeep(Current);
+    }
+
+    private ExpressionNode Leave(ExpressionNode node)
+    {
+        nesting--;
+        return node;
+    }
+
+    /// <summary>A chain of binary operators or members adds depth without nesting: the tree's depth is bounded too.</summary>
+    private static ExpressionNode Bounded(ExpressionNode node, Token at) =>
+        node.Depth > MaxDepth ? throw TooDeep(at) : node;
+
+    private static ExpressionSyntaxException TooDeep(Token at) =>
+        new($"expression nested deeper than {MaxDepth} levels at {at.Position}", at.Position);
 
     private bool Accept(TokenKind kind)
     {

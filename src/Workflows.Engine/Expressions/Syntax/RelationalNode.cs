@@ -1,7 +1,7 @@
 namespace Workflows.Engine.Expressions.Syntax;
 
 /// <summary><c>&lt; &lt;= &gt; &gt;=</c> on two numbers or two strings (ordinal). Null on either side is false.</summary>
-internal sealed class RelationalNode(ExpressionNode left, ExpressionNode right, TokenKind operation, string symbol) : ExpressionNode
+internal sealed class RelationalNode(ExpressionNode left, ExpressionNode right, TokenKind operation, string symbol) : ExpressionNode(left, right)
 {
     public override Value Evaluate(IVariableSource variables)
     {

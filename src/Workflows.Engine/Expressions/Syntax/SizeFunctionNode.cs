@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Workflows.Engine.Expressions.Syntax;
 
 /// <summary><c>size(x)</c>: the length of a string or array, the property count of an object, 0 for null.</summary>
-internal sealed class SizeFunctionNode(ExpressionNode operand) : ExpressionNode
+internal sealed class SizeFunctionNode(ExpressionNode operand) : ExpressionNode(operand)
 {
     public override Value Evaluate(IVariableSource variables)
     {
