@@ -12,8 +12,6 @@ namespace Workflows.Host.Authorization;
 /// </summary>
 public static class InstanceAccess
 {
-    public const string ProjectVariable = "projectId";
-
     public static async Task EnsureCanViewAsync(Caller caller, InstanceDetails instance, IMediator mediator, CancellationToken cancellationToken)
     {
         if (!caller.IsDepartmentScoped || TaskAccess.DepartmentOf(instance.Variables) is { } owner && owner == caller.DepartmentCode)
@@ -36,8 +34,7 @@ public static class InstanceAccess
     private static async Task<bool> CoBuildsProjectAsync(
         IReadOnlyDictionary<string, JsonElement> variables, string department, IMediator mediator, CancellationToken cancellationToken)
     {
-        if (!variables.TryGetValue(ProjectVariable, out var value) || value.ValueKind != JsonValueKind.String
-            || !Guid.TryParse(value.GetString(), out var projectId))
+        if (ProjectBinding.ProjectOf(variables) is not { } projectId)
         {
             return false;
         }

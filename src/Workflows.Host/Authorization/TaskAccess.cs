@@ -45,12 +45,25 @@ public static class TaskAccess
         }
     }
 
-    /// <summary>Only the assignee gives a task back; administrators may free a task left claimed by someone absent.</summary>
+    /// <summary>
+    /// Only the assignee gives a task back; administrators may free a task left claimed by someone absent.
+    /// An unassigned task stays its candidates' business: nobody else learns it exists.
+    /// </summary>
     public static void EnsureCanUnclaim(Caller caller, TaskDetails task)
     {
-        if (task.Task.Assignee is { } assignee && assignee != caller.UserName && !caller.IsAdmin)
+        if (caller.IsAdmin)
+        {
+            return;
+        }
+
+        if (task.Task.Assignee is { } assignee && assignee != caller.UserName)
         {
             throw new ForbiddenException($"Task {task.Task.Id} is claimed by {assignee}.");
+        }
+
+        if (task.Task.Assignee is null && !IsCandidate(caller, task))
+        {
+            throw new ForbiddenException($"Task {task.Task.Id} is not one of {caller.UserName}'s tasks.");
         }
     }
 

@@ -29,7 +29,8 @@ public static class InstanceEndpoints
         return group;
     }
 
-    public static async Task<Created<StartedInstance>> StartInstance(StartInstanceRequest request, ClaimsPrincipal principal, IMediator mediator)
+    public static async Task<Created<StartedInstance>> StartInstance(
+        StartInstanceRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
     {
         var caller = Caller.From(principal);
         var variables = new Dictionary<string, JsonElement>(request.Variables ?? []);
@@ -39,7 +40,9 @@ public static class InstanceEndpoints
             variables[DepartmentVariable.Name] = JsonSerializer.SerializeToElement(caller.DepartmentCode);
         }
 
-        var started = await mediator.Send(new StartInstance(request.DefinitionKey, request.Version, request.BusinessKey, variables, caller.UserName));
+        await ProjectBinding.EnsureCanBindAsync(caller, request.BusinessKey, variables, mediator, cancellationToken);
+        var started = await mediator.Send(
+            new StartInstance(request.DefinitionKey, request.Version, request.BusinessKey, variables, caller.UserName), cancellationToken);
         return TypedResults.Created($"/api/instances/{started.InstanceId}", started);
     }
 

@@ -2,11 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Workflows.Engine.Execution;
 using Workflows.Host.Authorization;
 using Workflows.Host.Forms;
-using Workflows.Runtime.Common;
-using Workflows.Runtime.Instances.ListInstances;
 using Workflows.Runtime.Messages.CorrelateMessage;
 
 namespace Workflows.Host.Endpoints;
@@ -25,7 +22,8 @@ public static class MessageEndpoints
         return group;
     }
 
-    public static async Task<Results<Ok<MessageCorrelated>, ValidationProblem>> CorrelateMessage(MessageRequest request, ClaimsPrincipal principal, IMediator mediator)
+    public static async Task<Results<Ok<MessageCorrelated>, ValidationProblem>> CorrelateMessage(
+        MessageRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
     {
         var caller = Caller.From(principal);
         var reserved = ReservedVariables.Check(request.Variables ?? []);
@@ -34,18 +32,8 @@ public static class MessageEndpoints
             return TypedResults.ValidationProblem(reserved);
         }
 
-        if (caller.IsDepartmentScoped)
-        {
-            // A clerk may only move their own department's instances on.
-            var own = await mediator.Send(new ListInstances(Status: InstanceStatus.Running, BusinessKey: request.BusinessKey, Take: 1,
-                Department: caller.DepartmentCode ?? ""));
-            if (request.BusinessKey is null || own.Count == 0)
-            {
-                throw new ForbiddenException($"No running instance of {caller.DepartmentCode} has business key '{request.BusinessKey}'.");
-            }
-        }
-
-        var correlated = await mediator.Send(new CorrelateMessage(request.Name, request.BusinessKey, request.Variables, caller.UserName));
+        await MessageAccess.EnsureCanCorrelateAsync(caller, request.Name, request.BusinessKey, mediator, cancellationToken);
+        var correlated = await mediator.Send(new CorrelateMessage(request.Name, request.BusinessKey, request.Variables, caller.UserName), cancellationToken);
         return TypedResults.Ok(new MessageCorrelated(correlated));
     }
 }

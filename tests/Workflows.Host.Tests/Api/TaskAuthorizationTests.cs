@@ -41,6 +41,26 @@ public sealed class TaskAuthorizationTests(string provider) : ProcessFixture(pro
     }
 
     [Test]
+    public async Task ShouldForbidAnotherDepartmentToUnclaimItsUnassignedTask()
+    {
+        var taskId = await StartAndFindFillTaskAsync();
+
+        var response = await (await SignInAsync("dept-b")).PostAsync($"/api/tasks/{taskId}/unclaim", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task ShouldLetACandidateUnclaimAnUnassignedTask()
+    {
+        var taskId = await StartAndFindFillTaskAsync();
+
+        var response = await (await SignInAsync("dept-a")).PostAsync($"/api/tasks/{taskId}/unclaim", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+    }
+
+    [Test]
     public async Task ShouldForbidAReviewerToCompleteADepartmentTask()
     {
         var taskId = await StartAndFindFillTaskAsync();
