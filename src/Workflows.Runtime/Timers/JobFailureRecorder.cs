@@ -46,6 +46,30 @@ public sealed class JobFailureRecorder(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
+    /// <summary>Fails a job whose last retry was claimed by a worker that never finished it (see <see cref="JobClaim"/>),
+    /// with an incident; false when the job is not in that state. One conditional UPDATE, so of several hosts
+    /// finding it at once exactly one raises the incident.</summary>
+    public async Task<bool> RecordAbandonedAsync(WorkflowsDbContext db, Guid jobId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var failed = await db.Set<JobRecord>()
+            .Where(job => job.Id == jobId && job.Status == JobStatus.Pending && job.LockOwner != null && job.LockExpiresAt < now && job.RetriesLeft <= 1)
+            .ExecuteUpdateAsync(setters => setters
+                .SetProperty(job => job.Attempts, job => job.Attempts + 1)
+                .SetProperty(job => job.RetriesLeft, job => job.RetriesLeft - 1)
+                .SetProperty(job => job.LastError, JobClaim.AbandonedError)
+                .SetProperty(job => job.Status, JobStatus.Failed)
+                .SetProperty(job => job.LockOwner, (string?)null)
+                .SetProperty(job => job.LockExpiresAt, (DateTimeOffset?)null), cancellationToken);
+        if (failed == 0)
+            return false;
+        var job = await db.Set<JobRecord>().AsNoTracking().SingleAsync(candidate => candidate.Id == jobId, cancellationToken);
+        db.Add(IncidentFor(job, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     private TimeSpan RetryDelay(int attempts) => options.Value.RetryBaseDelay * Math.Pow(2, attempts - 1);
 
     private static IncidentRecord IncidentFor(JobRecord job, DateTimeOffset now) => new()

@@ -44,6 +44,8 @@ public sealed class TimerJobRunner(
             var now = time.GetUtcNow();
             if (!await JobClaim.TryClaimAsync(db, jobId, owner, now, options.Value.LockDuration, cancellationToken))
             {
+                if (await failures.RecordAbandonedAsync(db, jobId, now, cancellationToken))
+                    return false;
                 // Delivered before its time (Hangfire keeps a delayed job's time to the second, and hosts' clocks
                 // differ): trigger it again at its due instant rather than leave it to the next sweep.
                 if (await JobClaim.PendingDueAtAsync(db, jobId, cancellationToken) is { } dueAt && dueAt > now)

@@ -156,6 +156,60 @@ public sealed class TimerFiringTests(string provider)
         Assert.That((await TimerServices.LoadAsync(_services, jobId)).Status, Is.EqualTo(JobStatus.Failed));
     }
 
+    [Test]
+    public async Task ShouldCountTheAttemptOfAWorkerThatDiedMidRunWhenTheJobIsTakenAgain()
+    {
+        var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
+        await LeaveClaimedByADeadWorkerAsync(jobId, retriesLeft: 3, attempts: 0);
+        _time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+
+        await RunAsync(_services, jobId);
+
+        var job = await TimerServices.LoadAsync(_services, jobId);
+        Assert.That((job.Status, job.Attempts, job.RetriesLeft, _handler.Fired[jobId]), Is.EqualTo((JobStatus.Done, 2, 2, 1)));
+    }
+
+    [Test]
+    public async Task ShouldRaiseAnIncidentInsteadOfRunningAJobWhoseLastRetryDiedMidRun()
+    {
+        // Two workers took the job and died (the job killed its host each time); the third one died too.
+        var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
+        await LeaveClaimedByADeadWorkerAsync(jobId, retriesLeft: 1, attempts: 2);
+        _time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+
+        var fired = await RunAsync(_services, jobId);
+
+        var job = await TimerServices.LoadAsync(_services, jobId);
+        Assert.That((fired, job.Status, job.Attempts, job.LockOwner, _handler.Fired.ContainsKey(jobId)), Is.EqualTo((false, JobStatus.Failed, 3, (string?)null, false)));
+        Assert.That(await IncidentMessageAsync(jobId), Does.Contain("failed 3 times").And.Contain("lock expired"));
+    }
+
+    [Test]
+    public async Task ShouldNotLetTheSweepsDrainTakeAJobWhoseLastRetryDiedMidRun()
+    {
+        var dead = await TimerServices.AddTimerAsync(_services, Now, Now);
+        await LeaveClaimedByADeadWorkerAsync(dead, retriesLeft: 1, attempts: 2);
+        _time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        var healthy = await TimerServices.AddTimerAsync(_services, _time.GetUtcNow(), _time.GetUtcNow());
+
+        await RunAsync(_services, healthy);
+
+        Assert.That(_handler.Fired.ContainsKey(dead), Is.False);
+    }
+
+    /// <summary>What a worker that claimed the job and then died leaves behind: its lock, until it expires.</summary>
+    private async Task LeaveClaimedByADeadWorkerAsync(Guid jobId, int retriesLeft, int attempts)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Persistence.WorkflowsDbContext>();
+        var job = await db.Set<JobRecord>().FindAsync(jobId);
+        job!.LockOwner = "dead-host/1/worker";
+        job.LockExpiresAt = _time.GetUtcNow() + TimeSpan.FromMinutes(5);
+        job.RetriesLeft = retriesLeft;
+        job.Attempts = attempts;
+        await db.SaveChangesAsync();
+    }
+
     private static async Task<bool> RunAsync(IServiceProvider services, Guid jobId)
         => await services.GetRequiredService<TimerJobRunner>().RunAsync(jobId, CancellationToken.None);
 
