@@ -41,10 +41,20 @@ public sealed class MailOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(2);
 
-    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// The longest wait between two tries of an unreachable relay. An outage costs no mail an attempt: the whole
+    /// queue waits, from <see cref="FirstRetryDelay"/> doubling up to this, and is sent soon after the relay is back.
+    /// </summary>
+    public TimeSpan MaxRelayRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long a dispatcher owns the rows it claimed; longer than one batch can take to send.</summary>
-    public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>The longest one connection or one mail may take before it counts as failed.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How long a claim holds without renewal. The dispatcher renews its batch's claims before each send, so
+    /// this only has to cover one send and its recording; a dispatcher that dies leaves its mails to others after it.
+    /// </summary>
+    public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     public int BatchSize { get; set; } = 50;
 

@@ -27,8 +27,13 @@ public sealed class MailOptionsValidator : IValidateOptions<MailOptions>
             problems.Add("Mail:DueSoonWorkingDays must not be negative.");
         if (options.FirstRetryDelay <= TimeSpan.Zero || options.MaxRetryDelay < options.FirstRetryDelay)
             problems.Add("Mail:FirstRetryDelay must be positive and at most Mail:MaxRetryDelay.");
-        if (options.LockDuration <= options.SendTimeout)
-            problems.Add("Mail:LockDuration must be longer than Mail:SendTimeout.");
+        if (options.MaxRelayRetryDelay < options.FirstRetryDelay)
+            problems.Add("Mail:MaxRelayRetryDelay must be at least Mail:FirstRetryDelay.");
+        if (options.SendTimeout <= TimeSpan.Zero)
+            problems.Add("Mail:SendTimeout must be positive.");
+        // The claims of a batch are renewed before each send: the lock must outlive one send and its recording, with room to spare.
+        if (options.LockDuration < options.SendTimeout * 2)
+            problems.Add($"Mail:LockDuration ({options.LockDuration}) must be at least twice Mail:SendTimeout ({options.SendTimeout}): a claim renewed before a send must outlast that send and its recording, or another dispatcher may send the same mail.");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

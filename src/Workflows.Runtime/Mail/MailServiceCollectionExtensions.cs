@@ -26,6 +26,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<IMailComposer, MailComposer>();
         services.AddSingleton<MimeMessageFactory>();
         services.AddSingleton<MailRetryPolicy>();
+        services.AddSingleton<MailRelayBackOff>();
         services.AddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp
             ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(provider)
             : ActivatorUtilities.CreateInstance<PickupDirectoryMailTransport>(provider));

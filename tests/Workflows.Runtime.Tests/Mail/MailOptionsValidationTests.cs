@@ -22,6 +22,20 @@ public sealed class MailOptionsValidationTests
     }
 
     [Test]
+    public async Task ShouldRejectALockThatDoesNotOutlastTwoSendTimeouts()
+    {
+        await using var host = await MailTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Mail:LockDuration"] = "00:00:30",
+            ["Mail:SendTimeout"] = "00:00:20",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => _ = host.Services.GetRequiredService<IOptions<MailOptions>>().Value);
+
+        Assert.That(error!.Failures, Has.Some.Contains("Mail:LockDuration"));
+    }
+
+    [Test]
     public async Task ShouldDefaultToPickupDirectoryUnderData()
     {
         await using var host = await MailTestHost.StartAsync(new Dictionary<string, string?>());

@@ -1,10 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence.Mail;
+using Workflows.Runtime.Mail.Outbox;
 using Workflows.Runtime.Tests.Mail.Support;
 
 namespace Workflows.Runtime.Tests.Mail;
 
+/// <summary>The relay is down: the queue waits as a whole and no mail loses an attempt.</summary>
 public sealed class SmtpOutageTests
 {
+    private const int MailCount = 3;
+
     private InProcessSmtpServer smtp = null!;
     private MailTestHost host = null!;
 
@@ -15,8 +20,10 @@ public sealed class SmtpOutageTests
         var settings = MailTestHost.SmtpSettings(smtp);
         settings["Mail:MaxAttempts"] = "3";
         settings["Mail:FirstRetryDelay"] = "00:01:00";
+        settings["Mail:MaxRelayRetryDelay"] = "00:05:00";
         host = await MailTestHost.StartAsync(settings);
-        await host.EnqueueAsync(MailTestHost.Mail("test:outage"));
+        for (var i = 0; i < MailCount; i++)
+            await host.EnqueueAsync(MailTestHost.Mail($"test:outage:{i}"));
     }
 
     [TearDown]
@@ -27,37 +34,26 @@ public sealed class SmtpOutageTests
     }
 
     [Test]
-    public async Task ShouldKeepMailPendingWithBackOffWhileSmtpIsDown()
+    public async Task ShouldKeepEveryMailPendingWithoutChargingAnAttemptWhileTheRelayIsDown()
     {
         await host.DispatchAsync();
 
-        var row = (await host.OutboxAsync()).Single();
+        var rows = await host.OutboxAsync();
         Assert.Multiple(() =>
         {
-            Assert.That(row.Status, Is.EqualTo(MailStatus.Pending));
-            Assert.That(row.Attempts, Is.EqualTo(1));
-            Assert.That(row.NextAttemptAt, Is.EqualTo(MailTestHost.Start.AddMinutes(1)));
-            Assert.That(row.LastError, Is.Not.Empty);
-            Assert.That(row.LockOwner, Is.Null);
+            Assert.That(rows.Select(r => r.Status), Is.All.EqualTo(MailStatus.Pending));
+            Assert.That(rows.Select(r => r.Attempts), Is.All.EqualTo(0));
+            Assert.That(rows.Select(r => r.LockOwner), Is.All.Null);
+            Assert.That(rows.Select(r => r.LastError), Is.All.StartsWith("Relay unreachable"));
         });
     }
 
     [Test]
-    public async Task ShouldDoubleTheWaitAfterEachFailedAttempt()
-    {
-        await host.DispatchAsync();
-        host.Time.Advance(TimeSpan.FromMinutes(1));
-        await host.DispatchAsync();
-
-        var row = (await host.OutboxAsync()).Single();
-        Assert.That(row.NextAttemptAt, Is.EqualTo(host.Time.GetUtcNow().AddMinutes(2)));
-    }
-
-    [Test]
-    public async Task ShouldNotRetryBeforeTheBackOffHasPassed()
+    public async Task ShouldNotTryTheRelayAgainBeforeTheQueueBackOffHasPassed()
     {
         await host.DispatchAsync();
         await smtp.StartAsync();
+        await host.EnqueueAsync(MailTestHost.Mail("test:outage:new"));
         host.Time.Advance(TimeSpan.FromSeconds(59));
 
         await host.DispatchAsync();
@@ -66,42 +62,41 @@ public sealed class SmtpOutageTests
     }
 
     [Test]
-    public async Task ShouldDeliverOnceWhenSmtpComesBack()
+    public async Task ShouldDoubleTheQueueBackOffUpToItsCap()
     {
-        await host.DispatchAsync();
-        await smtp.StartAsync();
-        host.Time.Advance(TimeSpan.FromMinutes(1));
-
-        await host.DispatchAsync();
-        await host.DispatchAsync();
-
-        var row = (await host.OutboxAsync()).Single();
-        Assert.Multiple(() =>
+        var relay = host.Services.GetRequiredService<MailRelayBackOff>();
+        var waits = new List<TimeSpan>();
+        for (var failure = 0; failure < 5; failure++)
         {
-            Assert.That(smtp.Received, Has.Count.EqualTo(1));
-            Assert.That(row.Status, Is.EqualTo(MailStatus.Sent));
-            Assert.That(row.Attempts, Is.EqualTo(2));
-        });
+            await host.DispatchAsync();
+            waits.Add(relay.RetryAt!.Value - host.Time.GetUtcNow());
+            host.Time.Advance(waits[^1]);
+        }
+
+        Assert.That(waits, Is.EqualTo(new[] { 1, 2, 4, 5, 5 }.Select(minutes => TimeSpan.FromMinutes(minutes))));
     }
 
     [Test]
-    public async Task ShouldMarkMailFailedAfterMaxAttempts()
+    public async Task ShouldDeliverEveryMailOnceWithOneAttemptAfterAnOutageOfHours()
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        // Three hours of polls every 15 seconds: the old dispatcher failed every mail for good after its 3 attempts.
+        for (var poll = 0; poll < 3 * 60 * 4; poll++)
         {
             await host.DispatchAsync();
-            host.Time.Advance(TimeSpan.FromHours(1));
+            host.Time.Advance(TimeSpan.FromSeconds(15));
         }
         await smtp.StartAsync();
+        host.Time.Advance(TimeSpan.FromMinutes(5));
+
+        await host.DispatchAsync();
         await host.DispatchAsync();
 
-        var row = (await host.OutboxAsync()).Single();
+        var rows = await host.OutboxAsync();
         Assert.Multiple(() =>
         {
-            Assert.That(row.Status, Is.EqualTo(MailStatus.Failed));
-            Assert.That(row.Attempts, Is.EqualTo(3));
-            Assert.That(row.LastError, Is.Not.Empty);
-            Assert.That(smtp.Received, Is.Empty);
+            Assert.That(smtp.ReceivedKeys, Has.Count.EqualTo(MailCount).And.Unique);
+            Assert.That(rows.Select(r => r.Status), Is.All.EqualTo(MailStatus.Sent));
+            Assert.That(rows.Select(r => r.Attempts), Is.All.EqualTo(1));
         });
     }
 }

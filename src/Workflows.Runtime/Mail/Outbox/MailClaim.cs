@@ -7,8 +7,10 @@ namespace Workflows.Runtime.Mail.Outbox;
 
 /// <summary>
 /// Takes ownership of due rows with one conditional UPDATE: a row is claimed only while nobody else holds
-/// an unexpired lock on it, so two dispatchers (threads or nodes) never send the same mail. The attempt is
-/// counted at claim time so a mail that crashes the process still runs out of attempts.
+/// an unexpired lock on it, so two dispatchers (threads or nodes) never send the same mail. The lock is short
+/// and renewed before each send; each send first checks that the row is still this dispatcher's and counts
+/// the attempt in the same statement, so a mail that crashes the process still runs out of attempts while
+/// mails that were only claimed, never tried, lose nothing.
 /// </summary>
 public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions<MailOptions> options)
 {
@@ -31,12 +33,42 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
             .Where(m => candidates.Contains(m.Id) && m.Status == MailStatus.Pending && (m.LockExpiresAt == null || m.LockExpiresAt < now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.LockOwner, owner)
-                .SetProperty(m => m.LockExpiresAt, lockExpiresAt)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+                .SetProperty(m => m.LockExpiresAt, lockExpiresAt), cancellationToken);
 
         return await messages.AsNoTracking()
             .Where(m => m.LockOwner == owner && m.Status == MailStatus.Pending)
             .OrderBy(m => m.NextAttemptAt)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Extends every claim <paramref name="owner"/> still holds by one lock period from now.</summary>
+    public Task RenewAsync(string owner, CancellationToken cancellationToken)
+    {
+        var lockExpiresAt = time.GetUtcNow() + options.Value.LockDuration;
+        return Owned(owner).ExecuteUpdateAsync(s => s.SetProperty(m => m.LockExpiresAt, lockExpiresAt), cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts an attempt on the mail if <paramref name="owner"/> still holds it, and returns the attempt's number;
+    /// null when another dispatcher took it over after this claim lapsed, and must not send it again.
+    /// </summary>
+    public async Task<int?> StartAttemptAsync(MailOutboxMessage message, string owner, CancellationToken cancellationToken)
+    {
+        var lockExpiresAt = time.GetUtcNow() + options.Value.LockDuration;
+        var updated = await Owned(owner).Where(m => m.Id == message.Id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LockExpiresAt, lockExpiresAt), cancellationToken);
+        return updated == 1 ? message.Attempts + 1 : null;
+    }
+
+    /// <summary>Gives back every mail <paramref name="owner"/> still holds, untried and uncharged, noting why.</summary>
+    public Task ReleaseAsync(string owner, string reason, CancellationToken cancellationToken) =>
+        Owned(owner).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.LastError, reason)
+            .SetProperty(m => m.LockOwner, (string?)null)
+            .SetProperty(m => m.LockExpiresAt, (DateTimeOffset?)null), cancellationToken);
+
+    private IQueryable<MailOutboxMessage> Owned(string owner) =>
+        db.Set<MailOutboxMessage>().Where(m => m.LockOwner == owner && m.Status == MailStatus.Pending);
 }

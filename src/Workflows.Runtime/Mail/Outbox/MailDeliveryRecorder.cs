@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Persistence.Mail;
+using Workflows.Runtime.Mail.Transport;
 
 namespace Workflows.Runtime.Mail.Outbox;
 
 /// <summary>Writes the outcome of one attempt and releases the claim; only the claim's owner may do so.</summary>
 public sealed class MailDeliveryRecorder(WorkflowsDbContext db, TimeProvider time, MailRetryPolicy retryPolicy)
 {
-    private const int MaxErrorLength = 2000;
-
     public Task RecordSentAsync(MailOutboxMessage message, string owner, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -20,19 +19,21 @@ public sealed class MailDeliveryRecorder(WorkflowsDbContext db, TimeProvider tim
             .SetProperty(m => m.LockExpiresAt, (DateTimeOffset?)null), cancellationToken);
     }
 
-    public Task RecordFailureAsync(MailOutboxMessage message, string owner, Exception error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a failed attempt: a permanent failure, or the last allowed attempt, fails the mail for good;
+    /// otherwise it waits its back-off. Returns the status written.
+    /// </summary>
+    public async Task<MailStatus> RecordFailureAsync(MailOutboxMessage message, int attempt, string owner, MailFailure failure, CancellationToken cancellationToken)
     {
-        var nextAttemptAt = time.GetUtcNow() + retryPolicy.DelayAfter(message.Attempts);
-        var status = retryPolicy.ShouldGiveUp(message.Attempts) ? MailStatus.Failed : MailStatus.Pending;
-        var description = $"{error.GetType().Name}: {error.Message}";
-        if (description.Length > MaxErrorLength)
-            description = description[..MaxErrorLength];
-        return Owned(message, owner).ExecuteUpdateAsync(s => s
+        var nextAttemptAt = time.GetUtcNow() + retryPolicy.DelayAfter(attempt);
+        var status = failure.IsPermanent || retryPolicy.ShouldGiveUp(attempt) ? MailStatus.Failed : MailStatus.Pending;
+        await Owned(message, owner).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, status)
             .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
-            .SetProperty(m => m.LastError, description)
+            .SetProperty(m => m.LastError, failure.Description)
             .SetProperty(m => m.LockOwner, (string?)null)
             .SetProperty(m => m.LockExpiresAt, (DateTimeOffset?)null), cancellationToken);
+        return status;
     }
 
     private IQueryable<MailOutboxMessage> Owned(MailOutboxMessage message, string owner) =>

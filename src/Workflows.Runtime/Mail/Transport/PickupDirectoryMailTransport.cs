@@ -16,6 +16,8 @@ public sealed class PickupDirectoryMailTransport(IOptions<MailOptions> options) 
         return Task.FromResult<IMailSession>(this);
     }
 
+    public bool IsConnected => true;
+
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         var directory = options.Value.PickupDirectory;

@@ -4,13 +4,17 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
 namespace Workflows.Runtime.Tests.Mail.Support;
 
-/// <summary>A real SMTP server on a loopback port, keeping every message it accepts.</summary>
-internal sealed class InProcessSmtpServer : MessageStore, IAsyncDisposable
+/// <summary>
+/// A real SMTP server on a loopback port, keeping every message it accepts; faults are injected through
+/// <see cref="RecipientReply"/> (a 4xx or 5xx answer to RCPT TO) and <see cref="SaveDelay"/> (a slow relay).
+/// </summary>
+internal sealed class InProcessSmtpServer : MessageStore, IMailboxFilter, IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> received = new();
     private readonly CancellationTokenSource stopping = new();
@@ -21,6 +25,18 @@ internal sealed class InProcessSmtpServer : MessageStore, IAsyncDisposable
     public int Port { get; }
 
     public IReadOnlyList<MimeMessage> Received => [.. received];
+
+    /// <summary>The idempotency keys of the accepted messages, in order of arrival.</summary>
+    public IReadOnlyList<string> ReceivedKeys => [.. received.Select(m => m.Headers["X-Workflows-Idempotency-Key"] ?? "")];
+
+    /// <summary>The answer to RCPT TO for an address, or null to accept it.</summary>
+    public Func<string, SmtpResponse?> RecipientReply { get; set; } = _ => null;
+
+    /// <summary>Called as each message is accepted, before the server answers 250.</summary>
+    public Action OnReceived { get; set; } = () => { };
+
+    /// <summary>How long the server takes to store each message before it answers 250.</summary>
+    public TimeSpan SaveDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>A port nothing listens on yet; <see cref="StartAsync"/> later binds it.</summary>
     public static InProcessSmtpServer OnFreePort()
@@ -37,7 +53,8 @@ internal sealed class InProcessSmtpServer : MessageStore, IAsyncDisposable
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(this);
+        services.Add((IMessageStore)this);
+        services.Add((IMailboxFilter)this);
         server = new SmtpServer.SmtpServer(options, services);
         _ = server.StartAsync(stopping.Token);
         await WaitUntilListeningAsync();
@@ -45,10 +62,19 @@ internal sealed class InProcessSmtpServer : MessageStore, IAsyncDisposable
 
     public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
     {
+        if (SaveDelay > TimeSpan.Zero)
+            await Task.Delay(SaveDelay, cancellationToken);
         await using var stream = new MemoryStream(buffer.ToArray());
         received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+        OnReceived();
         return SmtpResponse.Ok;
     }
+
+    public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) =>
+        Task.FromResult(true);
+
+    public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
+        RecipientReply($"{to.User}@{to.Host}") is { } reply ? throw new SmtpResponseException(reply) : Task.FromResult(true);
 
     public async ValueTask DisposeAsync()
     {
