@@ -24,6 +24,7 @@ public static class ProjectEndpoints
         group.MapGet("/{id:guid}", GetProject);
         group.MapPost("/", RegisterProject);
         group.MapProjectDocumentEndpoints();
+        group.MapProjectPaymentEndpoints();
         return group;
     }
 

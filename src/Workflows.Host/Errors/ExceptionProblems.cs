@@ -15,16 +15,24 @@ public static class ExceptionProblems
         NotFoundException => Problem(StatusCodes.Status404NotFound, "未找到 (not found)", exception.Message),
         TaskAlreadyCompletedException => Problem(StatusCodes.Status409Conflict, "任务已完成 (task already completed)", exception.Message),
         ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, "数据已被他人修改 (changed concurrently)", exception.Message),
-        ConflictException or EngineException => Problem(StatusCodes.Status409Conflict, "状态冲突 (conflict)", exception.Message),
+        ConflictException conflict => Keyed(StatusCodes.Status409Conflict, "状态冲突 (conflict)", conflict.Message, [conflict.Problem]),
+        EngineException => Problem(StatusCodes.Status409Conflict, "状态冲突 (conflict)", exception.Message),
         _ => null,
     };
 
     private static ProblemDetails Invalid(InvalidRequestException invalid)
     {
-        var problem = Problem(StatusCodes.Status400BadRequest, "请求无效 (invalid request)", invalid.Message);
+        var problem = Keyed(StatusCodes.Status400BadRequest, "请求无效 (invalid request)", invalid.Message, invalid.Keyed);
         problem.Extensions["problems"] = invalid.Problems;
         return problem;
     }
+
+    /// <summary>Validation problem details whose <c>errors</c> are keyed by article or field, as the UI places them.</summary>
+    private static ValidationProblemDetails Keyed(int status, string title, string detail, IEnumerable<Problem> problems) =>
+        new(problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()))
+        {
+            Status = status, Title = title, Detail = detail,
+        };
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };

@@ -1363,6 +1363,67 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.ToTable("project_filings", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Projects.Funding.ProjectPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset?>("DisbursedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disbursed_at");
+
+                    b.Property<string>("DisbursedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("disbursed_by");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("fund");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "RequestedAt")
+                        .HasDatabaseName("ix_project_payments_project_requested");
+
+                    b.ToTable("project_payments", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Projects.History.ProjectHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2154,6 +2215,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_filings_project");
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Projects.Funding.ProjectPayment", b =>
+                {
+                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_project_payments_project");
                 });
 
             modelBuilder.Entity("Workflows.Persistence.Projects.History.ProjectHistoryEntry", b =>

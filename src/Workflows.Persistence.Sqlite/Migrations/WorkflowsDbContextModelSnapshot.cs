@@ -1352,6 +1352,67 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("project_filings", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Projects.Funding.ProjectPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<long?>("DisbursedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disbursed_at");
+
+                    b.Property<string>("DisbursedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disbursed_by");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fund");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "RequestedAt")
+                        .HasDatabaseName("ix_project_payments_project_requested");
+
+                    b.ToTable("project_payments", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Projects.History.ProjectHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2141,6 +2202,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_filings_project");
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Projects.Funding.ProjectPayment", b =>
+                {
+                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_project_payments_project");
                 });
 
             modelBuilder.Entity("Workflows.Persistence.Projects.History.ProjectHistoryEntry", b =>

@@ -9,7 +9,8 @@ public static class HistoryEntries
     public static HistoryEntry? From(EngineEvent engineEvent, ProcessInstance instance) => engineEvent switch
     {
         InstanceStarted e => Entry(instance, e, HistoryKind.InstanceStarted, actor: e.Actor),
-        InstanceEnded e => Entry(instance, e, HistoryKind.InstanceEnded, actor: e.Actor, detail: e.Status.ToString()),
+        InstanceEnded e => Entry(instance, e, HistoryKind.InstanceEnded, actor: e.Actor,
+            detail: e.Reason is { Length: > 0 } reason ? $"{e.Status}: {reason}" : e.Status.ToString()),
         ActivityStarted e => Entry(instance, e, HistoryKind.ActivityStarted, e.ActivityId, e.ExecutionId, detail: e.ActivityType),
         ActivityEnded e => Entry(instance, e, e.Cancelled ? HistoryKind.ActivityCancelled : HistoryKind.ActivityEnded,
             e.ActivityId, e.ExecutionId, detail: e.ActivityType),

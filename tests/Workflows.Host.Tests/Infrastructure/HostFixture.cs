@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Workflows.Host.Tests.Infrastructure;
 
@@ -16,12 +17,19 @@ public abstract class HostFixture(string provider)
     /// <summary>What the host deploys at start: the test form by default.</summary>
     protected virtual string? DefinitionsPath => TestApp.TestDefinitionsPath;
 
+    /// <summary>The host's clock when <see cref="UsesFakeTime"/>: it starts at the real now and moves only when a test moves it.</summary>
+    protected FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>True to run the host on <see cref="Time"/> instead of the system clock.</summary>
+    protected virtual bool UsesFakeTime => false;
+
     [OneTimeSetUp]
     public void StartHost()
     {
         database = TestDatabases.Create(provider);
         dataFolder = Directory.CreateTempSubdirectory("workflows-host-data-").FullName;
-        App = new TestApp(database, dataFolder, DefinitionsPath);
+        Time.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        App = new TestApp(database, dataFolder, DefinitionsPath, UsesFakeTime ? Time : null);
         _ = App.Server;
     }
 
@@ -51,6 +59,9 @@ public abstract class HostFixture(string provider)
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>Forgets the fixture's tokens, e.g. after <see cref="Time"/> moved past their lifetime.</summary>
+    protected void ForgetTokens() => tokens.Clear();
 
     private sealed record LoginBody(string Token, DateTimeOffset ExpiresAt);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence;
 using Workflows.Persistence.Projects;
@@ -45,6 +46,20 @@ public static class ProjectSetup
         }
 
         return new RegisteredProject(projectId, code, projectName);
+    }
+
+    /// <summary>
+    /// A project through its reviews with finance's approved budget (art. 13), set directly: the tests that need it
+    /// are about what follows the approval, not about the reviews.
+    /// </summary>
+    public static async Task ApproveBudgetAsync(TestApp app, Guid projectId, decimal approvedBudget, ProjectStage stage = ProjectStage.Budgeted)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var project = await db.Set<Project>().SingleAsync(p => p.Id == projectId);
+        project.ApprovedBudget = approvedBudget;
+        project.Stage = stage;
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Art. 25: money held until the acceptance report is filed.</summary>

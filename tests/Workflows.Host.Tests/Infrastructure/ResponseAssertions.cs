@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
 namespace Workflows.Host.Tests.Infrastructure;
 
 public static class ResponseAssertions
@@ -13,5 +16,12 @@ public static class ResponseAssertions
         }
 
         return response;
+    }
+
+    /// <summary>The keys of a problem details answer's <c>errors</c>: the articles or fields it names.</summary>
+    public static async Task<IReadOnlyList<string>> ProblemKeysAsync(this HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.TryGetProperty("errors", out var errors) ? [.. errors.EnumerateObject().Select(e => e.Name)] : [];
     }
 }

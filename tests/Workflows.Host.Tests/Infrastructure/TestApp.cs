@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Workflows.Host.Tests.Infrastructure;
 
 /// <summary>The real host on a test database, with demo users seeded and the shipped definitions deployed.</summary>
 /// <param name="definitionsPath">The folder deployed at start; null for the shipped <c>workflows/</c>.</param>
-public sealed class TestApp(TestDatabase database, string dataFolder, string? definitionsPath = null) : WebApplicationFactory<Program>
+/// <param name="time">The host's clock; null for the system clock.</param>
+public sealed class TestApp(TestDatabase database, string dataFolder, string? definitionsPath = null, TimeProvider? time = null)
+    : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Test@Demo123";
 
@@ -31,6 +35,11 @@ public sealed class TestApp(TestDatabase database, string dataFolder, string? de
         if (definitionsPath is not null)
         {
             builder.UseSetting("Workflows:DefinitionsPath", definitionsPath);
+        }
+
+        if (time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
     }
 }

@@ -20,6 +20,7 @@ public sealed class IssueRectificationOrderTask(ISender sender, ProjectDeadlines
         var order = await sender.Send(new IssueRectificationOrder(context.ProjectId(), reason, context.Text("rectificationDescription"),
             (int)context.Number("limitWorkingDays"), Actor(context)), cancellationToken);
         context.SetVariable("rectificationOrderId", order.Id);
+        context.SetVariable("paymentsSuspended", false);
         // The order's limit counted again from its date on the same calendar: the basis of the variable.
         await context.SetDeadlineAsync(deadlines, "rectificationDueAt", projectDeadlines.Count(order.OrderedAt, order.LimitWorkingDays), cancellationToken);
     }

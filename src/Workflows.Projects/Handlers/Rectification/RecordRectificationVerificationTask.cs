@@ -12,5 +12,7 @@ public sealed class RecordRectificationVerificationTask(ISender sender) : Projec
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new VerifyRectification(context.OrderId(), context.Flag("rectificationCompliant"), context.Text("verificationOpinion"), Actor(context)), cancellationToken);
+        // The gateway after the verification reads it; an answer without the checkbox found no loss.
+        context.SetVariable("lossFound", context.Flag("lossFound"));
     }
 }

@@ -14,5 +14,7 @@ public sealed class SuspendPaymentsTask(ISender sender, DeadlineVariables deadli
     {
         var due = await sender.Send(new SuspendPayments(context.OrderId(), (int)context.Number("secondLimitWorkingDays"), Actor(context)), cancellationToken);
         await context.SetDeadlineAsync(deadlines, "rectificationDueAt", due, cancellationToken);
+        // A loss assessed during the second round returns to the second verification's outcome.
+        context.SetVariable("paymentsSuspended", true);
     }
 }

@@ -11,6 +11,6 @@ public sealed class TerminateProjectTask(ISender sender) : ProjectTaskHandler(se
 
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new TerminateProject(context.OrderId(), Actor(context)), cancellationToken);
+        await sender.Send(new TerminateProject(context.OrderId(), context.InstanceId, Actor(context)), cancellationToken);
     }
 }

@@ -32,7 +32,7 @@ public sealed class ApproveBudgetHandler(WorkflowsDbContext db, TimeProvider tim
         });
         var old = new { project.ApprovedBudget };
         project.ApprovedBudget = command.Approved ? command.ApprovedBudget : null;
-        project.Stage = command.Approved ? ProjectStage.Budgeted : ProjectStage.Rejected;
+        project.MoveTo(command.Approved ? ProjectStage.Budgeted : ProjectStage.Rejected);
         project.Record(now, command.Actor, "budget-decided", $"预算审批：{ReviewNames.Of(decision)}", old, new { project.ApprovedBudget });
         return Unit.Value;
     }

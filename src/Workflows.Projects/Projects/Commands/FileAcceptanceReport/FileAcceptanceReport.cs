@@ -31,7 +31,7 @@ public sealed class FileAcceptanceReportHandler(WorkflowsDbContext db, ProjectDe
             project.FundingStatus = FundingStatus.Normal;
             project.FundingHoldReason = null;
         }
-        project.Stage = ProjectStage.InOperation;
+        project.MoveTo(ProjectStage.InOperation);
         project.Record(filing.FiledAt, command.Actor, "acceptance-report-filed",
             filing.IsLate ? "验收报告备案（逾期，第二十五条）" : "验收报告备案（第二十五条）", old,
             new { project.FundingStatus, filing.DueAt, filing.IsLate });

@@ -22,7 +22,7 @@ public sealed class RecordAcceptanceHandler(WorkflowsDbContext db, ProjectDeadli
         project.AcceptedAt = now;
         project.DataSharedToPlatform = command.DataSharedToPlatform;
         project.SecureAndControllable = command.SecureAndControllable;
-        project.Stage = ProjectStage.Accepted;
+        project.MoveTo(ProjectStage.Accepted);
         // Art. 25: the acceptance report is filed within 30 working days of the acceptance.
         var due = deadlines.Count(now, ProjectDeadlines.AcceptanceReportWorkingDays);
         project.Record(now, command.Actor, "accepted", $"通过竣工验收，验收报告应于 {due.DueAt:yyyy-MM-dd} 前备案",

@@ -31,12 +31,12 @@ public sealed class RecordBureauReviewHandler(WorkflowsDbContext db, TimeProvide
             Id = Guid.CreateVersion7(now), ProjectId = project.Id, Stage = ReviewStage.BureauReview, Decision = command.Decision,
             Criteria = command.Criteria, Opinion = command.Opinion.Trim(), Reviewer = command.Actor ?? "", ReviewedAt = now,
         });
-        project.Stage = command.Decision switch
+        project.MoveTo(command.Decision switch
         {
             ReviewDecision.Approve => ProjectStage.Approved,
             ReviewDecision.Reject => ProjectStage.Rejected,
             _ => ProjectStage.Registered,
-        };
+        });
         project.Record(now, command.Actor, "bureau-reviewed", $"主管部门审查：{ReviewNames.Of(command.Decision)}",
             newValues: new { command.Criteria.NeedReasonable, command.Criteria.IntensiveConstruction, command.Criteria.PlanFeasible,
                 command.Criteria.BudgetReasonable, command.Criteria.PerformanceTargetsReasonable, command.Decision, command.Opinion });

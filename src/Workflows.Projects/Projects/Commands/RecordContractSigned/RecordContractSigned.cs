@@ -25,7 +25,7 @@ public sealed class RecordContractSignedHandler(WorkflowsDbContext db, ProjectDe
 
         var now = deadlines.Now;
         project.ContractSignedAt = now;
-        project.Stage = ProjectStage.Contracted;
+        project.MoveTo(ProjectStage.Contracted);
         // Art. 18: within 5 working days of signing, the contract is filed with the bureau and finance.
         var due = deadlines.Count(now, ProjectDeadlines.ContractFilingWorkingDays);
         project.Record(now, command.Actor, "contract-signed", $"签订合同 {command.ContractNumber}，应于 {due.DueAt:yyyy-MM-dd} 前备案",

@@ -21,7 +21,7 @@ public sealed class RecordReviewHandler(WorkflowsDbContext db, TimeProvider time
             Opinion = command.Opinion.Trim(), Reviewer = command.Actor ?? "", ReviewedAt = now,
         });
         if (command.Decision == ReviewDecision.Reject)
-            project.Stage = ProjectStage.Rejected;
+            project.MoveTo(ProjectStage.Rejected);
         project.Record(now, command.Actor, "reviewed", $"{ReviewNames.Of(command.Stage)}：{ReviewNames.Of(command.Decision)}",
             newValues: new { command.Stage, command.Decision, command.Opinion });
         return Unit.Value;

@@ -16,6 +16,7 @@ public sealed class ReportProgressHandler(WorkflowsDbContext db, TimeProvider ti
     public async ValueTask<Unit> Handle(ReportProgress command, CancellationToken cancellationToken)
     {
         var project = await db.LoadAsync(command.ProjectId, cancellationToken);
+        project.EnsureNotTerminated();
         // Art. 21: construction starts once the supervisor is filed.
         if (project.Filings.All(f => f.Kind != FilingKind.Supervisor))
             throw new ConflictException("监理单位尚未备案，不能开工（第二十一条） (art. 21: file the supervisor before construction)");
@@ -25,7 +26,7 @@ public sealed class ReportProgressHandler(WorkflowsDbContext db, TimeProvider ti
             Id = Guid.CreateVersion7(now), ProjectId = project.Id, PercentComplete = command.PercentComplete,
             Summary = command.Summary.Trim(), ReportedAt = now, ReportedBy = command.Actor ?? "",
         });
-        project.Stage = ProjectStage.UnderConstruction;
+        project.MoveTo(ProjectStage.UnderConstruction);
         project.Record(now, command.Actor, "progress-reported", $"建设进度 {command.PercentComplete}%", newValues: new { command.PercentComplete });
         return Unit.Value;
     }

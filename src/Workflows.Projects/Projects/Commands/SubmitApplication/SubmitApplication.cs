@@ -35,7 +35,7 @@ public sealed class SubmitApplicationHandler(WorkflowsDbContext db, TimeProvider
             .ToList();
         RuleViolation.ThrowIfAny(problems);
 
-        project.Stage = ProjectStage.UnderReview;
+        project.MoveTo(ProjectStage.UnderReview);
         project.Record(time.GetUtcNow(), command.Actor, "application-submitted", "提交立项申请");
         return new SubmittedApplication(project.Code, project.InAnnualPlan, project.IsMajor);
     }

@@ -3,13 +3,14 @@ using Workflows.Persistence.Projects.Documents;
 
 namespace Workflows.Projects.Projects.Queries.GetDashboard;
 
-/// <summary>The bureau's overview of every project: stages, deadlines, overdue filings, funding holds, departments.</summary>
+/// <summary>The bureau's overview of every project: stages, deadlines, overdue filings, funding holds and the amounts they keep back, departments.</summary>
 public sealed record Dashboard(
     IReadOnlyList<Dashboard.StageCount> ByStage,
     IReadOnlyList<Dashboard.UpcomingDeadline> UpcomingDeadlines,
     IReadOnlyList<Dashboard.OverdueFiling> OverdueFilings,
     IReadOnlyList<Dashboard.FundingHold> FundingHolds,
-    IReadOnlyList<Dashboard.DepartmentLoad> ByDepartment)
+    IReadOnlyList<Dashboard.DepartmentLoad> ByDepartment,
+    Dashboard.FundingAmounts Funding)
 {
     public sealed record StageCount(ProjectStage Stage, int Count);
 
@@ -17,7 +18,12 @@ public sealed record Dashboard(
 
     public sealed record OverdueFiling(Guid ProjectId, string ProjectName, FilingKind Kind, DateTimeOffset DueAt, string DepartmentName);
 
-    public sealed record FundingHold(Guid ProjectId, string ProjectName, FundingStatus FundingStatus, string? Reason);
+    /// <summary>A project whose money is stopped; <paramref name="Withheld"/> is its approved budget not yet paid (arts. 25, 28).</summary>
+    public sealed record FundingHold(Guid ProjectId, string ProjectName, FundingStatus FundingStatus, string? Reason,
+        decimal? ApprovedBudget, decimal Disbursed, decimal Withheld, decimal BlockedRequests);
+
+    /// <summary>The county's totals: paid out, and kept back by an art. 25 hold or an art. 28 suspension.</summary>
+    public sealed record FundingAmounts(decimal Disbursed, decimal Held, decimal Suspended);
 
     public sealed record DepartmentLoad(string DepartmentCode, string DepartmentName, int Projects, int OpenTasks, int Overdue);
 }

@@ -4,6 +4,7 @@ using Workflows.Engine.Calendar;
 using Workflows.Persistence;
 using Workflows.Persistence.Projects;
 using Workflows.Persistence.Projects.Departments;
+using Workflows.Persistence.Projects.Funding;
 using Workflows.Persistence.Tasks;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Calendar;
@@ -23,10 +24,23 @@ public sealed class GetDashboardHandler(WorkflowsDbContext db, IBusinessCalendar
     {
         var clock = new DeadlineClock(calendar, calendarClock, time);
         var projects = await db.Set<Project>().AsNoTracking()
-            .Select(p => new { p.Id, p.Name, p.Stage, p.LeadDepartmentCode, p.FundingStatus, p.FundingHoldReason })
+            .Select(p => new { p.Id, p.Name, p.Stage, p.LeadDepartmentCode, p.FundingStatus, p.FundingHoldReason, p.ApprovedBudget })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var departments = await db.Set<Department>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var departmentNames = departments.ToDictionary(d => d.Code, d => d.Name);
+        // Summed here: SQLite cannot add decimals in SQL.
+        var payments = (await db.Set<ProjectPayment>().AsNoTracking().Select(p => new { p.ProjectId, p.Amount, p.Status }).ToListAsync(cancellationToken))
+            .GroupBy(p => p.ProjectId)
+            .ToDictionary(g => g.Key, g => (Disbursed: g.Where(p => p.Status == PaymentStatus.Disbursed).Sum(p => p.Amount),
+                Requested: g.Where(p => p.Status == PaymentStatus.Requested).Sum(p => p.Amount)));
+        var holds = projects.Values.Where(p => p.FundingStatus != FundingStatus.Normal).OrderBy(p => p.Name)
+            .Select(p =>
+            {
+                var (disbursed, requested) = payments.GetValueOrDefault(p.Id);
+                return new Dashboard.FundingHold(p.Id, p.Name, p.FundingStatus, p.FundingHoldReason, p.ApprovedBudget, disbursed,
+                    Math.Max(0m, (p.ApprovedBudget ?? 0m) - disbursed), requested);
+            })
+            .ToList();
         var deadlines = (await OpenDeadlines.ReadAsync(db, null, cancellationToken)).Where(d => projects.ContainsKey(d.ProjectId)).ToList();
 
         return new Dashboard(
@@ -36,9 +50,11 @@ public sealed class GetDashboardHandler(WorkflowsDbContext db, IBusinessCalendar
             [.. deadlines.Where(d => clock.IsOverdue(d.DueAt) && FilingTasks.KindOf(d.ActivityId) is not null)
                 .Select(d => new Dashboard.OverdueFiling(d.ProjectId, projects[d.ProjectId].Name, FilingTasks.KindOf(d.ActivityId)!.Value, d.DueAt,
                     departmentNames.GetValueOrDefault(projects[d.ProjectId].LeadDepartmentCode, projects[d.ProjectId].LeadDepartmentCode)))],
-            [.. projects.Values.Where(p => p.FundingStatus != FundingStatus.Normal).OrderBy(p => p.Name)
-                .Select(p => new Dashboard.FundingHold(p.Id, p.Name, p.FundingStatus, p.FundingHoldReason))],
-            await ByDepartmentAsync(departments, [.. projects.Values.Select(p => p.LeadDepartmentCode)], clock.Now, cancellationToken));
+            holds,
+            await ByDepartmentAsync(departments, [.. projects.Values.Select(p => p.LeadDepartmentCode)], clock.Now, cancellationToken),
+            new Dashboard.FundingAmounts(payments.Values.Sum(p => p.Disbursed),
+                holds.Where(h => h.FundingStatus == FundingStatus.Held).Sum(h => h.Withheld),
+                holds.Where(h => h.FundingStatus == FundingStatus.Suspended).Sum(h => h.Withheld)));
     }
 
     private async Task<List<Dashboard.DepartmentLoad>> ByDepartmentAsync(
