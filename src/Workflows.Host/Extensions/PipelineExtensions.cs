@@ -44,6 +44,7 @@ public static class PipelineExtensions
         app.MapProjectEndpoints();
         app.MapCatalogueEndpoints();
         app.MapDashboardEndpoints();
+        app.MapMailOutboxEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();

@@ -4,14 +4,15 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Workflows.Host.Health;
 
-/// <summary><c>/health</c>: the database and the job storage, as JSON a monitor can read.</summary>
+/// <summary><c>/health</c>: the database, the job storage and the mail outbox, as JSON a monitor can read.</summary>
 public static class HealthCheckExtensions
 {
     public static IServiceCollection AddWorkflowsHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<HangfireHealthCheck>("hangfire");
+            .AddCheck<HangfireHealthCheck>("hangfire")
+            .AddCheck<MailOutboxHealthCheck>("mail");
         return services;
     }
 

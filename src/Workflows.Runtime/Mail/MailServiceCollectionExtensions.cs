@@ -35,6 +35,7 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<MailClaim>();
         services.AddScoped<MailDeliveryRecorder>();
         services.AddScoped<MailDispatcher>();
+        services.AddScoped<MailOutboxAdministration>();
         services.AddScoped<MailDispatchJob>();
         services.AddScoped<MailRecipientResolver>();
         services.AddScoped<TaskCreatedMailer>();
