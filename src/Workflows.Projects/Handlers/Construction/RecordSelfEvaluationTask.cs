@@ -9,6 +9,8 @@ public sealed class RecordSelfEvaluationTask(ISender sender) : ProjectTaskHandle
 {
     public override string Name => "recordSelfEvaluation";
 
+    protected override bool ReportsViolations => true;
+
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new SubmitSelfEvaluation(context.ProjectId(), (int)context.Number("budgetYear"), context.Text("selfEvaluationSummary"), Actor(context)), cancellationToken);

@@ -9,6 +9,8 @@ public sealed class RecordSpotCheckTask(ISender sender) : ProjectTaskHandler(sen
 {
     public override string Name => "recordSpotCheck";
 
+    protected override bool ReportsViolations => true;
+
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         var next = await sender.Send(new RecordSpotCheck(context.ProjectId(), (int)context.Number("budgetYear"), context.Flag("spotChecked"),
