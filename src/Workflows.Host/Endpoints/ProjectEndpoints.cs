@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Persistence.Projects;
 using Workflows.Projects.Projects.Commands.RegisterProject;
+using Workflows.Projects.Projects.Commands.ReviseApplication;
 using Workflows.Projects.Projects.Queries.GetProjectDepartments;
 using Workflows.Projects.Projects.Queries.GetProjectDetails;
 using Workflows.Projects.Projects.Queries.ListProjects;
@@ -23,6 +24,7 @@ public static class ProjectEndpoints
         group.MapGet("/", ListProjects);
         group.MapGet("/{id:guid}", GetProject);
         group.MapPost("/", RegisterProject);
+        group.MapPut("/{id:guid}", ReviseApplication);
         group.MapProjectDocumentEndpoints();
         group.MapProjectPaymentEndpoints();
         return group;
@@ -39,8 +41,24 @@ public static class ProjectEndpoints
     /// <summary>With documents (no content), filings, deadlines, funding status, history and instances.</summary>
     public static async Task<Ok<ProjectDetails>> GetProject(Guid id, ClaimsPrincipal principal, IMediator mediator)
     {
-        ProjectAccess.EnsureCanView(Caller.From(principal), await mediator.Send(new GetProjectDepartments(id)));
-        return TypedResults.Ok(await mediator.Send(new GetProjectDetails(id)));
+        var caller = Caller.From(principal);
+        var departments = await mediator.Send(new GetProjectDepartments(id));
+        ProjectAccess.EnsureCanView(caller, departments);
+        var details = await mediator.Send(new GetProjectDetails(id));
+        var canRevise = details.Revision.Open && caller.IsDepartmentScoped && caller.DepartmentCode == departments.LeadDepartmentCode;
+        return TypedResults.Ok(details with { Revision = details.Revision with { CanRevise = canRevise } });
+    }
+
+    /// <summary>
+    /// The lead department revises every part of its application while a return is open (403 for anyone else, 409 when
+    /// no return is open, 400 keyed by field and article); the lead department itself cannot change.
+    /// </summary>
+    public static async Task<Ok<ProjectDetails>> ReviseApplication(Guid id, ProjectApplication application, ClaimsPrincipal principal, IMediator mediator)
+    {
+        var caller = Caller.From(principal);
+        ProjectAccess.EnsureCanView(caller, await mediator.Send(new GetProjectDepartments(id)));
+        await mediator.Send(new ReviseApplication(id, application, caller.IsDepartmentScoped ? caller.DepartmentCode : null, caller.UserName));
+        return await GetProject(id, principal, mediator);
     }
 
     public static async Task<Created<ProjectRegistered>> RegisterProject(RegisterProjectRequest request, ClaimsPrincipal principal, IMediator mediator)

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Host.Forms;
 using Workflows.Persistence.Tasks;
+using Workflows.Projects.Tasks.Commands.CompleteTaskUnlessRulesFail;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Tasks.ClaimTask;
-using Workflows.Runtime.Tasks.CompleteTask;
 using Workflows.Runtime.Tasks.GetTask;
 using Workflows.Runtime.Tasks.UnclaimTask;
 
@@ -60,7 +60,8 @@ public static class TaskActionEndpoints
             return TypedResults.ValidationProblem(errors, title: "表单数据无效 (invalid form data)");
         }
 
-        await mediator.Send(new CompleteTask(id, variables, caller.UserName));
+        // A broken rule of the measures refuses the completion (400 keyed by article) instead of sending the task back.
+        await mediator.Send(new CompleteTaskUnlessRulesFail(id, variables, caller.UserName));
         return TypedResults.Ok(new TaskCompleted(id, task.Task.InstanceId));
     }
 

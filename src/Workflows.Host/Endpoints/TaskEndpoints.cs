@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Persistence.Tasks;
 using Workflows.Projects.Projects.Queries.Deadlines;
+using Workflows.Projects.Tasks.Commands.CompleteTaskUnlessRulesFail;
+using Workflows.Projects.Tasks.Queries.GetTaskDocuments;
 using Workflows.Runtime.Tasks.GetTask;
 
 namespace Workflows.Host.Endpoints;
@@ -20,7 +22,9 @@ public static class TaskEndpoints
         IReadOnlyList<string> CandidateGroups,
         IReadOnlyDictionary<string, JsonElement> Variables,
         JsonElement? FormSchema,
-        string? DepartmentCode);
+        string? DepartmentCode,
+        IReadOnlyList<TaskDocument> Documents,
+        IReadOnlyDictionary<string, string[]> RuleProblems);
 
     public static RouteGroupBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
     {
@@ -54,7 +58,21 @@ public static class TaskEndpoints
             task.CandidateGroups,
             task.Variables,
             task.FormSchema is null ? null : JsonDocument.Parse(task.FormSchema).RootElement,
-            task.DepartmentCode));
+            task.DepartmentCode,
+            await mediator.Send(new GetTaskDocuments(task.Task.DefinitionKey, task.Task.ActivityId,
+                Guid.TryParse(task.Task.BusinessKey, out var projectId) ? projectId : null)),
+            RuleProblemsOf(task.Variables)));
+    }
+
+    /// <summary>
+    /// The broken rules that sent the work back to this task, keyed by article: a user's completion is refused with them
+    /// (400), but a step the engine took on its own (a timer) loops back and leaves them in <c>ruleViolations</c>.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string[]> RuleProblemsOf(IReadOnlyDictionary<string, JsonElement> variables)
+    {
+        if (!variables.TryGetValue(CompleteTaskUnlessRulesFailHandler.RulesPassed, out var passed) || passed.ValueKind != JsonValueKind.False)
+            return new Dictionary<string, string[]>();
+        return CompleteTaskUnlessRulesFailHandler.Violations(variables).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
     }
 
     /// <summary><c>open</c> (the default), <c>completed</c>, <c>cancelled</c> or <c>all</c>.</summary>

@@ -17,7 +17,15 @@ public static class ProjectSetup
 {
     public sealed record RegisteredProject(Guid Id, string Code, string Name);
 
-    public static async Task<RegisteredProject> RegisterAsync(TestApp app, string departmentCode, string? name = null)
+    /// <summary>The four documents of an application (art. 8).</summary>
+    public static readonly DocumentKind[] ApplicationDocuments =
+        [DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate];
+
+    /// <param name="inAnnualPlan">False sends the application through the bureau's pre-review (art. 11).</param>
+    /// <param name="major">True adds the provincial and municipal budget review (art. 14).</param>
+    /// <param name="withDocuments">False leaves out the four art. 8 documents.</param>
+    public static async Task<RegisteredProject> RegisterAsync(
+        TestApp app, string departmentCode, string? name = null, bool inAnnualPlan = true, bool major = false, bool withDocuments = true)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
@@ -34,13 +42,13 @@ public static class ProjectSetup
         var projectName = name ?? $"信息化项目-{Guid.NewGuid():N}"[..20];
         var application = new ProjectApplication(
             Name: projectName, Kind: ProjectKind.Upgrade, LeadDepartmentCode: departmentCode, Scope: "平台升级",
-            InAnnualPlan: true, IsMajor: false, DocksWithUpperLevelSystem: false, TotalBudget: 500_000m,
+            InAnnualPlan: inAnnualPlan, IsMajor: major, DocksWithUpperLevelSystem: false, TotalBudget: 500_000m,
             YearBudgets: [new YearBudget(DateTime.UtcNow.Year, 500_000m)], PlannedCompletion: null,
             SystemIds: [system.Id], CloudServiceCodes: [cloudService.Code],
             DataSharing: new DataSharingInput("业务系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"));
         var code = $"XM-{Guid.NewGuid():N}"[..15];
         var projectId = await mediator.Send(new RegisterProject(code, application, "bureau"));
-        foreach (var kind in new[] { DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate })
+        foreach (var kind in withDocuments ? ApplicationDocuments : [])
         {
             await mediator.Send(new AttachDocument(projectId, kind, $"{kind}.pdf", "application/pdf", Encoding.UTF8.GetBytes($"%PDF {kind}"), "bureau"));
         }

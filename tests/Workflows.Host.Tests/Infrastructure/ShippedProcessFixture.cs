@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -79,4 +80,91 @@ public abstract class ShippedProcessFixture(string provider) : HostFixture(provi
     /// <summary>The project page's data as <paramref name="client"/> sees it.</summary>
     protected static async Task<JsonElement> ProjectAsync(HttpClient client, Guid projectId) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/projects/{projectId}");
+
+    /// <summary>Starts a project-bound process for <paramref name="projectId"/> (business key = the project id) with more variables.</summary>
+    protected static async Task<Guid> StartAsync(HttpClient starter, string definitionKey, Guid projectId, object? variables = null)
+    {
+        var all = JsonSerializer.SerializeToElement(variables ?? new { }).EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        all["projectId"] = JsonSerializer.SerializeToElement(projectId);
+        var response = await starter.PostAsJsonAsync("/api/instances", new { definitionKey, businessKey = projectId.ToString(), variables = all })
+            .EnsureSuccessAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid();
+    }
+
+    /// <summary>The one open task of <paramref name="activityId"/> for the project that <paramref name="client"/> sees.</summary>
+    protected static async Task<Guid> TaskAsync(HttpClient client, Guid projectId, string activityId)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/tasks?status=open&businessKey={projectId}");
+        var ids = page.GetProperty("items").EnumerateArray()
+            .Where(task => task.GetProperty("activityId").GetString() == activityId).Select(task => task.GetProperty("id").GetGuid()).ToList();
+        Assert.That(ids, Has.Count.EqualTo(1), $"open {activityId} tasks of project {projectId}");
+        return ids[0];
+    }
+
+    /// <summary>Where the project's running instances wait (the bureau sees every instance).</summary>
+    protected async Task<string[]> OpenActivitiesAsync(Guid projectId)
+    {
+        var bureau = await SignInAsync("bureau");
+        var instances = await bureau.GetFromJsonAsync<JsonElement>($"/api/instances?businessKey={projectId}&status=running");
+        var waits = new List<string>();
+        foreach (var instance in instances.EnumerateArray())
+        {
+            var details = await bureau.GetFromJsonAsync<JsonElement>($"/api/instances/{instance.GetProperty("id").GetGuid()}");
+            waits.AddRange(details.GetProperty("activeActivityIds").EnumerateArray().Select(id => id.GetString()!));
+        }
+
+        return [.. waits.Order()];
+    }
+
+    protected static Task<HttpResponseMessage> CompleteAsync(HttpClient client, Guid taskId, object variables) =>
+        client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables });
+
+    /// <summary>Completes the project's open <paramref name="activityId"/> task as <paramref name="userName"/>; it must succeed.</summary>
+    protected async Task CompleteAsync(string userName, Guid projectId, string activityId, object variables)
+    {
+        var client = await SignInAsync(userName);
+        await CompleteAsync(client, await TaskAsync(client, projectId, activityId), variables).EnsureSuccessAsync();
+    }
+
+    protected async Task<JsonElement> ProjectAsync(Guid projectId, string userName = "bureau") =>
+        await (await SignInAsync(userName)).GetFromJsonAsync<JsonElement>($"/api/projects/{projectId}");
+
+    protected static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(status), await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    protected static string[] ErrorKeys(JsonElement problem) =>
+        [.. problem.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order()];
+
+    // The new-project path, phase by phase, as the roles of the BPMN.
+    protected Task ApplyAsync(Guid projectId) =>
+        CompleteAsync("dept-a", projectId, "prepareApplication", new { applicationNote = "申请立项", contactPerson = "张三", contactPhone = "0358-1234567" });
+
+    protected Task MaterialReviewAsync(Guid projectId, string decision) =>
+        CompleteAsync("approval", projectId, "materialReview", new { materialDecision = decision, materialOpinion = "初步设计不完整，请补正" });
+
+    protected Task TechnicalReviewAsync(Guid projectId, string decision) =>
+        CompleteAsync("dgsc", projectId, "technicalReview", new { technicalDecision = decision, technicalOpinion = "技术方案需调整" });
+
+    protected Task BureauReviewAsync(Guid projectId, string decision) =>
+        CompleteAsync("bureau", projectId, "bureauReview", new
+        {
+            needReasonable = true, intensiveConstruction = true, planFeasible = true, budgetReasonable = true, performanceTargetsReasonable = true,
+            reviewDecision = decision, reviewOpinion = "预算偏高，请调整",
+        });
+
+    protected Task ResubmitAsync(Guid projectId, string note = "已按意见修改") =>
+        CompleteAsync("dept-a", projectId, "reviseApplication", new { revisionNote = note });
+
+    /// <summary>The application as <c>GET /api/projects/{id}</c> gives it, to send back changed with <c>PUT</c>.</summary>
+    protected async Task<Dictionary<string, object?>> ApplicationAsync(Guid projectId)
+    {
+        var application = (await ProjectAsync(projectId)).GetProperty("application");
+        return application.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+    }
+
+    protected async Task<HttpResponseMessage> ReviseAsync(string userName, Guid projectId, Dictionary<string, object?> application) =>
+        await (await SignInAsync(userName)).PutAsJsonAsync($"/api/projects/{projectId}", application);
 }

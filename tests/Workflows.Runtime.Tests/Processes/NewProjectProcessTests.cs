@@ -104,7 +104,7 @@ public sealed class NewProjectProcessTests(string provider) : NewProjectSteps(pr
         await ApplyAsync();
         await CompleteAsync("materialReview", ProjectRoles.ApprovalBureau, ("materialDecision", "return"), ("materialOpinion", "初步设计不完整"));
 
-        Assert.That(await OpenActivitiesAsync(), Is.EqualTo(new[] { "prepareApplication" }));
+        Assert.That(await OpenActivitiesAsync(), Is.EqualTo(new[] { "reviseApplication" }));
     }
 
     [Test]
@@ -116,7 +116,7 @@ public sealed class NewProjectProcessTests(string provider) : NewProjectSteps(pr
         await PassMaterialAndTechnicalReviewAsync();
         await BureauReviewAsync("return");
 
-        Assert.That(await OpenActivitiesAsync(), Is.EqualTo(new[] { "prepareApplication" }));
+        Assert.That(await OpenActivitiesAsync(), Is.EqualTo(new[] { "reviseApplication" }));
     }
 
     [Test]
@@ -153,7 +153,7 @@ public sealed class NewProjectProcessTests(string provider) : NewProjectSteps(pr
         await ApplyAsync();
         await PassMaterialAndTechnicalReviewAsync();
         await BureauReviewAsync("approve");
-        await CompleteAsync("majorBudgetReview", ProjectRoles.Finance, ("reviewedBudget", 900_000), ("majorBudgetReviewOpinion", "省市联审通过"));
+        await CompleteAsync("majorBudgetReview", ProjectRoles.Finance, ("majorBudgetDecision", "approve"), ("reviewedBudget", 900_000), ("majorBudgetReviewOpinion", "省市联审通过"));
 
         Assert.That(await OpenActivitiesAsync(), Is.EqualTo(new[] { "budgetApproval" }));
     }

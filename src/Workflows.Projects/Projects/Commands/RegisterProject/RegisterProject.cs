@@ -14,6 +14,9 @@ public sealed class RegisterProjectHandler(WorkflowsDbContext db, TimeProvider t
 {
     public async ValueTask<Guid> Handle(RegisterProject command, CancellationToken cancellationToken)
     {
+        ProjectApplicationValidator.ThrowIfInvalid(command.Application, string.IsNullOrWhiteSpace(command.Code) || command.Code.Length > 64
+            ? [new Problem("code", "项目编号必填，且不超过64个字符 (code is required, at most 64 characters)")]
+            : null);
         if (await db.Set<Project>().AnyAsync(p => p.Code == command.Code, cancellationToken))
             throw new ConflictException($"项目编号 {command.Code} 已存在 (project code already registered)");
         await ApplicationReferences.CheckAsync(db, command.Application, cancellationToken);

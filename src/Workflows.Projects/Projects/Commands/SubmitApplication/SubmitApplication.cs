@@ -1,8 +1,6 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Catalogue;
 using Workflows.Projects.Common;
 using Workflows.Projects.Rules;
 using Workflows.Runtime.Common;
@@ -23,16 +21,7 @@ public sealed class SubmitApplicationHandler(WorkflowsDbContext db, TimeProvider
         if (project.Stage is not (ProjectStage.Registered or ProjectStage.UnderReview))
             throw new ConflictException($"项目已处于{project.Stage}阶段，不能重复申请 (already past review)");
 
-        var systemIds = project.Systems.Select(s => s.SystemId).ToList();
-        var systems = await db.Set<InformationSystem>().Where(s => systemIds.Contains(s.Id)).ToListAsync(cancellationToken);
-        var codes = project.CloudServices.Select(s => s.ServiceCode).ToList();
-        var listedCodes = await db.Set<CloudService>().Where(s => codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken);
-        var problems = ApplicationDocumentsRule.Check(await db.KindsAsync(project.Id, cancellationToken))
-            .Concat(DataSharingRule.Check(project.DataSharing))
-            .Concat(CatalogueRule.Check(systemIds, systems))
-            .Concat(UpperLevelDockingRule.Check(project.Kind, project.DocksWithUpperLevelSystem))
-            .Concat(CloudServicesRule.Check(codes, listedCodes))
-            .ToList();
+        var problems = await ApplicationRules.CheckAsync(db, project, cancellationToken);
         RuleViolation.ThrowIfAny(problems);
 
         project.MoveTo(ProjectStage.UnderReview);

@@ -5,6 +5,8 @@ using Workflows.Persistence;
 using Workflows.Persistence.Projects;
 using Workflows.Persistence.Projects.Departments;
 using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Common;
+using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
@@ -21,6 +23,7 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
     {
         var project = await db.Set<Project>().AsNoTracking()
             .Include(p => p.CoBuilders).Include(p => p.YearBudgets).Include(p => p.Filings).Include(p => p.History)
+            .Include(p => p.Systems).Include(p => p.CloudServices)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == query.ProjectId, cancellationToken)
             ?? throw NotFoundException.For("项目 (project)", query.ProjectId);
@@ -40,7 +43,27 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
             [.. project.Filings.OrderBy(f => f.FiledAt).Select(f => new ProjectDetails.Filing(f.Kind, f.DueAt, f.FiledAt, f.IsLate))],
             [.. deadlines.Select(d => DeadlineItem.From(d, clock))],
             [.. project.History.OrderBy(h => h.Id).Select(h => new ProjectDetails.HistoryRow(h.At, h.Actor, h.Summary, h.OldValues, h.NewValues))],
-            await InstancesAsync(project.Id, cancellationToken));
+            await InstancesAsync(project.Id, cancellationToken),
+            ApplicationOf(project),
+            await RevisionAsync(project, cancellationToken));
+    }
+
+    /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>
+    private static ProjectApplication ApplicationOf(Project project) => new(
+        project.Name, project.Kind, project.LeadDepartmentCode, project.Scope, project.InAnnualPlan, project.IsMajor,
+        project.DocksWithUpperLevelSystem, project.TotalBudget,
+        [.. project.YearBudgets.OrderBy(b => b.Year).Select(b => new YearBudget(b.Year, b.Amount))], project.PlannedCompletion,
+        [.. project.Systems.Select(s => s.SystemId)], [.. project.CloudServices.Select(s => s.ServiceCode)],
+        new DataSharingInput(project.DataSharing.Sources, project.DataSharing.Formats, project.DataSharing.UpdateFrequency,
+            project.DataSharing.Sharing, project.DataSharing.Opening),
+        [.. project.CoBuilders.Select(c => c.DepartmentCode)]);
+
+    /// <summary>Whether a return is open; whether the caller may revise is the host's to say.</summary>
+    private async Task<ProjectDetails.RevisionState> RevisionAsync(Project project, CancellationToken cancellationToken)
+    {
+        var task = await RevisionTasks.OpenTaskAsync(db, project.Id, cancellationToken);
+        var latest = task is null ? null : RevisionHistory.LatestReturn(project.History);
+        return new ProjectDetails.RevisionState(task is not null, CanRevise: false, task?.Id, latest?.ReturnedBy, latest?.Reason);
     }
 
     // The content stays in the database: the length is computed there, the bytes never leave it.

@@ -1,6 +1,7 @@
 using Workflows.Engine.Execution;
 using Workflows.Persistence.Projects;
 using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Projects.Queries.Deadlines;
 
 namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
@@ -25,8 +26,16 @@ public sealed record ProjectDetails(
     IReadOnlyList<ProjectDetails.Filing> Filings,
     IReadOnlyList<DeadlineItem> Deadlines,
     IReadOnlyList<ProjectDetails.HistoryRow> History,
-    IReadOnlyList<ProjectDetails.Instance> Instances)
+    IReadOnlyList<ProjectDetails.Instance> Instances,
+    ProjectApplication Application,
+    ProjectDetails.RevisionState Revision)
 {
+    /// <summary>
+    /// Whether a return for revision is open (the lead department's revision task is open), who returned the application
+    /// and why; <see cref="CanRevise"/> says whether the caller may revise it (<c>PUT /api/projects/{id}</c>).
+    /// </summary>
+    public sealed record RevisionState(bool Open, bool CanRevise, Guid? TaskId, string? ReturnedBy, string? Reason);
+
     public sealed record DepartmentRef(string Code, string Name);
 
     public sealed record YearAmount(int Year, decimal Amount);

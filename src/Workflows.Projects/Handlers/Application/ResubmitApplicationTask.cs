@@ -1,0 +1,21 @@
+using Mediator;
+using Workflows.Engine.Execution;
+using Workflows.Projects.Projects.Commands.ResubmitApplication;
+
+namespace Workflows.Projects.Handlers.Application;
+
+/// <summary>Checks the revised application against arts. 8-12 and hands the reviewer the changes (<c>revisionChanges</c>) with the department's note.</summary>
+public sealed class ResubmitApplicationTask(ISender sender) : ProjectTaskHandler(sender)
+{
+    public override string Name => "resubmitApplication";
+
+    protected override bool ReportsViolations => true;
+
+    protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var resubmitted = await sender.Send(new ResubmitApplication(context.ProjectId(), context.OptionalText("revisionNote"), Actor(context)), cancellationToken);
+        context.SetVariable("revisionChanges", resubmitted.Changes.Count > 0 ? string.Join("\n", resubmitted.Changes) : "未修改申请内容");
+        context.SetVariable("inAnnualPlan", resubmitted.InAnnualPlan);
+        context.SetVariable("major", resubmitted.IsMajor);
+    }
+}

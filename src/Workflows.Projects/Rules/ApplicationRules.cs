@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Projects.Common;
+
+namespace Workflows.Projects.Rules;
+
+/// <summary>Arts. 8-12 over an application on file: the four documents, data sharing, the catalogue, docking and the cloud catalogue.</summary>
+internal static class ApplicationRules
+{
+    public static async Task<List<string>> CheckAsync(WorkflowsDbContext db, Project project, CancellationToken cancellationToken)
+    {
+        var systemIds = project.Systems.Select(s => s.SystemId).ToList();
+        var systems = await db.Set<InformationSystem>().Where(s => systemIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var codes = project.CloudServices.Select(s => s.ServiceCode).ToList();
+        var listedCodes = await db.Set<CloudService>().Where(s => codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken);
+        return ApplicationDocumentsRule.Check(await db.KindsAsync(project.Id, cancellationToken))
+            .Concat(DataSharingRule.Check(project.DataSharing))
+            .Concat(CatalogueRule.Check(systemIds, systems))
+            .Concat(UpperLevelDockingRule.Check(project.Kind, project.DocksWithUpperLevelSystem))
+            .Concat(CloudServicesRule.Check(codes, listedCodes))
+            .ToList();
+    }
+}
