@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Authorization;
+using Workflows.Host.Security;
 using Workflows.Persistence.Identity;
 using Workflows.Persistence.Projects.Departments;
 using Workflows.Persistence;
@@ -41,7 +42,7 @@ public static class AdminUserEndpoints
     }
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem>> CreateUser(
-        CreateUserRequest request, UserManager<WorkflowsUser> users, WorkflowsDbContext db, TimeProvider time)
+        CreateUserRequest request, UserManager<WorkflowsUser> users, WorkflowsDbContext db, TimeProvider time, HttpContext context, SecurityEvents events)
     {
         var problems = new Dictionary<string, string[]>();
         if (request.Roles.FirstOrDefault(role => !AdminRole.AllRoles.Contains(role)) is { } unknownRole)
@@ -67,17 +68,27 @@ public static class AdminUserEndpoints
         }
 
         await users.AddToRolesAsync(user, request.Roles);
+        await events.RecordAsync(
+            SecurityEvent.Of(context, SecurityEventKind.UserCreated, context.User.Identity?.Name,
+                detail: $"{user.UserName} with roles {string.Join(",", request.Roles)}"),
+            context.RequestAborted);
         return TypedResults.Created($"/api/admin/users/{user.UserName}", await ToResponseAsync(users, user, time));
     }
 
-    public static async Task<Results<NoContent, NotFound, ValidationProblem>> AssignRole(string userName, string role, UserManager<WorkflowsUser> users) =>
-        await ChangeRoleAsync(userName, role, users, (user, name) => users.AddToRoleAsync(user, name));
+    public static async Task<Results<NoContent, NotFound, ValidationProblem>> AssignRole(
+        string userName, string role, UserManager<WorkflowsUser> users, HttpContext context, SecurityEvents events) =>
+        await ChangeRoleAsync(userName, role, users, (user, name) => users.AddToRoleAsync(user, name),
+            SecurityEvent.Of(context, SecurityEventKind.RoleAssigned, context.User.Identity?.Name, detail: $"{role} to {userName}"), events);
 
-    public static async Task<Results<NoContent, NotFound, ValidationProblem>> RemoveRole(string userName, string role, UserManager<WorkflowsUser> users) =>
-        await ChangeRoleAsync(userName, role, users, (user, name) => users.RemoveFromRoleAsync(user, name));
+    public static async Task<Results<NoContent, NotFound, ValidationProblem>> RemoveRole(
+        string userName, string role, UserManager<WorkflowsUser> users, HttpContext context, SecurityEvents events) =>
+        await ChangeRoleAsync(userName, role, users, (user, name) => users.RemoveFromRoleAsync(user, name),
+            SecurityEvent.Of(context, SecurityEventKind.RoleRemoved, context.User.Identity?.Name, detail: $"{role} from {userName}"), events);
 
+    /// <summary>A role change renews the user's security stamp: their cookies and tokens end at once (a demoted admin is no admin).</summary>
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> ChangeRoleAsync(
-        string userName, string role, UserManager<WorkflowsUser> users, Func<WorkflowsUser, string, Task<IdentityResult>> change)
+        string userName, string role, UserManager<WorkflowsUser> users, Func<WorkflowsUser, string, Task<IdentityResult>> change,
+        SecurityEvent changed, SecurityEvents events)
     {
         if (!AdminRole.AllRoles.Contains(role))
         {
@@ -89,7 +100,12 @@ public static class AdminUserEndpoints
             return TypedResults.NotFound();
         }
 
-        await change(user, role);
+        if ((await change(user, role)).Succeeded)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await events.RecordAsync(changed, CancellationToken.None);
+        }
+
         return TypedResults.NoContent();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -6,6 +7,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Authorization;
 using Workflows.Host.Extensions;
+using Workflows.Host.Security;
+using Workflows.Host.SignIn;
 using Workflows.Persistence.Identity;
 
 namespace Workflows.Host.Endpoints;
@@ -32,17 +35,29 @@ public static class AuthEndpoints
         LoginRequest request,
         HttpContext context,
         SignInManager<WorkflowsUser> signInManager,
+        PasswordCheck passwords,
+        SignInThrottle throttle,
+        SecurityEvents events,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
-        TimeProvider time,
-        ILoggerFactory loggerFactory)
+        TimeProvider time)
     {
+        var client = SignInThrottle.ClientOf(context);
+        if (throttle.IsThrottled(client, out var retryAfter))
+        {
+            await events.RecordAsync(SecurityEvent.Of(context, SecurityEventKind.SignInThrottled, request.UserName), context.RequestAborted);
+            context.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "登录失败次数过多，请稍后再试 (too many failed sign-ins from this client, try again later)");
+        }
+
         var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await signInManager.UserManager.FindByNameAsync(request.UserName);
-        var result = user is null || string.IsNullOrEmpty(request.Password)
-            ? SignInResult.Failed
-            : await signInManager.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        var result = await passwords.CheckAsync(user, request.Password);
         if (!result.Succeeded)
         {
-            loggerFactory.CreateLogger(typeof(AuthEndpoints)).LogWarning("Failed sign-in for {UserName} (locked out: {LockedOut})", request.UserName, result.IsLockedOut);
+            throttle.RecordFailure(client);
+            var kind = result.IsLockedOut ? SecurityEventKind.SignInLockedOut : SecurityEventKind.SignInFailed;
+            await events.RecordAsync(SecurityEvent.Of(context, kind, request.UserName), context.RequestAborted);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,
                 title: result.IsLockedOut ? "账户已锁定，请稍后再试 (account locked, try again later)" : "用户名或密码错误 (wrong user name or password)");
@@ -52,12 +67,20 @@ public static class AuthEndpoints
         await signInManager.SignInAsync(user!, isPersistent: false);
         context.User = principal;
         context.IssueAntiforgeryCookie();
+        await events.RecordAsync(SecurityEvent.Of(context, SecurityEventKind.SignInSucceeded, user!.UserName), context.RequestAborted);
         return TypedResults.Ok(IssueToken(principal, bearerOptions.Get(IdentityConstants.BearerScheme), time));
     }
 
-    public static async Task<NoContent> Logout(SignInManager<WorkflowsUser> signInManager)
+    /// <summary>Renews the user's security stamp: every cookie and token of the user stops working at once.</summary>
+    public static async Task<NoContent> Logout(ClaimsPrincipal principal, HttpContext context, SignInManager<WorkflowsUser> signInManager, SecurityEvents events)
     {
+        if (await signInManager.UserManager.GetUserAsync(principal) is { } user)
+        {
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
+        await events.RecordAsync(SecurityEvent.Of(context, SecurityEventKind.SignedOut, principal.Identity?.Name), context.RequestAborted);
         return TypedResults.NoContent();
     }
 

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Workflows.Host.Security;
 
 namespace Workflows.Host.Errors;
 
 /// <summary>Turns the platform's exceptions into problem details with the status each one means.</summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -16,8 +17,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
 
         if (problem.Status == StatusCodes.Status403Forbidden)
         {
-            logger.LogWarning("Denied {Method} {Path} to {User}: {Reason}",
-                httpContext.Request.Method, httpContext.Request.Path, httpContext.User.Identity?.Name, exception.Message);
+            await httpContext.RequestServices.GetRequiredService<SecurityEvents>().RecordAsync(
+                SecurityEvent.Of(httpContext, SecurityEventKind.AccessDenied, httpContext.User.Identity?.Name, "resource", exception.Message),
+                cancellationToken);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

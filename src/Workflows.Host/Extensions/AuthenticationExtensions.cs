@@ -3,12 +3,17 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Workflows.Host.Authorization;
+using Workflows.Host.Security;
+using Workflows.Host.SignIn;
 using Workflows.Persistence;
 using Workflows.Persistence.Identity;
 
 namespace Workflows.Host.Extensions;
 
-/// <summary>Identity sign-in with a cookie for the web UI and a signed bearer token for API clients.</summary>
+/// <summary>
+/// Identity sign-in with a cookie for the web UI and a signed bearer token for API clients; both are checked against
+/// the user on every request (<see cref="SessionValidator"/>), so they can be revoked.
+/// </summary>
 public static class AuthenticationExtensions
 {
     /// <summary>Chooses bearer or cookie per request, so every endpoint accepts both.</summary>
@@ -21,9 +26,22 @@ public static class AuthenticationExtensions
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Auth:MaxFailedAttempts", 5);
                 options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("Auth:LockoutDuration", TimeSpan.FromMinutes(15));
+                // 等保 2.0 三级: at least 8 characters of three classes, any three (CharacterClassesPasswordValidator).
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
             })
             .AddEntityFrameworkStores<WorkflowsDbContext>()
-            .AddClaimsPrincipalFactory<WorkflowsClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<WorkflowsClaimsPrincipalFactory>()
+            .AddPasswordValidator<CharacterClassesPasswordValidator>()
+            .AddPasswordValidator<DemoPasswordValidator>();
+        services.AddScoped<SessionValidator>();
+        services.AddScoped<SecurityEvents>();
+        services.AddScoped<PasswordCheck>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, DenialLoggingResultHandler>();
 
         services.AddAuthentication(options =>
             {
@@ -34,9 +52,14 @@ public static class AuthenticationExtensions
             })
             .AddBearerToken(IdentityConstants.BearerScheme, options =>
                 options.BearerTokenExpiration = configuration.GetValue("Auth:TokenLifetime", TimeSpan.FromHours(8)))
+            .AddScheme<AuthenticationSchemeOptions, RevocableBearerHandler>(RevocableBearerHandler.SchemeName, options =>
+            {
+                options.ForwardChallenge = IdentityConstants.BearerScheme;
+                options.ForwardForbid = IdentityConstants.BearerScheme;
+            })
             .AddPolicyScheme(CookieOrBearerScheme, "Cookie or bearer token", options =>
                 options.ForwardDefaultSelector = context => HasBearerToken(context.Request)
-                    ? IdentityConstants.BearerScheme
+                    ? RevocableBearerHandler.SchemeName
                     : IdentityConstants.ApplicationScheme);
 
         services.ConfigureApplicationCookie(options =>
@@ -45,6 +68,7 @@ public static class AuthenticationExtensions
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.LoginPath = "/login";
             options.ExpireTimeSpan = configuration.GetValue("Auth:TokenLifetime", TimeSpan.FromHours(8));
+            options.Events.OnValidatePrincipal = SessionValidator.ValidateCookieAsync;
             // API callers get a status code (turned into problem details), never a redirect to the login page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);

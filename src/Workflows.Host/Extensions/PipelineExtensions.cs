@@ -28,7 +28,9 @@ public static class PipelineExtensions
         app.MapWorkflowsHealthChecks();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new HangfireDashboardAuthorizationFilter()],
+            // Hangfire's default filter admits local requests only; ours admits administrators from anywhere.
+            Authorization = [],
+            AsyncAuthorization = [new HangfireDashboardAuthorizationFilter()],
             AppPath = "/",
         }).AllowAnonymous();
 

@@ -21,6 +21,12 @@ public static class StartupExtensions
         {
             var password = app.Configuration["Seed:DemoPassword"]
                 ?? throw new InvalidOperationException("Seed:Demo is on but Seed:DemoPassword is not set.");
+            if (!app.Environment.IsDevelopment() && password == DemoData.PublishedPassword)
+            {
+                throw new InvalidOperationException(
+                    $"Seed:DemoPassword is the published demo password, refused in {app.Environment.EnvironmentName}: set another one or turn Seed:Demo off.");
+            }
+
             await seeder.SeedDemoAsync(password, app.Lifetime.ApplicationStopping);
             app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
                 "Sign in at {Urls} as one of the demo users (bureau is the administrator)", string.Join(" ", app.Urls)));

@@ -11,6 +11,9 @@ public static class DemoData
     public const string DepartmentB = "health";
     public const string TownshipA = "tianning";
 
+    /// <summary>The demo password the README publishes (<c>Seed:DemoPassword</c> in Development): refused anywhere else.</summary>
+    public const string PublishedPassword = "Demo@12345";
+
     /// <summary>A domain that is never delivered: demo mails land in the pickup folder (<c>data/mail/</c>).</summary>
     public const string EmailDomain = "demo.county.gov.cn";
 

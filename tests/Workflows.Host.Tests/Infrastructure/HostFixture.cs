@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Workflows.Host.Tests.Infrastructure;
@@ -23,13 +24,18 @@ public abstract class HostFixture(string provider)
     /// <summary>True to run the host on <see cref="Time"/> instead of the system clock.</summary>
     protected virtual bool UsesFakeTime => false;
 
+    /// <summary>Settings and services of this fixture's host on top of the tests' defaults.</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder builder)
+    {
+    }
+
     [OneTimeSetUp]
     public void StartHost()
     {
         database = TestDatabases.Create(provider);
         dataFolder = Directory.CreateTempSubdirectory("workflows-host-data-").FullName;
         Time.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
-        App = new TestApp(database, dataFolder, DefinitionsPath, UsesFakeTime ? Time : null);
+        App = new TestApp(database, dataFolder, DefinitionsPath, UsesFakeTime ? Time : null, ConfigureHost);
         _ = App.Server;
     }
 

@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Workflows.Host.Tests.Infrastructure;
 
 /// <summary>The real host on a test database, with demo users seeded and the shipped definitions deployed.</summary>
 /// <param name="definitionsPath">The folder deployed at start; null for the shipped <c>workflows/</c>.</param>
 /// <param name="time">The host's clock; null for the system clock.</param>
-public sealed class TestApp(TestDatabase database, string dataFolder, string? definitionsPath = null, TimeProvider? time = null)
+/// <param name="configure">What a fixture changes on top: settings, services.</param>
+public sealed class TestApp(
+    TestDatabase database, string dataFolder, string? definitionsPath = null, TimeProvider? time = null, Action<IWebHostBuilder>? configure = null)
     : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Test@Demo123";
@@ -22,8 +25,12 @@ public sealed class TestApp(TestDatabase database, string dataFolder, string? de
     /// <summary>A department task with a form, then a finance task: published through the API by the tests.</summary>
     public static readonly string TestBpmnPath = Path.Combine(AppContext.BaseDirectory, "Assets", "host-test.bpmn");
 
+    /// <summary>Every line the host logged, structured.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:Workflows", database.ConnectionString);
@@ -41,5 +48,7 @@ public sealed class TestApp(TestDatabase database, string dataFolder, string? de
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
+
+        configure?.Invoke(builder);
     }
 }
