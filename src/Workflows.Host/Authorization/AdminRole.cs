@@ -14,7 +14,7 @@ public static class AdminRole
     public static readonly IReadOnlyList<string> AllRoles = [.. ProjectRoles.All, Name];
 
     /// <summary>Roles whose members only see work of their own department (<c>WorkflowsUser.DepartmentCode</c>).</summary>
-    public static readonly IReadOnlyList<string> DepartmentScopedRoles = [ProjectRoles.Department, ProjectRoles.Township];
+    public static readonly IReadOnlyList<string> DepartmentScopedRoles = ProjectRoles.DepartmentScoped;
 
     /// <summary>Roles that see every department's projects: the administrators and the county-wide parties.</summary>
     public static readonly IReadOnlyList<string> CountyWideRoles = [.. AllRoles.Except(DepartmentScopedRoles)];

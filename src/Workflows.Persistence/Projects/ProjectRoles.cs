@@ -26,4 +26,7 @@ public static class ProjectRoles
 
     public static readonly IReadOnlyList<string> All =
         [Bureau, ApprovalBureau, Finance, DigitalGovernmentCenter, CountyGovernment, Department, Township];
+
+    /// <summary>Groups whose members act only on tasks of their own department (<c>WorkflowsUser.DepartmentCode</c>).</summary>
+    public static readonly IReadOnlyList<string> DepartmentScoped = [Department, Township];
 }

@@ -29,7 +29,7 @@ internal sealed class TaskEscalationJobHandler(
             return;
         var title = task.BusinessKey is null ? task.Name ?? task.ActivityId : $"{task.Name ?? task.ActivityId}（{task.BusinessKey}）";
         var notice = new EscalationNotice(task.Id, title, dueAt, null, task.Id);
-        var mailed = await sender.Send(new EnqueueEscalationMail(notice, [], options.Value.EffectiveEscalationGroups.ToList()), cancellationToken);
+        var mailed = await sender.Send(new EnqueueEscalationMail(notice, [], options.Value.EffectiveEscalationGroups.ToList(), task.DepartmentCode), cancellationToken);
         db.Add(new HistoryEntry
         {
             InstanceId = task.InstanceId, At = time.GetUtcNow(), Kind = HistoryKind.DeadlineEscalated,

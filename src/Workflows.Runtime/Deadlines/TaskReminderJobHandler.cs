@@ -9,7 +9,7 @@ using Workflows.Runtime.Timers;
 namespace Workflows.Runtime.Deadlines;
 
 /// <summary>
-/// Reminds the task's assignee, or its candidate users and candidate-group members, that the due date is
+/// Reminds the task's assignee, or its candidate users and candidate-group members who may open it, that the due date is
 /// near. One outbox key per task, offset and user: a repeated firing sends nothing new.
 /// </summary>
 internal sealed class TaskReminderJobHandler(
@@ -28,7 +28,7 @@ internal sealed class TaskReminderJobHandler(
         var groups = OpenTaskLookup.CandidatesOf(task, CandidateKind.Group).ToList();
         var directory = await resolver.LoadAsync(users.Append(task.Assignee).OfType<string>(), groups, cancellationToken);
         var summary = new TaskSummary(task.Id, task.Name ?? task.ActivityId, task.DueAt);
-        foreach (var recipient in directory.For(task.Assignee, users, groups))
+        foreach (var recipient in directory.For(task.Assignee, users, groups, task.DepartmentCode))
         {
             var key = $"reminder:{task.Id}:{job.WorkingDaysBefore}:{recipient.UserName}";
             await outbox.EnqueueAsync(key, recipient, composer.Compose(recipient, summary, job.WorkingDaysBefore ?? 0), cancellationToken);

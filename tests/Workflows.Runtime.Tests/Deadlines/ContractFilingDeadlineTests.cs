@@ -19,7 +19,9 @@ public sealed class ContractFilingDeadlineTests(string provider) : DeadlineSteps
     [SetUp]
     public async Task SignTheContractOnTheMondayBeforeNationalDayAsync()
     {
-        await AddUserAsync("dept-a-clerk", ProjectRoles.Department);
+        await AddUserAsync("dept-a-clerk", ProjectRoles.Department, DepartmentA);
+        await AddUserAsync("dept-b-clerk", ProjectRoles.Department, "dept-b");
+        await AddUserAsync("town-a-clerk", ProjectRoles.Township, "town-a");
         await AddUserAsync("bureau-head", ProjectRoles.Bureau);
         await AddUserAsync("finance-head", ProjectRoles.Finance);
         SetClock(BeijingTime(2026, 9, 28));
@@ -52,6 +54,14 @@ public sealed class ContractFilingDeadlineTests(string provider) : DeadlineSteps
         await RunDueJobsAtAsync(BeijingTime(2026, 10, 8));
         var task = await TaskAsync("fileContract");
         Assert.That(await OutboxKeysAsync(), Does.Contain($"reminder:{task.Id}:2:dept-a-clerk"));
+    }
+
+    [Test]
+    public async Task ShouldRemindNoClerkOfAnotherDepartmentOrTownship()
+    {
+        await RunDueJobsAtAsync(BeijingTime(2026, 10, 10));
+        var reminded = (await OutboxKeysAsync()).Where(key => key.StartsWith("reminder:")).Select(key => key.Split(':')[^1]).Distinct();
+        Assert.That(reminded, Is.EqualTo(new[] { "dept-a-clerk" }));
     }
 
     [Test]

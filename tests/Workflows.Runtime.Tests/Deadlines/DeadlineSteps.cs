@@ -47,12 +47,14 @@ public abstract class DeadlineSteps(string provider) : NewProjectSteps(provider)
     protected Task<List<string>> OutboxKeysAsync() =>
         Host.ReadAsync(db => db.Set<MailOutboxMessage>().AsNoTracking().Select(mail => mail.IdempotencyKey).OrderBy(key => key).ToListAsync());
 
-    protected Task AddUserAsync(string userName, string role) => Host.ReadAsync(async db =>
+    /// <summary>A user of <paramref name="role"/>; clerks (department, township) belong to <paramref name="departmentCode"/>.</summary>
+    protected Task AddUserAsync(string userName, string role, string? departmentCode = null) => Host.ReadAsync(async db =>
     {
         var user = new WorkflowsUser
         {
             UserName = userName, NormalizedUserName = userName.ToUpperInvariant(),
             Email = $"{userName}@county.gov.cn", NormalizedEmail = $"{userName}@county.gov.cn".ToUpperInvariant(), DisplayName = userName,
+            DepartmentCode = departmentCode,
         };
         db.Users.Add(user);
         var existing = await db.Roles.SingleOrDefaultAsync(r => r.Name == role);

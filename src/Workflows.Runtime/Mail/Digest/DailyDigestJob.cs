@@ -10,7 +10,7 @@ using Workflows.Runtime.Mail.Templates;
 namespace Workflows.Runtime.Mail.Digest;
 
 /// <summary>
-/// The morning digest: one mail per user listing their open tasks that are overdue or due within
+/// The morning digest: one mail per user listing the open tasks they may open that are overdue or due within
 /// <c>Mail:DueSoonWorkingDays</c> working days (calendar days when no business calendar is registered).
 /// Running twice on one day queues nothing new: the key is <c>digest:{user}:{date}</c>.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class DailyDigestJob(
 
         var queued = 0;
         var tasksByRecipient = tasks
-            .SelectMany(t => directory.For(t.Assignee, CandidatesOf(t, CandidateKind.User), CandidatesOf(t, CandidateKind.Group)).Select(r => (Recipient: r, Task: t)))
+            .SelectMany(t => directory.For(t.Assignee, CandidatesOf(t, CandidateKind.User), CandidatesOf(t, CandidateKind.Group), t.DepartmentCode).Select(r => (Recipient: r, Task: t)))
             .GroupBy(pair => pair.Recipient.UserName, StringComparer.OrdinalIgnoreCase);
         foreach (var group in tasksByRecipient)
         {

@@ -15,7 +15,7 @@ public sealed class EnqueueEscalationMailHandler(
     {
         var directory = await resolver.LoadAsync(command.Users, command.Groups, cancellationToken);
         var queued = 0;
-        foreach (var recipient in directory.For(null, command.Users, command.Groups))
+        foreach (var recipient in directory.For(null, command.Users, command.Groups, command.Department))
         {
             var key = $"escalation:{command.Notice.DeadlineId}:{recipient.UserName}";
             if (await outbox.EnqueueAsync(key, recipient, composer.Escalation(recipient, command.Notice), cancellationToken))

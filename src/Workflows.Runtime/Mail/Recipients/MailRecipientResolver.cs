@@ -29,7 +29,7 @@ public sealed class MailRecipientResolver(WorkflowsDbContext db, IOptions<MailOp
         var byUserName = named.Where(HasMail)
             .ToDictionary(u => u.UserName!, ToRecipient, StringComparer.OrdinalIgnoreCase);
         var byGroup = members.Where(m => HasMail(m.User))
-            .ToLookup(m => m.Group, m => ToRecipient(m.User), StringComparer.OrdinalIgnoreCase);
+            .ToLookup(m => m.Group, m => new GroupMember(ToRecipient(m.User), m.User.DepartmentCode), StringComparer.OrdinalIgnoreCase);
         return new RecipientDirectory(byUserName, byGroup);
     }
 

@@ -9,6 +9,6 @@ internal sealed class TaskCreatedMailObserver(TaskCreatedMailer mailer) : IEngin
     public async ValueTask OnEventAsync(EngineEvent engineEvent, ProcessInstance instance, CancellationToken cancellationToken)
     {
         if (engineEvent is UserTaskCreated created)
-            await mailer.EnqueueAsync(created.Task, cancellationToken);
+            await mailer.EnqueueAsync(created.Task, DepartmentVariable.At(instance, created.Task.ExecutionId), cancellationToken);
     }
 }

@@ -88,7 +88,14 @@ internal sealed class MailTestHost : IAsyncDisposable
     public Task<List<MailOutboxMessage>> OutboxAsync() => InScopeAsync(services =>
         services.GetRequiredService<WorkflowsDbContext>().Set<MailOutboxMessage>().AsNoTracking().OrderBy(m => m.IdempotencyKey).ToListAsync());
 
-    public Task AddUserAsync(string userName, string displayName, string? email, params string[] roles) => InScopeAsync(async db =>
+    public Task AddUserAsync(string userName, string displayName, string? email, params string[] roles) =>
+        AddUserAsync(userName, displayName, email, departmentCode: null, roles);
+
+    /// <summary>A department or township clerk: the department and township groups reach them on their department's tasks only.</summary>
+    public Task AddClerkAsync(string userName, string departmentCode, string role) =>
+        AddUserAsync(userName, userName, $"{userName}@county.gov.cn", departmentCode, [role]);
+
+    private Task AddUserAsync(string userName, string displayName, string? email, string? departmentCode, string[] roles) => InScopeAsync(async db =>
     {
         var user = new WorkflowsUser
         {
@@ -97,6 +104,7 @@ internal sealed class MailTestHost : IAsyncDisposable
             Email = email,
             NormalizedEmail = email?.ToUpperInvariant(),
             DisplayName = displayName,
+            DepartmentCode = departmentCode,
         };
         db.Users.Add(user);
         foreach (var roleName in roles)
