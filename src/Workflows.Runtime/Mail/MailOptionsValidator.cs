@@ -11,8 +11,11 @@ public sealed class MailOptionsValidator : IValidateOptions<MailOptions>
         var problems = new List<string>();
         if (options.UsesSmtp && options.Port is < 1 or > 65535)
             problems.Add($"Mail:Port must be between 1 and 65535, not {options.Port}.");
-        if (!MailboxAddress.TryParse(options.From, out _))
+        if (!MailboxAddress.TryParse(options.From, out var from))
             problems.Add($"Mail:From is not a mail address: '{options.From}'.");
+        // The sender's domain also names every Message-Id; a relay must never see the development default's 'localhost'.
+        else if (options.UsesSmtp && !from.Domain.Contains('.', StringComparison.Ordinal))
+            problems.Add($"Mail:From must be an address of the county's own mail domain when Mail:Host is set, not '{options.From}': it is the sender and the domain of every Message-Id.");
         if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out _))
             problems.Add($"Mail:BaseUrl must be an absolute URL, not '{options.BaseUrl}'.");
         if (!MailLanguage.IsSupported(options.Language))

@@ -36,6 +36,16 @@ public sealed class MailOptionsValidationTests
     }
 
     [Test]
+    public async Task ShouldRejectTheLocalhostSenderOfDevelopmentWhenARelayIsSet()
+    {
+        await using var host = await MailTestHost.StartAsync(new Dictionary<string, string?> { ["Mail:Host"] = "smtp.county.gov.cn" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => _ = host.Services.GetRequiredService<IOptions<MailOptions>>().Value);
+
+        Assert.That(error!.Failures, Has.Some.Contains("Mail:From"));
+    }
+
+    [Test]
     public async Task ShouldDefaultToPickupDirectoryUnderData()
     {
         await using var host = await MailTestHost.StartAsync(new Dictionary<string, string?>());

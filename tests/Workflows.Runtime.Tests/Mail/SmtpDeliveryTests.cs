@@ -51,6 +51,17 @@ public sealed class SmtpDeliveryTests
     }
 
     [Test]
+    public async Task ShouldTakeTheMessageIdDomainFromTheConfiguredSender()
+    {
+        await host.EnqueueAsync(MailTestHost.Mail("test:message-id"));
+
+        await host.DispatchAsync();
+
+        var row = (await host.OutboxAsync()).Single();
+        Assert.That(smtp.Received.Single().MessageId, Is.EqualTo($"{row.Id:N}@county.gov.cn"));
+    }
+
+    [Test]
     public async Task ShouldMarkRowSentWithTimestampAfterDelivery()
     {
         await host.EnqueueAsync(MailTestHost.Mail("test:sent"));

@@ -15,6 +15,7 @@ public sealed class MimeMessageFactory(IOptions<MailOptions> options)
         var message = new MimeMessage
         {
             // Stable across retries: should a crash fall between sending and recording, the receiver sees the same id again.
+            // The domain is the configured sender's, which the options validator requires to be a real one when a relay is used.
             MessageId = $"{row.Id:N}@{from.Domain}",
             Subject = row.Subject,
             Date = row.CreatedAt,
