@@ -4,6 +4,9 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Engine.Execution;
 using Workflows.Host.Authorization;
+using Workflows.Projects.Projects.Commands.StartProjectProcess;
+using Workflows.Projects.Projects.Queries.GetProjectDepartments;
+using Workflows.Runtime.Common;
 using Workflows.Runtime.Durable;
 using Workflows.Runtime.Instances.CancelInstance;
 using Workflows.Runtime.Instances.GetInstance;
@@ -41,9 +44,28 @@ public static class InstanceEndpoints
         }
 
         await ProjectBinding.EnsureCanBindAsync(caller, request.BusinessKey, variables, mediator, cancellationToken);
-        var started = await mediator.Send(
-            new StartInstance(request.DefinitionKey, request.Version, request.BusinessKey, variables, caller.UserName), cancellationToken);
+        var started = ProjectBoundStarts.IsProjectBound(request.DefinitionKey)
+            ? await StartProjectProcessAsync(request, variables, caller, mediator, cancellationToken)
+            : await mediator.Send(new StartInstance(request.DefinitionKey, request.Version, request.BusinessKey, variables, caller.UserName), cancellationToken);
         return TypedResults.Created($"/api/instances/{started.InstanceId}", started);
+    }
+
+    /// <summary>A process of one project: by the role that may, with an existing project bound; the business key becomes the project id.</summary>
+    private static async Task<StartedInstance> StartProjectProcessAsync(
+        StartInstanceRequest request, Dictionary<string, JsonElement> variables, Caller caller, IMediator mediator, CancellationToken cancellationToken)
+    {
+        ProjectBoundStarts.EnsureMayStart(caller, request.DefinitionKey);
+        var projectId = ProjectBoundStarts.ProjectOf(variables, request.DefinitionKey);
+        try
+        {
+            await mediator.Send(new GetProjectDepartments(projectId), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            throw new InvalidRequestException([new Problem("projectId", $"项目 {projectId} 不存在 (no such project)")]);
+        }
+
+        return await mediator.Send(new StartProjectProcess(request.DefinitionKey, request.Version, projectId, variables, caller.UserName), cancellationToken);
     }
 
     public static async Task<Ok<IReadOnlyList<InstanceSummary>>> ListInstances(

@@ -24,8 +24,10 @@ public sealed class ShippedDefinitionTests(string provider) : HostFixture(provid
     public async Task ShouldGiveTheNewProjectApplicationToTheStartingDepartmentOnly()
     {
         var clerk = await SignInAsync("dept-a");
-        var businessKey = $"NP-{Guid.NewGuid():N}";
-        await clerk.PostAsJsonAsync("/api/instances", new { definitionKey = "new-project", businessKey, variables = new { } }).EnsureSuccessAsync();
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        var businessKey = project.Id.ToString();
+        await clerk.PostAsJsonAsync("/api/instances", new { definitionKey = "new-project", businessKey, variables = new { projectId = project.Id } })
+            .EnsureSuccessAsync();
 
         var own = await clerk.GetFromJsonAsync<ProcessFixture.TaskPage>($"/api/tasks?businessKey={businessKey}");
         var other = await (await SignInAsync("dept-b")).GetFromJsonAsync<ProcessFixture.TaskPage>($"/api/tasks?businessKey={businessKey}");

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Workflows.Persistence.Projects;
+using Workflows.Projects.Projects.Commands.StartProjectProcess;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Host.Authorization;
+
+/// <summary>
+/// Who may start a process that works on a project, and that it names one: a department or township applies for its
+/// projects (new-project, cross-department-project, change-request, dedicated-network-exception); only the bureau orders a
+/// rectification (art. 28). Whether the project is the clerk's own department's is <see cref="ProjectBinding"/>'s concern.
+/// </summary>
+public static class ProjectBoundStarts
+{
+    public static bool IsProjectBound(string definitionKey) => ProjectProcesses.All.Contains(definitionKey);
+
+    /// <summary>403 for a role that may not start the process.</summary>
+    public static void EnsureMayStart(Caller caller, string definitionKey)
+    {
+        var allowed = definitionKey == ProjectProcesses.RectificationOrder
+            ? caller.Roles.Contains(ProjectRoles.Bureau)
+            : caller.IsDepartmentScoped;
+        if (!allowed)
+        {
+            throw new ForbiddenException(definitionKey == ProjectProcesses.RectificationOrder
+                ? "只有主管部门可以下达整改通知 (only the bureau orders a rectification)"
+                : "只有项目实施单位可以发起此流程 (only the implementing department starts this process)");
+        }
+    }
+
+    /// <summary>The project the start names in <c>projectId</c>; 400 keyed <c>projectId</c> without one.</summary>
+    public static Guid ProjectOf(IReadOnlyDictionary<string, JsonElement> variables, string definitionKey) =>
+        ProjectBinding.ProjectOf(variables)
+            ?? throw new InvalidRequestException([new Problem("projectId",
+                $"流程 {definitionKey} 须针对一个已登记的项目发起，请提供 projectId (this process needs the project it works on: set projectId)")]);
+}
