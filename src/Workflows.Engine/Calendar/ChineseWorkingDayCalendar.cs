@@ -69,8 +69,7 @@ public sealed class ChineseWorkingDayCalendar : IBusinessCalendar
     {
         if (year is < FirstSupportedYear or > LastSupportedYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year,
-                $"the working-day calendar covers {FirstSupportedYear} to {LastSupportedYear}");
+            throw new CalendarRangeException(year);
         }
         return _years.GetOrAdd(year, static (key, calendar) => new YearSchedule(key, calendar.ComputeWorkingDay), this);
     }

@@ -7,14 +7,17 @@ namespace Workflows.Engine.Execution;
 /// <see cref="CommandRunner"/> and returns the events in order.</summary>
 public sealed partial class ProcessEngine
 {
-    private readonly EngineServices services = new(definitions, serviceTasks, time, calendar);
+    private readonly EngineServices services = new(definitions, serviceTasks, time, calendar, limits ?? new EngineLimits());
 
     private async ValueTask<EngineResult> StartCoreAsync(IInstanceSession session, ExecutableDefinition definition, StartRequest request, CancellationToken cancellationToken)
     {
         var runner = new CommandRunner(services, session, request.Actor, cancellationToken);
+        runner.CheckRequestVariables(request.Variables);
         var instance = runner.NewInstance(definition, request.BusinessKey);
         session.Add(instance);
-        runner.StartInstance(runner.Register(instance, definition.Model), request.Variables, request.StartEventId);
+        var run = runner.Register(instance, definition.Model);
+        runner.StartInstance(run, request.Variables, request.StartEventId);
+        runner.CheckInstanceVariables(run);
         return await runner.FinishAsync();
     }
 
@@ -24,7 +27,7 @@ public sealed partial class ProcessEngine
         var runner = new CommandRunner(services, session, actor, cancellationToken);
         var run = await runner.EnterInstanceAsync(instance);
         var execution = runner.FindOpenTask(run, taskId);
-        runner.SetVariables(run, execution, variables);
+        runner.SetRequestVariables(run, execution, variables);
         runner.CompleteUserTask(run, execution);
         return await runner.FinishAsync();
     }
@@ -42,7 +45,7 @@ public sealed partial class ProcessEngine
         var run = await runner.EnterInstanceAsync(instance);
         var (execution, wait) = CommandRunner.FindWait(run, waitId, kind)
             ?? throw new EventWaitNotFoundException(waitId, kind);
-        runner.SetVariables(run, execution, variables);
+        runner.SetRequestVariables(run, execution, variables);
         runner.Trigger(run, execution, wait);
         return await runner.FinishAsync();
     }
@@ -61,7 +64,7 @@ public sealed partial class ProcessEngine
         var incident = instance.Incidents.Find(open => open.Id == incidentId) ?? throw new IncidentNotFoundException(incidentId);
         var runner = new CommandRunner(services, session, actor, cancellationToken);
         var run = await runner.EnterInstanceAsync(instance);
-        runner.SetVariables(run, run.Find(incident.ExecutionId), variables);
+        runner.SetRequestVariables(run, run.Find(incident.ExecutionId), variables);
         runner.Retry(run, incident);
         return await runner.FinishAsync();
     }

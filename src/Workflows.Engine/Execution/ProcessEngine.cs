@@ -11,7 +11,8 @@ public sealed partial class ProcessEngine(
     IDefinitionResolver definitions,
     IServiceTaskDispatcher serviceTasks,
     TimeProvider time,
-    IBusinessCalendar? calendar = null)
+    IBusinessCalendar? calendar = null,
+    EngineLimits? limits = null)
 {
     public ValueTask<EngineResult> StartAsync(IInstanceSession session, ExecutableDefinition definition, StartRequest request, CancellationToken cancellationToken = default)
         => StartCoreAsync(session, definition, request, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Workflows.Engine.Calendar;
 using Workflows.Engine.Execution;
 using Workflows.Runtime.Common;
 
@@ -10,6 +11,14 @@ public static class ExceptionProblems
     public static ProblemDetails? ToProblem(Exception exception) => exception switch
     {
         InvalidRequestException invalid => Invalid(invalid),
+        VariableLimitException => new ValidationProblemDetails(new Dictionary<string, string[]> { ["variables"] = [exception.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest, Title = "变量超出限制 (variables over the limit)",
+        },
+        CalendarRangeException => new ValidationProblemDetails(new Dictionary<string, string[]> { ["date"] = [CalendarRangeException.Problem] })
+        {
+            Status = StatusCodes.Status400BadRequest, Title = "请求无效 (invalid request)",
+        },
         BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "请求无效 (bad request)", badRequest.Message),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "无权执行此操作 (forbidden)", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "未找到 (not found)", exception.Message),

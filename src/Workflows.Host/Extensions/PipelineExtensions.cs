@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Workflows.Host.Authorization;
 using Workflows.Host.Endpoints;
 using Workflows.Host.Health;
+using Workflows.Host.Requests;
 
 namespace Workflows.Host.Extensions;
 
@@ -13,6 +14,7 @@ public static class PipelineExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<TextInputGuard>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
@@ -34,19 +36,20 @@ public static class PipelineExtensions
             AppPath = "/",
         }).AllowAnonymous();
 
-        app.MapAuthEndpoints();
-        app.MapAdminUserEndpoints();
-        app.MapDefinitionEndpoints();
-        app.MapInstanceEndpoints();
-        app.MapMessageEndpoints();
-        app.MapTaskEndpoints();
-        app.MapAttachmentDownload();
-        app.MapCalendarEndpoints();
-        app.MapDepartmentEndpoints();
-        app.MapProjectEndpoints();
-        app.MapCatalogueEndpoints();
-        app.MapDashboardEndpoints();
-        app.MapMailOutboxEndpoints();
+        var api = app.MapGroup("").AddEndpointFilterFactory(RequiredFields.Factory);
+        api.MapAuthEndpoints();
+        api.MapAdminUserEndpoints();
+        api.MapDefinitionEndpoints();
+        api.MapInstanceEndpoints();
+        api.MapMessageEndpoints();
+        api.MapTaskEndpoints();
+        api.MapAttachmentDownload();
+        api.MapCalendarEndpoints();
+        api.MapDepartmentEndpoints();
+        api.MapProjectEndpoints();
+        api.MapCatalogueEndpoints();
+        api.MapDashboardEndpoints();
+        api.MapMailOutboxEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Workflows.Host.Requests;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Host.Uploads;
@@ -13,6 +14,8 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Co
         if (file is null)
             throw new InvalidRequestException("缺少文件：请在表单字段 file 中上传 (no file: send it in the form field 'file')");
         var fileName = Path.GetFileName(file.FileName);
+        if (TextRules.Check(fileName) is { } nameProblem)
+            throw new InvalidRequestException($"文件名 (file name): {nameProblem}");
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!limits.AllowedExtensions.Contains(extension))
             throw new InvalidRequestException(

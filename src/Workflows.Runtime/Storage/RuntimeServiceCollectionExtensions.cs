@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.Configuration;
@@ -36,6 +37,8 @@ public static class RuntimeServiceCollectionExtensions
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<IDefinitionResolver, EfDefinitionResolver>();
         services.AddScoped<IServiceTaskDispatcher, MediatorServiceTaskDispatcher>();
+        services.AddOptions<EngineLimits>().BindConfiguration(EngineLimits.Section);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<EngineLimits>>().Value);
         services.AddScoped<ProcessEngine>();
         services.AddScoped<EngineEventProjector>();
         services.AddScoped<EngineRunner>();

@@ -34,5 +34,5 @@ public sealed class AddWorkingDaysTests
 
     [Test]
     public void ShouldRejectAYearBeyondTheSupportedRange()
-        => Assert.That(() => Calendar.AddWorkingDays(new DateOnly(2099, 12, 31), 1), Throws.TypeOf<ArgumentOutOfRangeException>());
+        => Assert.That(() => Calendar.AddWorkingDays(new DateOnly(2099, 12, 31), 1), Throws.TypeOf<CalendarRangeException>());
 }

@@ -8,6 +8,9 @@ internal sealed partial class CommandRunner
 {
     private async ValueTask StartCalledInstanceAsync(InstanceRun run, Execution execution, CallActivity call)
     {
+        if (await CallDepthAsync(run.Instance) >= services.Limits.MaxCallDepth)
+            throw new RunawayCommandException(call.Id,
+                $"Call activity '{call.Id}' of process '{run.Instance.DefinitionKey}' would nest called processes deeper than {services.Limits.MaxCallDepth} levels (does a process call itself?).");
         ExecutableDefinition definition;
         try
         {
@@ -31,6 +34,15 @@ internal sealed partial class CommandRunner
         execution.ChildInstanceId = child.Id;
         session.Add(child);
         StartInstance(Register(child, definition.Model), InputOf(run, execution, call));
+    }
+
+    /// <summary>1 for an instance nobody called, 2 for one it called, and so on.</summary>
+    private async ValueTask<int> CallDepthAsync(ProcessInstance instance)
+    {
+        var depth = 1;
+        for (var current = instance; current.ParentInstanceId is { } parentId; depth++)
+            current = await session.LoadAsync(parentId, cancellationToken);
+        return depth;
     }
 
     private static Dictionary<string, JsonElement> InputOf(InstanceRun run, Execution execution, CallActivity call)

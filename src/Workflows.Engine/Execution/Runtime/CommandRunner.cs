@@ -18,6 +18,7 @@ internal sealed partial class CommandRunner
     private readonly List<EngineEvent> events = [];
     private readonly List<InstanceRun> runs = [];
     private DueDateCalculator? dueDates;
+    private int steps;
 
     public CommandRunner(EngineServices services, IInstanceSession session, string? actor, CancellationToken cancellationToken)
     {
@@ -86,10 +87,20 @@ internal sealed partial class CommandRunner
             {
                 if (item.Execution is { Removed: true })
                     continue;
+                if (++steps > services.Limits.MaxStepsPerCommand)
+                    throw Runaway(item);
                 await RunAsync(item);
             }
         }
         while (FireReadyInclusiveJoins());
+    }
+
+    /// <summary>The step budget is spent: a loop that never waits. Thrown, so the command rolls back (see <see cref="EngineLimits"/>).</summary>
+    private RunawayCommandException Runaway(AgendaItem item)
+    {
+        var activityId = item.Node?.Id ?? item.Execution?.ActivityId ?? item.Run.Model.Id;
+        return new RunawayCommandException(activityId,
+            $"The command took more than {services.Limits.MaxStepsPerCommand} steps without coming to rest: process '{item.Run.Instance.DefinitionKey}' loops at '{activityId}'.");
     }
 
     private async ValueTask RunAsync(AgendaItem item)

@@ -7,4 +7,5 @@ internal sealed record EngineServices(
     IDefinitionResolver Definitions,
     IServiceTaskDispatcher ServiceTasks,
     TimeProvider Time,
-    IBusinessCalendar? Calendar);
+    IBusinessCalendar? Calendar,
+    EngineLimits Limits);

@@ -20,12 +20,13 @@ internal sealed class EngineHarness(params IServiceTaskHandler[] handlers)
     public InMemoryDefinitionResolver Definitions { get; } = new();
     public InMemoryInstanceSession Session { get; } = new();
     public IBusinessCalendar? Calendar { get; init; }
+    public EngineLimits? Limits { get; init; }
     public List<EngineEvent> Events { get; } = [];
     public Dictionary<Guid, UserTaskInfo> OpenTasks { get; } = [];
     public Dictionary<Guid, MessageSubscriptionOpened> OpenSubscriptions { get; } = [];
     public Dictionary<Guid, TimerScheduled> OpenTimers { get; } = [];
 
-    public ProcessEngine Engine => engine ??= new ProcessEngine(Definitions, new ServiceTaskRegistry(handlers), Time, Calendar);
+    public ProcessEngine Engine => engine ??= new ProcessEngine(Definitions, new ServiceTaskRegistry(handlers), Time, Calendar, Limits);
 
     public ExecutableDefinition Deploy(string xml) => Definitions.Publish(BpmnImporter.ImportSingleExecutable(xml));
 
