@@ -6,4 +6,7 @@ public enum RequestStatus
     Pending,
     Approved,
     Refused,
+
+    /// <summary>Sent back to the department for more detail; the department's next request replaces it.</summary>
+    Returned,
 }

@@ -11,7 +11,7 @@ public sealed class RecordChangeEvaluationTask(ISender sender) : ProjectTaskHand
 
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new DecideChangeRequest(context.ChangeRequestId(), ChangeReviewer.Bureau, context.Text("changeDecision") == Decisions.Approve,
+        await sender.Send(new DecideChangeRequest(context.ChangeRequestId(), ChangeReviewer.Bureau, Decisions.Parse(context.Text("changeDecision")),
             context.Text("changeOpinion"), Actor(context)), cancellationToken);
     }
 }

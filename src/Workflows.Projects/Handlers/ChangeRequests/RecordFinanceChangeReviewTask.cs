@@ -11,7 +11,7 @@ public sealed class RecordFinanceChangeReviewTask(ISender sender) : ProjectTaskH
 
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new DecideChangeRequest(context.ChangeRequestId(), ChangeReviewer.Finance, context.Text("financeDecision") == Decisions.Approve,
+        await sender.Send(new DecideChangeRequest(context.ChangeRequestId(), ChangeReviewer.Finance, Decisions.Parse(context.Text("financeDecision")),
             context.Text("financeOpinion"), Actor(context)), cancellationToken);
     }
 }

@@ -1,16 +1,26 @@
 using Mediator;
 using Workflows.Engine.Execution;
 using Workflows.Projects.Projects.Commands.ConfirmCoBuildingPart;
+using Workflows.Projects.Projects.Commands.DeclineCoBuildingPart;
 
 namespace Workflows.Projects.Handlers.CrossDepartment;
 
-/// <summary>Records one co-builder's part; <c>departmentCode</c> is the multi-instance element variable, so it names the co-builder (arts. 6, 8).</summary>
+/// <summary>
+/// Records one co-builder's part, or its refusal (<c>coBuildingDecision</c> = decline); <c>departmentCode</c> is the
+/// multi-instance element variable, so it names the co-builder (arts. 6, 8).
+/// </summary>
 public sealed class RecordCoBuildingPartTask(ISender sender) : ProjectTaskHandler(sender)
 {
+    public const string Decline = "decline";
+
     public override string Name => "recordCoBuildingPart";
 
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new ConfirmCoBuildingPart(context.ProjectId(), context.Text("departmentCode"), context.Text("coBuildingPart"), Actor(context)), cancellationToken);
+        var departmentCode = context.Text("departmentCode");
+        if (context.OptionalText("coBuildingDecision") == Decline)
+            await sender.Send(new DeclineCoBuildingPart(context.ProjectId(), departmentCode, context.Text("coBuildingPart"), Actor(context)), cancellationToken);
+        else
+            await sender.Send(new ConfirmCoBuildingPart(context.ProjectId(), departmentCode, context.Text("coBuildingPart"), Actor(context)), cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ public sealed class RecordNetworkDecisionTask(ISender sender) : ProjectTaskHandl
 
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
-        var consent = context.Text("networkDecision") == Decisions.Approve;
-        await sender.Send(new DecideDedicatedNetwork(context.ProjectId(), consent, context.Text("networkOpinion"), Actor(context)), cancellationToken);
+        var decision = Decisions.Parse(context.Text("networkDecision"));
+        await sender.Send(new DecideDedicatedNetwork(context.ProjectId(), decision, context.Text("networkOpinion"), Actor(context)), cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Workflows.Persistence;
+using Workflows.Persistence.Projects.Reviews;
 using Workflows.Persistence.Projects.Supervision;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
@@ -9,8 +10,11 @@ namespace Workflows.Projects.Supervision.Commands.DecideChangeRequest;
 /// <summary>Who answers a change request: the bureau evaluates every change, finance every budget change (arts. 13, 20).</summary>
 public enum ChangeReviewer { Bureau, Finance }
 
-/// <summary>The bureau's evaluation and opinion, or finance's answer on the budget part (art. 20).</summary>
-public sealed record DecideChangeRequest(Guid ChangeRequestId, ChangeReviewer Reviewer, bool Approve, string Opinion, string? Actor = null) : ICommand;
+/// <summary>
+/// The bureau's evaluation and opinion, or finance's answer on the budget part (art. 20); the bureau may return the request
+/// for more detail, which closes it: the department's next statement is a new request.
+/// </summary>
+public sealed record DecideChangeRequest(Guid ChangeRequestId, ChangeReviewer Reviewer, ReviewDecision Decision, string Opinion, string? Actor = null) : ICommand;
 
 public sealed class DecideChangeRequestHandler(WorkflowsDbContext db, TimeProvider time) : ICommandHandler<DecideChangeRequest>
 {
@@ -25,14 +29,15 @@ public sealed class DecideChangeRequestHandler(WorkflowsDbContext db, TimeProvid
             request.BureauOpinion = command.Opinion.Trim();
         else
             request.FinanceOpinion = command.Opinion.Trim();
-        if (!command.Approve)
+        if (command.Decision != ReviewDecision.Approve)
         {
-            request.Status = RequestStatus.Refused;
+            request.Status = command.Decision == ReviewDecision.Return && command.Reviewer == ChangeReviewer.Bureau ? RequestStatus.Returned : RequestStatus.Refused;
             request.DecidedAt = now;
         }
         var who = command.Reviewer == ChangeReviewer.Bureau ? "主管部门" : "县财政局";
-        project.Record(now, command.Actor, "change-reviewed", $"{who}{(command.Approve ? "同意" : "不同意")}变更（第二十条）",
-            newValues: new { command.Reviewer, command.Approve, command.Opinion });
+        var verdict = request.Status switch { RequestStatus.Returned => "退回补充", RequestStatus.Refused => "不同意", _ => "同意" };
+        project.Record(now, command.Actor, "change-reviewed", $"{who}{verdict}变更（第二十条）",
+            newValues: new { command.Reviewer, command.Decision, command.Opinion });
         return Unit.Value;
     }
 }
