@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Persistence.Tasks;
 using Workflows.Projects.Projects.Queries.Deadlines;
+using Workflows.Projects.Projects.Queries.FindProjectKeys;
 using Workflows.Projects.Tasks.Commands.CompleteTaskUnlessRulesFail;
 using Workflows.Projects.Tasks.Queries.GetTaskDocuments;
 using Workflows.Runtime.Tasks.GetTask;
@@ -36,16 +37,25 @@ public static class TaskEndpoints
         return group;
     }
 
-    public static async Task<Ok<TaskItemPage>> ListTasks(
-        ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock, string? status, string? definitionKey, string? businessKey, int? skip, int? take)
+    /// <summary>The caller's tasks, filtered, sorted and paged on the server; see <see cref="TaskListQuery"/>.</summary>
+    public static async Task<Ok<TaskItemPage>> ListTasks(ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock, [AsParameters] TaskListQuery request)
     {
         var caller = Caller.From(principal);
-        var query = VisibleTasks.For(caller) with
+        var search = string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim();
+        var searchKeys = search is null ? [] : await mediator.Send(new FindProjectKeys(Search: search));
+        var query = request.ToQuery(VisibleTasks.For(caller) with { Status = ParseStatus(request.Status) }, caller.UserName, clock) with
         {
-            Status = ParseStatus(status), DefinitionKey = definitionKey, BusinessKey = businessKey, Skip = skip ?? 0, Take = take ?? 50,
+            Search = search,
+            SearchKeys = [.. searchKeys.SelectMany(project => new[] { project.Id.ToString(), project.Code })],
         };
         var page = await mediator.Send(query);
-        return TypedResults.Ok(new TaskItemPage([.. page.Items.Select(task => TaskItem.From(task, clock))], page.Total, page.TotalCapped));
+        var keys = page.Items.Select(task => task.BusinessKey).OfType<string>().Distinct().ToList();
+        var projects = keys.Count == 0 ? [] : await mediator.Send(new FindProjectKeys(Keys: keys, Max: keys.Count));
+        return TypedResults.Ok(new TaskItemPage([.. page.Items.Select(task =>
+        {
+            var project = projects.FirstOrDefault(candidate => candidate.IsNamedBy(task.BusinessKey));
+            return TaskItem.From(task, clock) with { ProjectId = project?.Id, ProjectName = project?.Name };
+        })], page.Total, page.TotalCapped));
     }
 
     public static async Task<Ok<TaskResponse>> GetTask(Guid id, ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock)

@@ -4,7 +4,10 @@ using Workflows.Runtime.Tasks.Common;
 
 namespace Workflows.Host.Endpoints;
 
-/// <summary>A task as the inbox shows it: the summary plus how many working days are left before its due date.</summary>
+/// <summary>
+/// A task as the inbox shows it: the summary plus how many working days are left before its due date, and the
+/// project its business key names (in the inbox list).
+/// </summary>
 public sealed record TaskItem(
     Guid Id,
     Guid InstanceId,
@@ -23,7 +26,9 @@ public sealed record TaskItem(
     string DefinitionKey,
     int DefinitionVersion,
     int? WorkingDaysLeft,
-    bool Overdue)
+    bool Overdue,
+    Guid? ProjectId = null,
+    string? ProjectName = null)
 {
     /// <summary>Only an open task can be overdue: a completed one met or missed its deadline for good.</summary>
     public static TaskItem From(TaskSummary task, DeadlineClock clock) => new(

@@ -13,12 +13,12 @@ public sealed class AdminUserTests : BrowserFixture
         var form = page.GetByTestId("new-user");
         await form.GetByLabel("用户名").FillAsync("dept-a-2");
         await form.GetByLabel("姓名").FillAsync("教育科技局第二经办人");
-        await form.GetByLabel("所属部门").SelectOptionAsync("education");
+        await ChooseAsync(form.GetByLabel("所属部门"), "(education)");
         await form.GetByLabel("密码").FillAsync(NewPassword);
-        await form.GetByLabel("初始角色").SelectOptionAsync("department");
+        await ChooseAsync(form.GetByLabel("初始角色"), "县直部门");
         await form.GetByRole(AriaRole.Button, new() { Name = "新建用户" }).ClickAsync();
 
-        var row = page.GetByTestId("users").Locator("tr[data-user='dept-a-2']");
+        var row = page.GetByTestId("users").Locator("tr:has([data-user='dept-a-2'])");
         await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("education");
         await Assertions.Expect(row.Locator(".chip[data-role='department']")).ToBeVisibleAsync();
     }
@@ -34,7 +34,7 @@ public sealed class AdminUserTests : BrowserFixture
         await form.GetByRole(AriaRole.Button, new() { Name = "新建用户" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("new-user-error")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("users").Locator("tr[data-user='weak-password']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("users").Locator("tr:has([data-user='weak-password'])")).ToHaveCountAsync(0);
     }
 
     [Test]
@@ -44,7 +44,7 @@ public sealed class AdminUserTests : BrowserFixture
         var form = page.GetByTestId("new-department");
         await form.GetByLabel("部门编码").FillAsync("xinzhen");
         await form.GetByLabel("部门名称").FillAsync("新镇人民政府");
-        await form.GetByLabel("类型").SelectOptionAsync("Township");
+        await ChooseAsync(form.GetByLabel("类型"), "乡（镇）人民政府");
         await form.GetByRole(AriaRole.Button, new() { Name = "新建部门" }).ClickAsync();
 
         var row = page.GetByTestId("departments").Locator("tr", new() { HasText = "xinzhen" });

@@ -41,6 +41,8 @@ public abstract class BrowserFixture
         BrowserPrerequisites.RequireBundle(app.Services.GetRequiredService<IWebHostEnvironment>());
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+        // Assertions wait as long as actions do: a shared CI machine may take seconds to answer the first queries.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -76,6 +78,14 @@ public abstract class BrowserFixture
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         return page;
+    }
+
+    /// <summary>Picks <paramref name="option"/> in an Element Plus select: opens its drop-down and clicks the option.</summary>
+    protected static async Task ChooseAsync(ILocator select, string option)
+    {
+        // The labelled input of an Element Plus select is drawn inside its wrapper, which takes the click.
+        await select.Locator("xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' el-select__wrapper ')][1]").ClickAsync();
+        await select.Page.Locator(".el-select-dropdown__item:visible", new() { HasText = option }).First.ClickAsync();
     }
 
     /// <summary>Signs a demo user in through the sign-in page and waits for the inbox.</summary>

@@ -19,7 +19,7 @@ public sealed class NewProjectJourneyTests : BrowserFixture
         var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
         var page = await SignInAsync("dept-a");
 
-        await page.Locator($"tr[data-task-id='{taskId}']").GetByRole(AriaRole.Link, new() { Name = "填报立项申请" }).ClickAsync();
+        await page.Locator($"a[data-task-id='{taskId}']", new() { HasText = "填报立项申请" }).ClickAsync();
         await FillApplicationFormAsync(page);
         await page.GetByTestId("submit-task").ClickAsync();
 

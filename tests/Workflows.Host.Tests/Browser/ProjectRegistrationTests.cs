@@ -69,7 +69,7 @@ public sealed class ProjectRegistrationTests : BrowserFixture
     {
         await page.GetByLabel("项目编号").FillAsync(code);
         await page.GetByLabel("项目名称").FillAsync("智慧校园升级改造");
-        await page.GetByLabel("项目类型").SelectOptionAsync("Upgrade");
+        await ChooseAsync(page.GetByLabel("项目类型"), "升级改造");
         await page.GetByLabel("建设内容").FillAsync("校园网络与教学平台升级");
         await page.GetByLabel("已列入年度计划").CheckAsync();
         await page.GetByLabel("总投资（元）").FillAsync("1200000");

@@ -12,6 +12,9 @@ namespace Workflows.Runtime.Tasks.ListTasks;
 /// with them or one of <see cref="Groups"/> among the candidates. <see cref="DepartmentGroups"/> count only
 /// on tasks of the caller's <see cref="Department"/> (department clerks). <see cref="InstanceId"/> keeps the tasks of one
 /// process instance; <see cref="OfDepartment"/> the tasks of one department, whoever may see them.
+/// The inbox's filters: <see cref="Search"/> (in the task name, activity and business key, or one of
+/// <see cref="SearchKeys"/>), <see cref="Assignee"/>, <see cref="Unassigned"/>, <see cref="CandidateGroup"/> and
+/// <see cref="DueBefore"/>; <see cref="Sort"/> orders by due date (the default), newest first or priority.
 /// </summary>
 public sealed record ListTasks(
     string? User = null,
@@ -24,7 +27,14 @@ public sealed record ListTasks(
     IReadOnlyList<string>? DepartmentGroups = null,
     string? Department = null,
     Guid? InstanceId = null,
-    string? OfDepartment = null) : IQuery<TaskPage>;
+    string? OfDepartment = null,
+    string? Search = null,
+    IReadOnlyList<string>? SearchKeys = null,
+    string? Assignee = null,
+    bool Unassigned = false,
+    string? CandidateGroup = null,
+    DateTimeOffset? DueBefore = null,
+    TaskSort Sort = TaskSort.Due) : IQuery<TaskPage>;
 
 /// <summary><see cref="Total"/> stops at <see cref="ListTasksHandler.TotalCap"/>; <see cref="TotalCapped"/> says there are more.</summary>
 public sealed record TaskPage(IReadOnlyList<TaskSummary> Items, int Total, bool TotalCapped = false);
@@ -43,14 +53,20 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
         var visibleIds = query.User is { } user ? VisibleTaskSources.Union(db, query, user) : TaskVisibility.Filtered(db, query).Select(t => t.Id);
         // Counted from the caller's own indexes: at most TotalCap + 1 rows, whatever the inbox of everyone holds.
         var counted = await visibleIds.Take(TotalCap + 1).CountAsync(cancellationToken);
-        var items = counted <= TotalCap
-            ? await Page(db.UserTasks.Where(t => visibleIds.Contains(t.Id)).OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt)
-                .ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip), take, cancellationToken)
+        var items = counted <= TotalCap || query.Sort != TaskSort.Due
+            ? await Page(Sorted(db.UserTasks.Where(t => visibleIds.Contains(t.Id)), query.Sort).Skip(skip), take, cancellationToken)
             // So many visible tasks lie dense enough in the inbox order that reading it beats sorting them all.
             : await PageInIndexOrder(query.User is { } caller ? TaskVisibility.Probed(db, query, caller) : TaskVisibility.Filtered(db, query),
                 skip, take, cancellationToken);
         return new TaskPage(items, Math.Min(counted, TotalCap), counted > TotalCap);
     }
+
+    private static IOrderedQueryable<UserTaskRecord> Sorted(IQueryable<UserTaskRecord> tasks, TaskSort sort) => sort switch
+    {
+        TaskSort.Created => tasks.OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id),
+        TaskSort.Priority => tasks.OrderByDescending(t => t.Priority).ThenBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id),
+        _ => tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id),
+    };
 
     private static async Task<List<TaskSummary>> PageInIndexOrder(IQueryable<UserTaskRecord> tasks, int skip, int take, CancellationToken cancellationToken)
     {

@@ -20,6 +20,21 @@ internal static class TaskVisibility
             tasks = tasks.Where(t => t.InstanceId == instanceId);
         if (query.OfDepartment is not null)
             tasks = tasks.Where(t => t.DepartmentCode == query.OfDepartment);
+        if (query.Assignee is not null)
+            tasks = tasks.Where(t => t.Assignee == query.Assignee);
+        if (query.Unassigned)
+            tasks = tasks.Where(t => t.Assignee == null);
+        if (query.DueBefore is { } dueBefore)
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < dueBefore);
+        if (query.CandidateGroup is { } group)
+            tasks = tasks.Where(t => db.Set<UserTaskCandidate>().Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && c.Value == group));
+        if (query.Search is { } search)
+        {
+            var keys = query.SearchKeys ?? [];
+            tasks = tasks.Where(t => (t.Name != null && t.Name.Contains(search)) || t.ActivityId.Contains(search)
+                || (t.BusinessKey != null && (t.BusinessKey.Contains(search) || keys.Contains(t.BusinessKey))));
+        }
+
         return tasks;
     }
 

@@ -14,4 +14,14 @@ public sealed class DeadlineClock(IBusinessCalendar calendar, CalendarClock cloc
     public int WorkingDaysLeft(DateTimeOffset dueAt) => calendar.CountWorkingDays(Today, clock.LocalDate(dueAt));
 
     public bool IsOverdue(DateTimeOffset dueAt) => dueAt < Now;
+
+    /// <summary>
+    /// The instant before which a deadline has at most <paramref name="workingDays"/> working days left: the local
+    /// midnight that starts the working day after them (a deadline on the weekend in between still counts).
+    /// </summary>
+    public DateTimeOffset EndOfWorkingDays(int workingDays)
+    {
+        var after = calendar.AddWorkingDays(Today, workingDays + 1);
+        return TimeZoneInfo.ConvertTimeToUtc(after.ToDateTime(TimeOnly.MinValue), clock.Zone);
+    }
 }

@@ -1,0 +1,62 @@
+import { http, query, segment } from './http';
+
+export interface UserAccount {
+  userName: string;
+  displayName: string;
+  departmentCode?: string | null;
+  roles: string[];
+  lockedOut?: boolean;
+}
+
+export interface NewUser {
+  userName: string;
+  displayName: string;
+  departmentCode: string | null;
+  password: string;
+  roles: string[];
+}
+
+export interface Department {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+export interface CatalogueSystem {
+  id: string;
+  name: string;
+  departmentCode: string;
+  status: string;
+  isUpperLevel?: boolean;
+}
+
+export interface DueAnswer {
+  due: string;
+  provisional: boolean;
+}
+
+const rolePath = (userName: string, role: string) => `/api/admin/users/${segment(userName)}/roles/${segment(role)}`;
+
+export const adminApi = {
+  users: () => http.get<UserAccount[]>('/api/admin/users'),
+  roles: () => http.get<string[]>('/api/admin/roles'),
+  createUser: (user: NewUser) => http.post<unknown>('/api/admin/users', user),
+  addRole: (userName: string, role: string) => http.put<unknown>(rolePath(userName, role)),
+  removeRole: (userName: string, role: string) => http.delete<unknown>(rolePath(userName, role))
+};
+
+export const departmentsApi = {
+  list: () => http.get<Department[]>('/api/departments'),
+  create: (department: Department) => http.post<unknown>('/api/departments', department)
+};
+
+export const catalogueApi = {
+  list: () => http.get<CatalogueSystem[]>('/api/catalogue')
+};
+
+export const calendarApi = {
+  due: (start: string, workingDays: number) => http.get<DueAnswer>(`/api/calendar/due${query({ start, workingDays })}`)
+};
+
+/** Links to the host's own tools, opened outside the single-page app. */
+export const toolLinks = { jobs: '/hangfire', apiDocs: '/api/docs' };

@@ -1,0 +1,38 @@
+import { http, segment } from './http';
+
+export interface DefinitionSummary {
+  key: string;
+  name?: string | null;
+  latestPublishedVersion?: number | null;
+  hasDraft?: boolean;
+}
+
+export interface DefinitionVersion {
+  id: string;
+  version?: number | null;
+  status: string;
+  createdAt?: string;
+  publishedAt?: string | null;
+}
+
+export interface ValidationAnswer {
+  problems?: string[];
+  [key: string]: unknown;
+}
+
+export interface PublishOutcome {
+  version: number;
+  published: boolean;
+}
+
+const base = (key: string) => `/api/definitions/${segment(key)}`;
+
+export const definitionsApi = {
+  list: () => http.get<DefinitionSummary[]>('/api/definitions'),
+  versions: (key: string) => http.get<DefinitionVersion[]>(`${base(key)}/versions`),
+  versionXml: (key: string, version: number) => http.getText(`${base(key)}/versions/${version}/xml`),
+  draftXml: (key: string) => http.getText(`${base(key)}/drafts/xml`),
+  saveDraft: (key: string, xml: string) => http.postXml<ValidationAnswer>(`${base(key)}/drafts`, xml),
+  publish: (key: string, version: number) => http.post<PublishOutcome>(`${base(key)}/versions/${version}/publish`),
+  validate: (xml: string) => http.postXml<ValidationAnswer>('/api/definitions/validate', xml)
+};

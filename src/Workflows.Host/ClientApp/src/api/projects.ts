@@ -1,0 +1,115 @@
+import { http, query, segment, upload } from './http';
+
+export interface DeadlineItem {
+  name?: string | null;
+  kind?: string | null;
+  dueAt?: string | null;
+  workingDaysLeft?: number | null;
+  overdue?: boolean;
+  [key: string]: unknown;
+}
+
+export interface ProjectListItem {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  stage: string;
+  leadDepartmentCode: string;
+  leadDepartmentName?: string;
+  fundingStatus: string;
+  overdue?: boolean;
+  nextDeadline?: DeadlineItem | null;
+}
+
+export interface ProjectDocument {
+  id: string;
+  kind: string;
+  fileName: string;
+  size: number;
+  sha256?: string;
+  uploadedAt: string;
+}
+
+export interface ProjectFiling {
+  kind: string;
+  dueAt?: string | null;
+  filedAt?: string | null;
+  late: boolean;
+}
+
+export interface ProjectHistoryRow {
+  at: string;
+  actor: string;
+  change: string;
+  oldValue?: string | null;
+  newValue?: string | null;
+}
+
+export interface ProjectInstance {
+  id: string;
+  definitionKey: string;
+  version: number;
+  status: string;
+  startedAt: string;
+}
+
+export interface ProjectDetails {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  stage: string;
+  leadDepartmentCode: string;
+  leadDepartmentName?: string;
+  coBuildingDepartments?: { code: string; name?: string }[];
+  inAnnualPlan?: boolean | null;
+  major?: boolean | null;
+  totalBudget?: number | null;
+  yearlyBudgets?: { year: number; amount: number }[];
+  fundingStatus: string;
+  fundingHoldReason?: string | null;
+  documents?: ProjectDocument[];
+  filings?: ProjectFiling[];
+  deadlines?: DeadlineItem[];
+  history?: ProjectHistoryRow[];
+  instances?: ProjectInstance[];
+  [key: string]: unknown;
+}
+
+export interface ProjectFilters {
+  search?: string;
+  stage?: string;
+  department?: string;
+  overdue?: boolean;
+  fundingHeld?: boolean;
+}
+
+/** What a department states when it applies (arts. 8-12). */
+export interface ProjectApplication {
+  name: string;
+  kind: string;
+  leadDepartmentCode: string | null;
+  scope: string;
+  inAnnualPlan: boolean;
+  isMajor: boolean;
+  docksWithUpperLevelSystem: boolean;
+  totalBudget: number;
+  yearBudgets: { year: number; amount: number }[];
+  plannedCompletion: string | null;
+  systemIds: string[];
+  cloudServiceCodes: string[];
+  dataSharing: Record<string, string>;
+  coBuildingDepartments: string[];
+}
+
+const base = (id: string) => `/api/projects/${segment(id)}`;
+
+export const projectsApi = {
+  list: (filters: ProjectFilters) => http.get<ProjectListItem[]>(`/api/projects${query({ ...filters })}`),
+  get: (id: string) => http.get<ProjectDetails>(base(id)),
+  register: (code: string, application: ProjectApplication) => http.post<{ id: string }>('/api/projects', { code, application }),
+  documentUrl: (id: string, documentId: string) => `${base(id)}/documents/${segment(documentId)}`,
+  uploadDocument: (id: string, kind: string, file: File, onProgress?: (percent: number) => void) =>
+    upload<ProjectDocument>(`${base(id)}/documents`, file, { kind }, onProgress)
+};

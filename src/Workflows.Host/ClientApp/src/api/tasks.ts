@@ -1,0 +1,94 @@
+import { http, query, segment, upload } from './http';
+
+export interface TaskItem {
+  id: string;
+  instanceId: string;
+  activityId: string;
+  name?: string | null;
+  assignee?: string | null;
+  status: string;
+  dueAt?: string | null;
+  priority: number;
+  createdAt: string;
+  completedAt?: string | null;
+  businessKey?: string | null;
+  definitionKey: string;
+  definitionVersion: number;
+  workingDaysLeft?: number | null;
+  overdue: boolean;
+  projectId?: string | null;
+  projectName?: string | null;
+}
+
+export interface TaskPage {
+  items: TaskItem[];
+  total: number;
+  totalCapped: boolean;
+}
+
+/** The inbox's filters, as GET /api/tasks reads them. */
+export interface TaskQuery {
+  status?: string;
+  search?: string;
+  definitionKey?: string;
+  dueWithinDays?: number | null;
+  overdue?: boolean;
+  assignedToMe?: boolean;
+  unassigned?: boolean;
+  group?: string;
+  instanceId?: string;
+  sort?: string;
+  skip?: number;
+  take?: number;
+}
+
+export interface RequiredDocument {
+  kind: string;
+  required?: boolean;
+  present?: boolean;
+  [key: string]: unknown;
+}
+
+export interface TaskDetail {
+  task: TaskItem;
+  candidateUsers: string[];
+  candidateGroups: string[];
+  variables: Record<string, unknown>;
+  formSchema: Record<string, unknown> | null;
+  departmentCode?: string | null;
+  documents?: RequiredDocument[] | null;
+  [key: string]: unknown;
+}
+
+export interface TaskComment {
+  id: string;
+  author: string;
+  authorName?: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface TaskAttachment {
+  id: string;
+  fileName: string;
+  size: number;
+  sha256?: string;
+  uploadedBy?: string;
+  uploadedAt: string;
+}
+
+const base = (id: string) => `/api/tasks/${segment(id)}`;
+
+export const tasksApi = {
+  list: (filters: TaskQuery) => http.get<TaskPage>(`/api/tasks${query({ ...filters })}`),
+  get: (id: string) => http.get<TaskDetail>(base(id)),
+  claim: (id: string) => http.post<unknown>(`${base(id)}/claim`),
+  unclaim: (id: string) => http.post<unknown>(`${base(id)}/unclaim`),
+  complete: (id: string, variables: Record<string, unknown>) => http.post<unknown>(`${base(id)}/complete`, { variables }),
+  comments: (id: string) => http.get<TaskComment[]>(`${base(id)}/comments`),
+  addComment: (id: string, text: string) => http.post<TaskComment>(`${base(id)}/comments`, { text }),
+  attachments: (id: string) => http.get<TaskAttachment[]>(`${base(id)}/attachments`),
+  addAttachment: (id: string, file: File, onProgress?: (percent: number) => void) =>
+    upload<TaskAttachment>(`${base(id)}/attachments`, file, {}, onProgress),
+  attachmentUrl: (attachmentId: string) => `/api/attachments/${segment(attachmentId)}`
+};

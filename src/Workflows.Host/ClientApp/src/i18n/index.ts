@@ -1,0 +1,70 @@
+import { createI18n } from 'vue-i18n';
+import zhCN from './zh-CN';
+import en from './en';
+
+export type Language = 'zh-CN' | 'en';
+
+// Simplified Chinese is the default: the users are county staff. English is a remembered switch.
+const storageKey = 'workflows.language';
+const stored = localStorage.getItem(storageKey);
+const initial: Language = stored === 'en' ? 'en' : 'zh-CN';
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: initial,
+  fallbackLocale: 'zh-CN',
+  // The dictionaries are flat ('nav.inbox'), as the keys are grouped by page, not nested objects.
+  flatJson: true,
+  missingWarn: false,
+  fallbackWarn: false,
+  messages: { 'zh-CN': zhCN, en }
+});
+
+document.documentElement.lang = initial;
+
+export function language(): Language {
+  return i18n.global.locale.value as Language;
+}
+
+export function setLanguage(next: Language): void {
+  i18n.global.locale.value = next;
+  localStorage.setItem(storageKey, next);
+  document.documentElement.lang = next;
+}
+
+export const t = (key: string, params: Record<string, unknown> = {}): string => i18n.global.t(key, params);
+
+/** A label for a code the server sends (stage, status…), falling back to the code itself. */
+export function label(group: string, code: unknown): string {
+  if (code === null || code === undefined || code === '') {
+    return '';
+  }
+  const key = `${group}.${camelCase(String(code))}`;
+  return i18n.global.te(key) || i18n.global.te(key, 'zh-CN') ? t(key) : String(code);
+}
+
+// The server may spell enum values as PascalCase, camelCase or kebab-case; dictionaries use camelCase.
+function camelCase(code: string): string {
+  const joined = code.replace(/[-_ ]+(\w)/g, (_, letter: string) => letter.toUpperCase());
+  return joined.charAt(0).toLowerCase() + joined.slice(1);
+}
+
+export function formatDate(value: string | null | undefined): string {
+  if (!value) {
+    return '';
+  }
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleDateString(language());
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) {
+    return '';
+  }
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString(language());
+}
+
+export function money(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `¥${Number(value).toLocaleString('zh-CN')}`;
+}

@@ -1,0 +1,45 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { session, isAdmin } from './session';
+import ErrorPage from './views/ErrorPage.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    anonymous?: boolean;
+    adminOnly?: boolean;
+    title?: string;
+  }
+}
+
+// The designer and the diagram pages pull in bpmn-js; each page is its own chunk, loaded when opened.
+const routes: RouteRecordRaw[] = [
+  { path: '/login', component: () => import('./views/auth/SignIn.vue'), meta: { anonymous: true, title: 'login.submit' } },
+  { path: '/', redirect: '/inbox' },
+  { path: '/inbox', component: () => import('./views/inbox/TaskList.vue'), meta: { title: 'nav.inbox' } },
+  { path: '/tasks/:id', component: () => import('./views/tasks/TaskDetail.vue'), props: true, meta: { title: 'task.form' } },
+  { path: '/projects', component: () => import('./views/projects/ProjectList.vue'), meta: { title: 'nav.projects' } },
+  { path: '/projects/new', component: () => import('./views/projects/ProjectForm.vue'), meta: { title: 'register.title' } },
+  { path: '/projects/:id', component: () => import('./views/projects/ProjectDetail.vue'), props: true, meta: { title: 'nav.projects' } },
+  { path: '/instances/:id', component: () => import('./views/instances/InstanceDetail.vue'), props: true, meta: { title: 'project.processes' } },
+  { path: '/dashboard', component: () => import('./views/dashboard/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
+  { path: '/designer', component: () => import('./views/designer/DefinitionList.vue'), meta: { adminOnly: true, title: 'nav.designer' } },
+  { path: '/designer/:definitionKey', component: () => import('./views/designer/DesignerEditor.vue'), props: true, meta: { adminOnly: true, title: 'nav.designer' } },
+  { path: '/admin', component: () => import('./views/admin/AdminHome.vue'), meta: { adminOnly: true, title: 'nav.admin' } },
+  { path: '/:pathMatch(.*)*', component: ErrorPage, props: { status: 404 } }
+];
+
+export const router = createRouter({ history: createWebHistory(), routes });
+
+router.beforeEach((to) => {
+  if (to.meta.anonymous) {
+    return true;
+  }
+  if (!session.user) {
+    return { path: '/login', query: { returnUrl: to.fullPath } };
+  }
+  return true;
+});
+
+/** Whether the signed-in user may open the route; the shell shows the 403 page otherwise. */
+export function mayOpen(meta: { adminOnly?: boolean }): boolean {
+  return !meta.adminOnly || isAdmin();
+}

@@ -1,0 +1,50 @@
+import type { ProjectApplication } from '../../api/projects';
+
+/** The application as the form edits it: strings where the user types, split back on submit. */
+export interface ApplicationModel {
+  name: string;
+  kind: string;
+  leadDepartmentCode: string;
+  scope: string;
+  inAnnualPlan: boolean;
+  isMajor: boolean;
+  docksWithUpperLevelSystem: boolean;
+  plannedCompletion: string;
+  totalBudget: number | null;
+  yearBudgets: { year: number | null; amount: number | null }[];
+  systemIds: string[];
+  cloudServiceCodes: string;
+  dataSharing: { sources: string; formats: string; updateFrequency: string; sharing: string; opening: string };
+  coBuildingDepartments: string[];
+}
+
+export const sharingParts = ['sources', 'formats', 'updateFrequency', 'sharing', 'opening'] as const;
+
+export function emptyApplication(): ApplicationModel {
+  return {
+    name: '', kind: 'NewBuild', leadDepartmentCode: '', scope: '', inAnnualPlan: false, isMajor: false,
+    docksWithUpperLevelSystem: false, plannedCompletion: '', totalBudget: null,
+    yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: '',
+    dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, coBuildingDepartments: []
+  };
+}
+
+/** The request body; `ownDepartment` wins for a clerk, who always applies for the own department. */
+export function toApplication(model: ApplicationModel, ownDepartment: string | null | undefined): ProjectApplication {
+  return {
+    name: model.name.trim(),
+    kind: model.kind,
+    leadDepartmentCode: ownDepartment || model.leadDepartmentCode || null,
+    scope: model.scope.trim(),
+    inAnnualPlan: model.inAnnualPlan,
+    isMajor: model.isMajor,
+    docksWithUpperLevelSystem: model.docksWithUpperLevelSystem,
+    totalBudget: Number(model.totalBudget ?? 0),
+    yearBudgets: model.yearBudgets.map((row) => ({ year: Number(row.year ?? 0), amount: Number(row.amount ?? 0) })),
+    plannedCompletion: model.plannedCompletion || null,
+    systemIds: [...model.systemIds],
+    cloudServiceCodes: [...new Set(model.cloudServiceCodes.split(/[,，;；\s]+/).map((code) => code.trim()).filter(Boolean))],
+    dataSharing: Object.fromEntries(sharingParts.map((part) => [part, model.dataSharing[part].trim()])),
+    coBuildingDepartments: [...model.coBuildingDepartments]
+  };
+}

@@ -1,0 +1,69 @@
+import { label, t, money, formatDateTime } from '../../i18n';
+import type { ProjectHistoryRow } from '../../api/projects';
+
+// Values that say nothing to a reader (a file's hash) are left out of the sentence.
+const hidden = new Set(['sha256']);
+const moneyFields = new Set(['totalBudget', 'approvedBudget', 'amount', 'newTotalBudget']);
+const labelGroups: Record<string, string> = { stage: 'stage', fundingStatus: 'funding', kind: 'documentKind' };
+
+/**
+ * One history row as a sentence: what happened (the server's summary), then each changed field by its
+ * label with old → new values, never raw JSON.
+ */
+export function describeChange(row: ProjectHistoryRow): string {
+  const before = parse(row.oldValue);
+  const after = parse(row.newValue);
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => !hidden.has(camel(field)));
+  const changes = fields.map((field) => {
+    const name = fieldLabel(field);
+    const old = field in before ? show(field, before[field]) : null;
+    const next = field in after ? show(field, after[field]) : null;
+    return old !== null && next !== null ? `${name}：${old} → ${next}` : `${name}：${next ?? old}`;
+  });
+  return changes.length > 0 ? `${row.change}（${changes.join('；')}）` : row.change;
+}
+
+function parse(json: string | null | undefined): Record<string, unknown> {
+  if (!json) {
+    return {};
+  }
+  try {
+    const value = JSON.parse(json);
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : { value };
+  } catch {
+    return { value: json };
+  }
+}
+
+function camel(field: string): string {
+  return field.charAt(0).toLowerCase() + field.slice(1);
+}
+
+function fieldLabel(field: string): string {
+  const key = `field.${camel(field)}`;
+  const text = t(key);
+  return text === key ? field : text;
+}
+
+function show(field: string, value: unknown): string {
+  const name = camel(field);
+  if (value === null || value === undefined || value === '') {
+    return '—';
+  }
+  if (typeof value === 'boolean') {
+    return value ? t('common.yes') : t('common.no');
+  }
+  if (typeof value === 'number' && moneyFields.has(name)) {
+    return money(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => show(field, item)).join('、');
+  }
+  if (typeof value === 'string' && labelGroups[name]) {
+    return label(labelGroups[name], value);
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    return formatDateTime(value);
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

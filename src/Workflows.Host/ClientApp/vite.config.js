@@ -1,0 +1,25 @@
+// Builds the SPA into ../wwwroot/dist. wwwroot/index.html loads the fixed entry names /dist/app.js and
+// /dist/app.css; every other chunk carries a content hash, so a deploy never mixes old and new code.
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+export default defineConfig({
+  plugins: [vue()],
+  // Chunks and assets are loaded from /dist/, where the host serves them.
+  base: '/dist/',
+  build: {
+    outDir: '../wwwroot/dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: ['chrome110', 'firefox110', 'safari16'],
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: { app: 'src/main.ts' },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: (asset) => (asset.names?.includes('app.css') ? '[name][extname]' : 'assets/[name]-[hash][extname]')
+      }
+    }
+  }
+});
