@@ -9,7 +9,9 @@ export default defineConfig({
   base: '/dist/',
   build: {
     outDir: '../wwwroot/dist',
-    emptyOutDir: true,
+    // Kept: a solution build may build the host twice at once, and a build that read the bundle's file list must
+    // still find those files. Every chunk name carries its hash, so an old file is never served for a new one.
+    emptyOutDir: false,
     sourcemap: true,
     target: ['chrome110', 'firefox110', 'safari16'],
     chunkSizeWarningLimit: 2000,

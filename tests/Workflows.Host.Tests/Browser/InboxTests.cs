@@ -56,8 +56,8 @@ public sealed class InboxTests : BrowserFixture
 
     private static async Task SearchAsync(IPage page, string text)
     {
-        await page.GetByTestId("inbox-search").Locator("input").FillAsync(text);
-        await page.GetByTestId("inbox-search").Locator("input").PressAsync("Enter");
+        await page.GetByTestId("inbox-search").FillAsync(text);
+        await page.GetByTestId("inbox-search").PressAsync("Enter");
     }
 
     private async Task<string> StartSeveralAsync(int count)

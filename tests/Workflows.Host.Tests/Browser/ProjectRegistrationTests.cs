@@ -22,6 +22,7 @@ public sealed class ProjectRegistrationTests : BrowserFixture
         var page = await SignInAsync("dept-a");
         await page.GotoAsync("/projects");
         await page.GetByRole(AriaRole.Link, new() { Name = "登记项目" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登记项目" })).ToBeVisibleAsync();
 
         await FillApplicationAsync(page, code, catalogue, yearAmount: "1200000");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记项目" }).ClickAsync();

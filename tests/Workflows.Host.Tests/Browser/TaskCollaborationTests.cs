@@ -43,10 +43,12 @@ public sealed class TaskCollaborationTests : BrowserFixture
         var uploads = 0;
         page.Request += (_, request) => uploads += request.Url.EndsWith("/attachments") && request.Method == "POST" ? 1 : 0;
 
-        await page.GetByLabel("选择附件").SetInputFilesAsync(new FilePayload
-        {
-            Name = "扫描件.pdf", MimeType = "application/pdf", Buffer = new byte[20 * 1024 * 1024 + 1],
-        });
+        // A file on disk, not a buffer: the browser reads it itself instead of taking 20 MB through the driver's pipe.
+        var folder = Directory.CreateTempSubdirectory("workflows-upload-").FullName;
+        var file = Path.Combine(folder, "扫描件.pdf");
+        await File.WriteAllBytesAsync(file, new byte[20 * 1024 * 1024 + 1]);
+        await page.GetByLabel("选择附件").SetInputFilesAsync(file);
+        Directory.Delete(folder, recursive: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "上传附件" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("attachment-error")).ToContainTextAsync("超过 20.0 MB 的上限");
