@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -80,12 +81,18 @@ public abstract class BrowserFixture
         return page;
     }
 
-    /// <summary>Picks <paramref name="option"/> in an Element Plus select: opens its drop-down and clicks the option.</summary>
-    protected static async Task ChooseAsync(ILocator select, string option)
+    /// <summary>
+    /// Picks an option of an Element Plus select (given by its labelled input or its root): opens the drop-down and
+    /// clicks the visible option whose text contains <paramref name="option"/>, or is it when <paramref name="exact"/>.
+    /// </summary>
+    protected static async Task ChooseAsync(ILocator select, string option, bool exact = false)
     {
-        // The labelled input of an Element Plus select is drawn inside its wrapper, which takes the click.
-        await select.Locator("xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' el-select__wrapper ')][1]").ClickAsync();
-        await select.Page.Locator(".el-select-dropdown__item:visible", new() { HasText = option }).First.ClickAsync();
+        await select.Locator("xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' el-select ')][1]")
+            .Locator(".el-select__wrapper").ClickAsync();
+        var options = select.Page.Locator(".el-select-dropdown__item:visible");
+        await (exact
+            ? options.Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") })
+            : options.Filter(new() { HasText = option })).First.ClickAsync();
     }
 
     /// <summary>Signs a demo user in through the sign-in page and waits for the inbox.</summary>

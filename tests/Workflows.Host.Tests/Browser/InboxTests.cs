@@ -27,7 +27,7 @@ public sealed class InboxTests : BrowserFixture
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         await SearchAsync(page, prefix);
-        await ChooseAsync(page.GetByTestId("inbox-pager").Locator(".el-select input"), "10条/页");
+        await ChooseAsync(page.GetByTestId("inbox-page-size"), "10", exact: true);
 
         await Assertions.Expect(page.GetByTestId("inbox-total")).ToHaveTextAsync("共 12 项");
         await Assertions.Expect(Rows(page)).ToHaveCountAsync(10);

@@ -23,14 +23,16 @@ public sealed class NewProjectArrangement(TestApp app)
 {
     private const string DepartmentA = "education";
 
-    public async Task<Guid> StartNewProjectAsync()
+    public async Task<Guid> StartNewProjectAsync() => await StartNewProjectAsync(await RegisterCompleteProjectAsync());
+
+    /// <summary>Starts the new-project process for a project already registered, keyed by the project id.</summary>
+    public async Task<Guid> StartNewProjectAsync(Guid projectId)
     {
-        var projectId = await RegisterCompleteProjectAsync();
         var client = await ClientForAsync("dept-a");
         var response = await client.PostAsJsonAsync("/api/instances", new
         {
             definitionKey = "new-project",
-            businessKey = $"P-{projectId:N}",
+            businessKey = projectId.ToString(),
             variables = new { projectId },
         });
         await EnsureSuccessAsync(response);

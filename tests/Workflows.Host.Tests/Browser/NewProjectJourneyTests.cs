@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Browser;
 
@@ -61,6 +62,24 @@ public sealed class NewProjectJourneyTests : BrowserFixture
         await page.GetByTestId("submit-task").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("task-form").Locator(".fjs-form-field-error").First).ToBeVisibleAsync();
+        Assert.That(new Uri(page.Url).AbsolutePath, Is.EqualTo($"/tasks/{taskId}"));
+    }
+
+    [Test]
+    public async Task ShouldSayWhichDocumentsAreMissingInsteadOfThatTheApplicationWasSubmitted()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education", withDocuments: false);
+        var instanceId = await arrange.StartNewProjectAsync(project.Id);
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
+        var page = await SignInAsync("dept-a");
+
+        await page.GotoAsync($"/tasks/{taskId}");
+        await Assertions.Expect(page.GetByTestId("required-documents").GetByText("缺少")).ToHaveCountAsync(4);
+        await FillApplicationFormAsync(page);
+        await page.GetByTestId("submit-task").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("task-alert")).ToContainTextAsync("缺少项目建议书（第八条）");
+        await Assertions.Expect(page.GetByTestId("flash")).ToHaveCountAsync(0);
         Assert.That(new Uri(page.Url).AbsolutePath, Is.EqualTo($"/tasks/{taskId}"));
     }
 

@@ -74,7 +74,18 @@ export interface ProjectDetails {
   deadlines?: DeadlineItem[];
   history?: ProjectHistoryRow[];
   instances?: ProjectInstance[];
+  application?: ProjectApplication | null;
+  revision?: RevisionState | null;
   [key: string]: unknown;
+}
+
+/** Whether a return for revision is open, who returned the application and why, and whether the caller may revise it. */
+export interface RevisionState {
+  open: boolean;
+  canRevise: boolean;
+  taskId?: string | null;
+  returnedBy?: string | null;
+  reason?: string | null;
 }
 
 export interface ProjectFilters {
@@ -109,6 +120,7 @@ export const projectsApi = {
   list: (filters: ProjectFilters) => http.get<ProjectListItem[]>(`/api/projects${query({ ...filters })}`),
   get: (id: string) => http.get<ProjectDetails>(base(id)),
   register: (code: string, application: ProjectApplication) => http.post<{ id: string }>('/api/projects', { code, application }),
+  revise: (id: string, application: ProjectApplication) => http.put<ProjectDetails>(base(id), application),
   documentUrl: (id: string, documentId: string) => `${base(id)}/documents/${segment(documentId)}`,
   uploadDocument: (id: string, kind: string, file: File, onProgress?: (percent: number) => void) =>
     upload<ProjectDocument>(`${base(id)}/documents`, file, { kind }, onProgress)

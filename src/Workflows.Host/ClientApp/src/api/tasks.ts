@@ -42,11 +42,12 @@ export interface TaskQuery {
   take?: number;
 }
 
+/** A document of a task: its kind and Chinese name, whether the step needs it and whether it is on file. */
 export interface RequiredDocument {
   kind: string;
-  required?: boolean;
-  present?: boolean;
-  [key: string]: unknown;
+  label?: string;
+  required: boolean;
+  present: boolean;
 }
 
 export interface TaskDetail {
@@ -57,6 +58,8 @@ export interface TaskDetail {
   formSchema: Record<string, unknown> | null;
   departmentCode?: string | null;
   documents?: RequiredDocument[] | null;
+  /** The broken rules that sent the work back to this task, keyed by article (`art-8`…). */
+  ruleProblems?: Record<string, string[]> | null;
   [key: string]: unknown;
 }
 

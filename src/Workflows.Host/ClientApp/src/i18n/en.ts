@@ -428,5 +428,16 @@ export default {
   "dashboard.disbursed": "Disbursed",
   "dashboard.held": "Held (art. 25)",
   "dashboard.suspended": "Suspended (art. 28)",
-  "dashboard.withheld": "Withheld"
+  "dashboard.withheld": "Withheld",
+  "project.application": "Application",
+  "project.systems": "Information systems",
+  "revise.open": "Revise application",
+  "revise.title": "Revise the application",
+  "revise.submit": "Save changes",
+  "revise.done": "Application revised; submit it again from the revision task",
+  "revise.returned": "Returned for revision by {who}: {reason}",
+  "revise.returnedNoReason": "Returned for revision",
+  "revise.openTask": "Open the revision task",
+  "common.cancel": "Cancel",
+  "inbox.pageSize": "Per page"
 };

@@ -428,5 +428,16 @@ export default {
   "dashboard.disbursed": "已拨付",
   "dashboard.held": "暂缓拨付金额",
   "dashboard.suspended": "暂停拨付金额",
-  "dashboard.withheld": "暂停金额"
+  "dashboard.withheld": "暂停金额",
+  "project.application": "申请内容",
+  "project.systems": "涉及的信息系统",
+  "revise.open": "修改申请",
+  "revise.title": "修改立项申请",
+  "revise.submit": "保存修改",
+  "revise.done": "申请已修改，请回到修改任务重新提交",
+  "revise.returned": "申请已被{who}退回修改：{reason}",
+  "revise.returnedNoReason": "申请已被退回修改",
+  "revise.openTask": "打开修改任务",
+  "common.cancel": "取消",
+  "inbox.pageSize": "每页条数"
 };

@@ -48,3 +48,27 @@ export function toApplication(model: ApplicationModel, ownDepartment: string | n
     coBuildingDepartments: [...model.coBuildingDepartments]
   };
 }
+
+/** The form's model prefilled from the application the server holds (to revise a returned one). */
+export function fromApplication(application: ProjectApplication): ApplicationModel {
+  const sharing = application.dataSharing ?? {};
+  return {
+    name: application.name ?? '',
+    kind: application.kind ?? 'NewBuild',
+    leadDepartmentCode: application.leadDepartmentCode ?? '',
+    scope: application.scope ?? '',
+    inAnnualPlan: !!application.inAnnualPlan,
+    isMajor: !!application.isMajor,
+    docksWithUpperLevelSystem: !!application.docksWithUpperLevelSystem,
+    plannedCompletion: application.plannedCompletion ?? '',
+    totalBudget: application.totalBudget ?? null,
+    yearBudgets: (application.yearBudgets ?? []).map((row) => ({ year: row.year, amount: row.amount })),
+    systemIds: [...(application.systemIds ?? [])],
+    cloudServiceCodes: (application.cloudServiceCodes ?? []).join(', '),
+    dataSharing: {
+      sources: sharing.sources ?? '', formats: sharing.formats ?? '', updateFrequency: sharing.updateFrequency ?? '',
+      sharing: sharing.sharing ?? '', opening: sharing.opening ?? ''
+    },
+    coBuildingDepartments: [...(application.coBuildingDepartments ?? [])]
+  };
+}

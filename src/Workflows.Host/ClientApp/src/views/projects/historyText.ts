@@ -11,6 +11,10 @@ const labelGroups: Record<string, string> = { stage: 'stage', fundingStatus: 'fu
  * label with old → new values, never raw JSON.
  */
 export function describeChange(row: ProjectHistoryRow): string {
+  // A revision's summary already says "修改建设内容：old → new".
+  if (row.change.includes('→')) {
+    return row.change;
+  }
   const before = parse(row.oldValue);
   const after = parse(row.newValue);
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => !hidden.has(camel(field)));
