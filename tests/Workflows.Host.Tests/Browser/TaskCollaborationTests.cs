@@ -48,10 +48,10 @@ public sealed class TaskCollaborationTests : BrowserFixture
         var file = Path.Combine(folder, "扫描件.pdf");
         await File.WriteAllBytesAsync(file, new byte[20 * 1024 * 1024 + 1]);
         await page.GetByLabel("选择附件").SetInputFilesAsync(file);
-        Directory.Delete(folder, recursive: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "上传附件" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("attachment-error")).ToContainTextAsync("超过 20.0 MB 的上限");
         Assert.That(uploads, Is.Zero);
+        Directory.Delete(folder, recursive: true);
     }
 }
