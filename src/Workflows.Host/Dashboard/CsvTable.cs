@@ -3,9 +3,14 @@ using System.Text;
 
 namespace Workflows.Host.Dashboard;
 
-/// <summary>RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel opens the Chinese text correctly.</summary>
+/// <summary>
+/// RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel opens the Chinese text correctly.
+/// Text cells that a spreadsheet would read as a formula get a leading apostrophe (OWASP CSV injection).
+/// </summary>
 public static class CsvTable
 {
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
         var text = new StringBuilder();
@@ -30,8 +35,12 @@ public static class CsvTable
             null => "",
             DateTimeOffset instant => instant.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            _ => cell.ToString() ?? "",
+            _ => Neutralise(cell.ToString() ?? ""),
         };
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
+
+    // Numbers (a negative count of working days) are written by us and stay numbers; only text can carry a formula.
+    private static string Neutralise(string text) =>
+        text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
 }

@@ -56,6 +56,22 @@ public sealed class DashboardEndpointTests(string provider) : HostFixture(provid
         Assert.That(text, Does.Contain($"{project.Id},{project.Name},Held,\"待备案, \"\"合同\"\"\""));
     }
 
+    [TestCase("=HYPERLINK(\"http://evil\")")]
+    [TestCase("+1+cmd|' /C calc'!A0")]
+    [TestCase("-2+3")]
+    [TestCase("@SUM(A1)")]
+    public async Task ShouldExportATextCellThatLooksLikeAFormulaAsText(string reason)
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        await ProjectSetup.HoldFundingAsync(App, project.Id, reason);
+
+        var response = await (await SignInAsync("bureau")).GetAsync("/api/dashboard/export.csv?table=fundingHolds").EnsureSuccessAsync();
+        var line = (await response.Content.ReadAsStringAsync()).Split("\r\n").Single(row => row.StartsWith(project.Id.ToString()));
+
+        var cell = line[$"{project.Id},{project.Name},Held,".Length..];
+        Assert.That(cell.Trim('"'), Does.StartWith("'" + reason[0]));
+    }
+
     [Test]
     public async Task ShouldRejectTheExportOfAnUnknownTable()
     {
