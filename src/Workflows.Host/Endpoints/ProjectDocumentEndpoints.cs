@@ -30,7 +30,7 @@ public static class ProjectDocumentEndpoints
     {
         ProjectAccess.EnsureCanView(Caller.From(principal), await mediator.Send(new GetProjectDepartments(id)));
         var document = await mediator.Send(new GetProjectDocument(id, documentId));
-        return TypedResults.File(document.Content, document.ContentType, document.FileName);
+        return TypedResults.File(document.Content, FileKinds.ContentTypeOf(document.FileName), document.FileName);
     }
 
     public static async Task<Created<DocumentUploaded>> UploadDocument(

@@ -73,6 +73,6 @@ public static class TaskAttachmentEndpoints
     {
         var attachment = await mediator.Send(new GetTaskAttachment(id), cancellationToken);
         await CaseAccess.EnsureCanViewAsync(Caller.From(principal), await mediator.Send(new GetTask(attachment.TaskId), cancellationToken), mediator, cancellationToken);
-        return TypedResults.File(attachment.Content, attachment.ContentType, attachment.FileName);
+        return TypedResults.File(attachment.Content, FileKinds.ContentTypeOf(attachment.FileName), attachment.FileName);
     }
 }

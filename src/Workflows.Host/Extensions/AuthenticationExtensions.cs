@@ -74,7 +74,12 @@ public static class AuthenticationExtensions
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
-        services.AddAntiforgery(options => options.HeaderName = AntiforgeryExtensions.HeaderName);
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AntiforgeryExtensions.HeaderName;
+            // Secure over HTTPS, including HTTPS that the reverse proxy terminated (ForwardedHeaders).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(WorkflowsPolicies.Admin, policy => policy.RequireRole(AdminRole.Name))

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Workflows.Host.Errors;
 using Workflows.Host.Health;
+using Workflows.Host.Security;
 using Workflows.Host.Seeding;
 using Workflows.Host.Uploads;
 using Workflows.Projects;
@@ -18,6 +19,7 @@ public static class HostBuilderExtensions
         ContentRootPaths.ApplyCalendarDefault(builder.Configuration, builder.Environment);
         services.AddWorkflows(builder.Configuration);
         services.AddWorkflowsAuthentication(builder.Configuration);
+        services.AddWorkflowsReverseProxy(builder.Configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsEnricher.Enrich);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();

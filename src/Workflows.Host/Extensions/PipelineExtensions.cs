@@ -4,6 +4,7 @@ using Workflows.Host.Authorization;
 using Workflows.Host.Endpoints;
 using Workflows.Host.Health;
 using Workflows.Host.Requests;
+using Workflows.Host.Security;
 
 namespace Workflows.Host.Extensions;
 
@@ -12,6 +13,13 @@ public static class PipelineExtensions
 {
     public static WebApplication UseWorkflowsPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<TextInputGuard>();
@@ -26,7 +34,8 @@ public static class PipelineExtensions
     public static WebApplication MapWorkflowsEndpoints(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api/docs").AllowAnonymous();
+        // No web fonts from Scalar's CDN: the page loads nothing from another origin (Content-Security-Policy).
+        app.MapScalarApiReference("/api/docs", options => options.DisableDefaultFonts()).AllowAnonymous();
         app.MapWorkflowsHealthChecks();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

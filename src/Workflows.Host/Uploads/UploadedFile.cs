@@ -28,7 +28,6 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Co
 
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
-        var contentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType;
-        return new UploadedFile(fileName, contentType, buffer.ToArray());
+        return new UploadedFile(fileName, FileKinds.ContentTypeOf(fileName), buffer.ToArray());
     }
 }

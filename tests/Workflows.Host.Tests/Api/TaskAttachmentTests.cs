@@ -61,6 +61,22 @@ public sealed class TaskAttachmentTests(string provider) : ProcessFixture(provid
     }
 
     [Test]
+    public async Task ShouldServeAnAttachmentWithTheTypeOfItsKindNotTheTypeTheUploaderClaimed()
+    {
+        var taskId = await StartAndFindFillTaskAsync();
+        var clerk = await SignInAsync("dept-a");
+        var upload = MultipartBodies.File("说明.pdf", "<script>alert(1)</script>"u8.ToArray());
+        upload.Single().Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/html");
+
+        var posted = await clerk.PostAsync($"/api/tasks/{taskId}/attachments", upload).EnsureSuccessAsync();
+        var download = await clerk.GetAsync($"/api/attachments/{(await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}");
+
+        Assert.That(download.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        Assert.That(download.Content.Headers.ContentDisposition?.DispositionType, Is.EqualTo("attachment"));
+        Assert.That(download.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
+    }
+
+    [Test]
     public async Task ShouldForbidAnotherDepartmentToDownloadTheTasksAttachment()
     {
         var taskId = await StartAndFindFillTaskAsync();

@@ -20,6 +20,7 @@ public abstract class BrowserFixture
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
+    private readonly List<string> policyViolations = [];
     private SqliteTestDatabase database = null!;
     private string dataFolder = null!;
     private TestApp? app;
@@ -71,12 +72,36 @@ public abstract class BrowserFixture
         Directory.Delete(dataFolder, recursive: true);
     }
 
+    /// <summary>The UI must work under the host's Content-Security-Policy: any blocked script, style or request fails the test.</summary>
+    [TearDown]
+    public void AssertNoContentSecurityPolicyViolation()
+    {
+        string[] violations;
+        lock (policyViolations)
+        {
+            violations = [.. policyViolations];
+            policyViolations.Clear();
+        }
+
+        Assert.That(violations, Is.Empty, "Content-Security-Policy violations");
+    }
+
     /// <summary>A new browser session (own cookies) with a page at the sign-in screen.</summary>
     protected async Task<IPage> OpenBrowserAsync()
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (policyViolations)
+                {
+                    policyViolations.Add(message.Text);
+                }
+            }
+        };
         await page.GotoAsync("/login");
         return page;
     }
