@@ -19,6 +19,8 @@ public static class ExceptionProblems
         {
             Status = StatusCodes.Status400BadRequest, Title = "请求无效 (invalid request)",
         },
+        InputRejectedException rejected => Keyed(StatusCodes.Status400BadRequest, "表单数据无效 (invalid form data)", rejected.Message,
+            rejected.Errors.SelectMany(error => error.Value.Select(message => new Problem(error.Key, message)))),
         BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "请求无效 (bad request)", badRequest.Message),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "无权执行此操作 (forbidden)", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "未找到 (not found)", exception.Message),

@@ -1694,6 +1694,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1755,6 +1760,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("finance_opinion");
 
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_major");
+
+                    b.Property<string>("MajorGrounds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("major_grounds");
+
                     b.Property<DateOnly?>("NewPlannedCompletion")
                         .HasColumnType("date")
                         .HasColumnName("new_planned_completion");
@@ -1768,6 +1783,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("new_total_budget");
+
+                    b.Property<string>("NewYearBudgets")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("new_year_budgets");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")

@@ -1697,6 +1697,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("amount");
+
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1758,6 +1763,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(2000)")
                         .HasColumnName("finance_opinion");
 
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_major");
+
+                    b.Property<string>("MajorGrounds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("major_grounds");
+
                     b.Property<DateOnly?>("NewPlannedCompletion")
                         .HasColumnType("date")
                         .HasColumnName("new_planned_completion");
@@ -1771,6 +1786,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)")
                         .HasColumnName("new_total_budget");
+
+                    b.Property<string>("NewYearBudgets")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("new_year_budgets");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier")

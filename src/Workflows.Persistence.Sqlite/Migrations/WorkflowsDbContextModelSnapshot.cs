@@ -1681,6 +1681,11 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1742,6 +1747,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("finance_opinion");
 
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_major");
+
+                    b.Property<string>("MajorGrounds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("major_grounds");
+
                     b.Property<DateOnly?>("NewPlannedCompletion")
                         .HasColumnType("TEXT")
                         .HasColumnName("new_planned_completion");
@@ -1755,6 +1770,11 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT")
                         .HasColumnName("new_total_budget");
+
+                    b.Property<string>("NewYearBudgets")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_year_budgets");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT")

@@ -13,6 +13,14 @@ public sealed class ProjectDeadlines(IBusinessCalendar calendar, TimeProvider ti
 
     public DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>Today in the county's time zone: the latest date a user may enter for something that happened.</summary>
+    public DateOnly Today => LocalDate(Now);
+
+    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>The start of a local date, in UTC: when an event entered as a date (a signing, an acceptance) is taken to have happened.</summary>
+    public DateTimeOffset StartOf(DateOnly date) => WorkingDayDeadline.At(date, TimeOnly.MinValue, zone).ToUniversalTime();
+
     /// <summary>In UTC: PostgreSQL stores only offset-zero instants, and the engine reads the process variable back as is.</summary>
     public DateTimeOffset WorkingDaysAfter(DateTimeOffset from, int workingDays) => Count(from, workingDays).DueAt;
 

@@ -15,12 +15,14 @@ public static class ReviewNames
         ReviewStage.MajorBudgetReview => "重大项目预算评审",
         ReviewStage.BudgetApproval => "预算审批",
         ReviewStage.SpotCheck => "财政抽查",
+        ReviewStage.CompletionAcceptance => "竣工验收",
         _ => stage.ToString(),
     };
 
     public static string Of(ReviewDecision decision) => decision switch
     {
         ReviewDecision.Approve => "通过",
+        ReviewDecision.Reduce => "核减",
         ReviewDecision.Return => "退回修改",
         ReviewDecision.Reject => "不通过",
         _ => decision.ToString(),

@@ -1,3 +1,4 @@
+using Workflows.Engine.Execution;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Common;
@@ -15,5 +16,12 @@ internal static class RuleViolation
     {
         if (violated)
             throw new InvalidRequestException(problem);
+    }
+
+    /// <summary>Refuses the submitted data as a whole, keyed by the field at fault (HTTP 400; a task completion is not kept).</summary>
+    public static void RefuseIf(bool violated, string key, string problem)
+    {
+        if (violated)
+            throw new InputRejectedException(key, problem);
     }
 }

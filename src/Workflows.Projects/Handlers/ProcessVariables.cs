@@ -34,6 +34,12 @@ internal static class ProcessVariables
         };
     }
 
+    /// <summary>A date the user entered (<c>yyyy-MM-dd</c>, as the form's date field sends it); a missing or malformed one refuses the completion.</summary>
+    public static DateOnly Date(this ServiceTaskContext context, string name) =>
+        DateOnly.TryParseExact(context.OptionalText(name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new InputRejectedException(name, "请填写日期（yyyy-MM-dd） (a date yyyy-MM-dd is required)");
+
     public static decimal Number(this ServiceTaskContext context, string name) =>
         context.OptionalNumber(name) ?? throw Missing(context, name);
 

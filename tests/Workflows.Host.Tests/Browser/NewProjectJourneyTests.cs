@@ -92,6 +92,8 @@ public sealed class NewProjectJourneyTests : BrowserFixture
 
         await page.GotoAsync($"/tasks/{taskId}");
         await page.GetByLabel("材料齐全").CheckAsync();
+        await page.GetByLabel("已列入年度计划").CheckAsync();
+        await page.GetByLabel("一般项目").CheckAsync();
         await page.GetByLabel("审查意见").FillAsync("四项材料齐全，同意进入技术审查。");
         await page.GetByTestId("submit-task").ClickAsync();
 
@@ -108,7 +110,7 @@ public sealed class NewProjectJourneyTests : BrowserFixture
         await Assertions.Expect(Marked(page, "materialReview", "wf-active")).ToHaveCountAsync(1);
 
         var taskId = await arrange.OpenTaskAsync(instanceId, "materialReview", "approval");
-        await arrange.CompleteAsync(taskId, "approval", new { materialDecision = "approve", materialOpinion = "材料齐全" });
+        await arrange.CompleteAsync(taskId, "approval", new { materialDecision = "approve", annualPlanStatus = "in-plan", projectScale = "ordinary", materialOpinion = "材料齐全" });
         await Eventually.HoldsAsync(async () => (await arrange.ActiveActivitiesAsync(instanceId)).Contains("technicalReview"));
         await page.ReloadAsync();
 

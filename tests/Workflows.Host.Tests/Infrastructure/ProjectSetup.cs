@@ -24,8 +24,10 @@ public static class ProjectSetup
     /// <param name="inAnnualPlan">False sends the application through the bureau's pre-review (art. 11).</param>
     /// <param name="major">True adds the provincial and municipal budget review (art. 14).</param>
     /// <param name="withDocuments">False leaves out the four art. 8 documents.</param>
+    /// <param name="adjust">Changes the application before it is registered (a planned completion date, …).</param>
     public static async Task<RegisteredProject> RegisterAsync(
-        TestApp app, string departmentCode, string? name = null, bool inAnnualPlan = true, bool major = false, bool withDocuments = true)
+        TestApp app, string departmentCode, string? name = null, bool inAnnualPlan = true, bool major = false, bool withDocuments = true,
+        Func<ProjectApplication, ProjectApplication>? adjust = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
@@ -47,7 +49,7 @@ public static class ProjectSetup
             SystemIds: [system.Id], CloudServiceCodes: [cloudService.Code],
             DataSharing: new DataSharingInput("业务系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"));
         var code = $"XM-{Guid.NewGuid():N}"[..15];
-        var projectId = await mediator.Send(new RegisterProject(code, application, "bureau"));
+        var projectId = await mediator.Send(new RegisterProject(code, adjust is null ? application : adjust(application), "bureau"));
         foreach (var kind in withDocuments ? ApplicationDocuments : [])
         {
             await mediator.Send(new AttachDocument(projectId, kind, $"{kind}.pdf", "application/pdf", Encoding.UTF8.GetBytes($"%PDF {kind}"), "bureau"));

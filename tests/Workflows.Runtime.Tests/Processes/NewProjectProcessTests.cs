@@ -151,9 +151,9 @@ public sealed class NewProjectProcessTests(string provider) : NewProjectSteps(pr
         var projectId = await RegisterProjectAsync(Application(major: true));
         await StartProcessAsync("new-project", projectId);
         await ApplyAsync();
-        await PassMaterialAndTechnicalReviewAsync();
+        await PassMaterialAndTechnicalReviewAsync(projectScale: "major");
         await BureauReviewAsync("approve");
-        await CompleteAsync("majorBudgetReview", ProjectRoles.Finance, ("majorBudgetDecision", "approve"), ("reviewedBudget", 900_000), ("majorBudgetReviewOpinion", "省市联审通过"));
+        await CompleteAsync("majorBudgetReview", ProjectRoles.Finance, ("majorBudgetDecision", "reduce"), ("reviewedBudget", 900_000), ("majorBudgetReviewOpinion", "省市联审核减"));
 
         Assert.That(await OpenActivitiesAsync(), Is.EqualTo(new[] { "budgetApproval" }));
     }
@@ -193,7 +193,7 @@ public sealed class NewProjectProcessTests(string provider) : NewProjectSteps(pr
         await RunToContractFilingAsync(projectId);
         await FileContractAndSupervisorAsync();
         await CompleteAsync("reportProgress", ProjectRoles.Department, ("percentComplete", 100), ("progressSummary", "完工"), ("constructionComplete", true));
-        await CompleteAsync("completionAcceptance", ProjectRoles.Department,
+        await CompleteAsync("completionAcceptance", ProjectRoles.Department, ("acceptedOn", Today()), ("acceptanceDecision", "fail"),
             ("dataSharedToPlatform", false), ("secureAndControllable", true), ("acceptanceOpinion", "数据未接入"));
 
         Assert.That(await OpenActivitiesAsync(), Is.EqualTo(new[] { "reportProgress" }));

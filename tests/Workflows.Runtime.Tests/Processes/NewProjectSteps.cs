@@ -10,9 +10,14 @@ public abstract class NewProjectSteps(string provider) : ProcessFixture(provider
         CompleteAsync("prepareApplication", ProjectRoles.Department,
             ("applicationNote", "申请立项"), ("contactPerson", "张三"), ("contactPhone", "0358-1234567"));
 
-    protected async Task PassMaterialAndTechnicalReviewAsync()
+    /// <summary>The approval bureau finds the materials complete and confirms (or corrects) the plan and scale (arts. 8, 11, 14).</summary>
+    protected Task MaterialReviewAsync(string annualPlanStatus = "in-plan", string projectScale = "ordinary") =>
+        CompleteAsync("materialReview", ProjectRoles.ApprovalBureau, ("materialDecision", "approve"),
+            ("annualPlanStatus", annualPlanStatus), ("projectScale", projectScale), ("materialOpinion", "材料齐全"));
+
+    protected async Task PassMaterialAndTechnicalReviewAsync(string projectScale = "ordinary")
     {
-        await CompleteAsync("materialReview", ProjectRoles.ApprovalBureau, ("materialDecision", "approve"), ("materialOpinion", "材料齐全"));
+        await MaterialReviewAsync(projectScale: projectScale);
         await CompleteAsync("technicalReview", ProjectRoles.DigitalGovernmentCenter, ("technicalDecision", "approve"), ("technicalOpinion", "方案可行"));
     }
 
@@ -31,7 +36,8 @@ public abstract class NewProjectSteps(string provider) : ProcessFixture(provider
         await AttachAsync(projectId, DocumentKind.BudgetReviewReport);
         await CompleteAsync("procurement", ProjectRoles.Department, ("procurementMethod", "open-tender"), ("builderName", "某科技公司"));
         await AttachAsync(projectId, DocumentKind.Contract);
-        await CompleteAsync("signContract", ProjectRoles.Department, ("contractNumber", "HT-001"), ("contractAmount", 900_000), ("deliverablesAgreed", true));
+        await CompleteAsync("signContract", ProjectRoles.Department, ("contractNumber", "HT-001"), ("contractAmount", 900_000),
+            ("contractSignedOn", Today()), ("deliverablesAgreed", true));
     }
 
     protected async Task FileContractAndSupervisorAsync()
@@ -43,9 +49,13 @@ public abstract class NewProjectSteps(string provider) : ProcessFixture(provider
     protected async Task BuildAndAcceptAsync()
     {
         await CompleteAsync("reportProgress", ProjectRoles.Department, ("percentComplete", 100), ("progressSummary", "完工"), ("constructionComplete", true));
-        await CompleteAsync("completionAcceptance", ProjectRoles.Department,
+        await CompleteAsync("completionAcceptance", ProjectRoles.Department, ("acceptedOn", Today()), ("acceptanceDecision", "pass"),
             ("dataSharedToPlatform", true), ("secureAndControllable", true), ("acceptanceOpinion", "合格"));
     }
+
+    /// <summary>Today on the fake clock in Beijing, as a form's date field sends it.</summary>
+    protected string Today() =>
+        Host.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Start to the contract filing task (art. 18) of a planned, non-major project; returns the instance.</summary>
     protected async Task<Guid> RunToContractFilingAsync(Guid projectId)

@@ -9,6 +9,9 @@ public sealed class ProjectReview
     public ReviewDecision Decision { get; set; }
     public string Opinion { get; set; } = "";
 
+    /// <summary>The amount the review settled on: the reviewed budget of art. 14.</summary>
+    public decimal? Amount { get; set; }
+
     /// <summary>Recorded for the bureau review only (art. 11).</summary>
     public ReviewCriteria? Criteria { get; set; }
     public string Reviewer { get; set; } = "";

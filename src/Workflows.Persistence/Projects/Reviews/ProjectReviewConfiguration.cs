@@ -10,6 +10,7 @@ internal sealed class ProjectReviewConfiguration : IEntityTypeConfiguration<Proj
         builder.ToTable("project_reviews");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Opinion).HasMaxLength(2000);
+        builder.Property(r => r.Amount).HasPrecision(18, 2);
         builder.Property(r => r.Reviewer).HasMaxLength(256);
         builder.OwnsOne(r => r.Criteria);
         builder.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId)

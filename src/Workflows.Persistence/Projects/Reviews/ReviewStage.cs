@@ -26,4 +26,7 @@ public enum ReviewStage
 
     /// <summary>Finance spot check of a self-evaluation (art. 27).</summary>
     SpotCheck,
+
+    /// <summary>Completion acceptance (arts. 22-24): pass, rework or fail.</summary>
+    CompletionAcceptance,
 }

@@ -12,6 +12,8 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.Property(r => r.Reason).HasMaxLength(2000).IsRequired();
         builder.Property(r => r.NewScope).HasMaxLength(4000);
         builder.Property(r => r.NewTotalBudget).HasPrecision(18, 2);
+        builder.Property(r => r.NewYearBudgets).HasMaxLength(4000);
+        builder.Property(r => r.MajorGrounds).HasMaxLength(100);
         builder.Property(r => r.RequestedBy).HasMaxLength(256);
         builder.Property(r => r.BureauOpinion).HasMaxLength(2000);
         builder.Property(r => r.FinanceOpinion).HasMaxLength(2000);

@@ -1,11 +1,10 @@
 using Mediator;
 using Workflows.Engine.Execution;
-using Workflows.Persistence.Projects.Reviews;
-using Workflows.Projects.Projects.Commands.RecordReview;
+using Workflows.Projects.Projects.Commands.RecordMajorBudgetReview;
 
 namespace Workflows.Projects.Handlers.Reviews;
 
-/// <summary>Records the provincial and municipal budget review of a major project (art. 14); 退回修改 sends the application back to the department.</summary>
+/// <summary>Records the provincial and municipal budget review of a major project as decided (art. 14): approve, reduce or reject; 退回修改 sends the application back to the department.</summary>
 public sealed class RecordMajorBudgetReviewTask(ISender sender) : ProjectTaskHandler(sender)
 {
     public override string Name => "recordMajorBudgetReview";
@@ -13,7 +12,7 @@ public sealed class RecordMajorBudgetReviewTask(ISender sender) : ProjectTaskHan
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         var decision = Decisions.Parse(context.Text("majorBudgetDecision"));
-        var opinion = $"核定预算 {context.Number("reviewedBudget")} 元。{context.Text("majorBudgetReviewOpinion")}";
-        await sender.Send(new RecordReview(context.ProjectId(), ReviewStage.MajorBudgetReview, decision, opinion, Actor(context)), cancellationToken);
+        await sender.Send(new RecordMajorBudgetReview(context.ProjectId(), decision, context.OptionalNumber("reviewedBudget"),
+            context.Text("majorBudgetReviewOpinion"), Actor(context)), cancellationToken);
     }
 }

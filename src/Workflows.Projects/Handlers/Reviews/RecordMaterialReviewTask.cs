@@ -1,11 +1,14 @@
 using Mediator;
 using Workflows.Engine.Execution;
 using Workflows.Persistence.Projects.Reviews;
-using Workflows.Projects.Projects.Commands.RecordReview;
+using Workflows.Projects.Projects.Commands.RecordMaterialReview;
 
 namespace Workflows.Projects.Handlers.Reviews;
 
-/// <summary>Records the approval bureau's check of the four application documents (art. 8).</summary>
+/// <summary>
+/// Records the approval bureau's check of the four application documents (art. 8) and its confirmation of the plan
+/// and major-project flags; <c>inAnnualPlan</c> and <c>major</c> become the confirmed values the gateways route on.
+/// </summary>
 public sealed class RecordMaterialReviewTask(ISender sender) : ProjectTaskHandler(sender)
 {
     public override string Name => "recordMaterialReview";
@@ -13,6 +16,21 @@ public sealed class RecordMaterialReviewTask(ISender sender) : ProjectTaskHandle
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         var decision = Decisions.Parse(context.Text("materialDecision"));
-        await sender.Send(new RecordReview(context.ProjectId(), ReviewStage.MaterialReview, decision, context.Text("materialOpinion"), Actor(context)), cancellationToken);
+        // Materials sent back may not allow a judgement yet; passing them settles both flags.
+        var required = decision == ReviewDecision.Approve;
+        var confirmed = await sender.Send(new RecordMaterialReview(context.ProjectId(), decision,
+            Choice(context, "annualPlanStatus", "in-plan", "outside-plan", required), Choice(context, "projectScale", "major", "ordinary", required),
+            context.Text("materialOpinion"), Actor(context)), cancellationToken);
+        context.SetVariable("inAnnualPlan", confirmed.InAnnualPlan);
+        context.SetVariable("major", confirmed.IsMajor);
     }
+
+    /// <summary>A confirmation the approval bureau gives explicitly (a missing answer must not silently correct the flag); null keeps the declared value.</summary>
+    private static bool? Choice(ServiceTaskContext context, string name, string yes, string no, bool required) => context.OptionalText(name) switch
+    {
+        var value when value == yes => true,
+        var value when value == no => false,
+        null or "" when !required => null,
+        _ => throw new InputRejectedException(name, $"材料审查通过须确认：{yes} 或 {no}（第十一、十四条） (confirm {yes} or {no} to pass the materials)"),
+    };
 }

@@ -19,9 +19,16 @@ public sealed class ApproveBudgetHandler(WorkflowsDbContext db, TimeProvider tim
         if (project.Stage != ProjectStage.Approved)
             throw new ConflictException("项目尚未立项，不能批复预算（第十三条） (art. 13: only an approved project gets a budget)");
         // Art. 14: a major project's budget is reviewed with provincial and municipal finance before approval.
-        var majorReviewed = await db.Set<ProjectReview>().AnyAsync(r => r.ProjectId == project.Id && r.Stage == ReviewStage.MajorBudgetReview, cancellationToken);
-        RuleViolation.ThrowIf(project.IsMajor && !majorReviewed,
+        var majorReview = await db.Set<ProjectReview>().AsNoTracking()
+            .Where(r => r.ProjectId == project.Id && r.Stage == ReviewStage.MajorBudgetReview && r.Amount != null)
+            .OrderByDescending(r => r.ReviewedAt).FirstOrDefaultAsync(cancellationToken);
+        RuleViolation.ThrowIf(project.IsMajor && majorReview is null,
             "重大项目须先经省、市财政联合预算评审（第十四条） (art. 14: a major project needs the provincial and municipal budget review first)");
+        // Art. 13: finance approves within what was applied for and, for a major project, what the art. 14 review settled on.
+        var ceiling = project.IsMajor ? majorReview!.Amount!.Value : project.TotalBudget;
+        RuleViolation.RefuseIf(command.Approved && command.ApprovedBudget > ceiling, "approvedBudget", project.IsMajor
+            ? $"批复预算不得超过省、市联合评审核定的 {ceiling:0.##} 元（第十三、十四条） (arts. 13, 14: at most the reviewed budget)"
+            : $"批复预算不得超过申报总预算 {ceiling:0.##} 元（第十三条） (art. 13: at most the applied total budget)");
 
         var now = time.GetUtcNow();
         var decision = command.Approved ? ReviewDecision.Approve : ReviewDecision.Reject;

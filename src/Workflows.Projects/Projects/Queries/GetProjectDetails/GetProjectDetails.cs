@@ -7,6 +7,7 @@ using Workflows.Persistence.Projects.Departments;
 using Workflows.Persistence.Projects.Documents;
 using Workflows.Projects.Common;
 using Workflows.Projects.Projects.Commands.RegisterProject;
+using Workflows.Persistence.Projects.Reviews;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
@@ -45,7 +46,9 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
             [.. project.History.OrderBy(h => h.Id).Select(h => new ProjectDetails.HistoryRow(h.At, h.Actor, h.Summary, h.OldValues, h.NewValues))],
             await InstancesAsync(project.Id, cancellationToken),
             ApplicationOf(project),
-            await RevisionAsync(project, cancellationToken));
+            await RevisionAsync(project, cancellationToken),
+            project.ApprovedBudget,
+            await ReviewsAsync(project.Id, cancellationToken));
     }
 
     /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>
@@ -65,6 +68,11 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
         var latest = task is null ? null : RevisionHistory.LatestReturn(project.History);
         return new ProjectDetails.RevisionState(task is not null, CanRevise: false, task?.Id, latest?.ReturnedBy, latest?.Reason);
     }
+
+    private async Task<List<ProjectDetails.Review>> ReviewsAsync(Guid projectId, CancellationToken cancellationToken) =>
+        await db.Set<ProjectReview>().AsNoTracking().Where(r => r.ProjectId == projectId).OrderBy(r => r.ReviewedAt)
+            .Select(r => new ProjectDetails.Review(r.Stage, r.Decision, r.Amount, r.Opinion, r.Reviewer, r.ReviewedAt))
+            .ToListAsync(cancellationToken);
 
     // The content stays in the database: the length is computed there, the bytes never leave it.
     private async Task<List<ProjectDetails.Document>> DocumentsAsync(Guid projectId, CancellationToken cancellationToken) =>

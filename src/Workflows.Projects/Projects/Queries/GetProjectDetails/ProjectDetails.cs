@@ -2,6 +2,7 @@ using Workflows.Engine.Execution;
 using Workflows.Persistence.Projects;
 using Workflows.Persistence.Projects.Documents;
 using Workflows.Projects.Projects.Commands.RegisterProject;
+using Workflows.Persistence.Projects.Reviews;
 using Workflows.Projects.Projects.Queries.Deadlines;
 
 namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
@@ -28,7 +29,9 @@ public sealed record ProjectDetails(
     IReadOnlyList<ProjectDetails.HistoryRow> History,
     IReadOnlyList<ProjectDetails.Instance> Instances,
     ProjectApplication Application,
-    ProjectDetails.RevisionState Revision)
+    ProjectDetails.RevisionState Revision,
+    decimal? ApprovedBudget,
+    IReadOnlyList<ProjectDetails.Review> Reviews)
 {
     /// <summary>
     /// Whether a return for revision is open (the lead department's revision task is open), who returned the application
@@ -46,6 +49,9 @@ public sealed record ProjectDetails(
 
     /// <summary>One history row; the values are the JSON objects of the changed fields.</summary>
     public sealed record HistoryRow(DateTimeOffset At, string Actor, string Change, string? OldValue, string? NewValue);
+
+    /// <summary>One party's review as decided: the art. 14 review carries its reviewed amount.</summary>
+    public sealed record Review(ReviewStage Stage, ReviewDecision Decision, decimal? Amount, string Opinion, string Reviewer, DateTimeOffset ReviewedAt);
 
     public sealed record Instance(Guid Id, string DefinitionKey, int Version, InstanceStatus Status, DateTimeOffset StartedAt);
 }

@@ -1,0 +1,47 @@
+using Mediator;
+using Workflows.Persistence;
+using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Common;
+
+namespace Workflows.Projects.Projects.Commands.RecordMaterialReview;
+
+/// <summary>
+/// The approval bureau's check of the application materials (arts. 5, 8), which also confirms or corrects what the
+/// applicant declared: whether the project is in the annual plan (art. 11) and whether it is major (art. 14).
+/// A correction is written to the project history, old and new; the process routes on the confirmed values returned.
+/// A null flag is left as declared (materials sent back before a judgement).
+/// </summary>
+public sealed record RecordMaterialReview(Guid ProjectId, ReviewDecision Decision, bool? InAnnualPlan, bool? IsMajor, string Opinion, string? Actor = null)
+    : ICommand<ConfirmedClassification>;
+
+public sealed class RecordMaterialReviewHandler(WorkflowsDbContext db, TimeProvider time) : ICommandHandler<RecordMaterialReview, ConfirmedClassification>
+{
+    public async ValueTask<ConfirmedClassification> Handle(RecordMaterialReview command, CancellationToken cancellationToken)
+    {
+        var project = await db.LoadAsync(command.ProjectId, cancellationToken);
+        var now = time.GetUtcNow();
+        db.Add(new ProjectReview
+        {
+            Id = Guid.CreateVersion7(now), ProjectId = project.Id, Stage = ReviewStage.MaterialReview, Decision = command.Decision,
+            Opinion = command.Opinion.Trim(), Reviewer = command.Actor ?? "", ReviewedAt = now,
+        });
+        project.Record(now, command.Actor, "reviewed", $"{ReviewNames.Of(ReviewStage.MaterialReview)}：{ReviewNames.Of(command.Decision)}",
+            newValues: new { Stage = ReviewStage.MaterialReview, command.Decision, command.Opinion });
+        var inAnnualPlan = command.InAnnualPlan ?? project.InAnnualPlan;
+        var isMajor = command.IsMajor ?? project.IsMajor;
+        if (project.InAnnualPlan != inAnnualPlan || project.IsMajor != isMajor)
+        {
+            var old = new { project.InAnnualPlan, project.IsMajor };
+            project.InAnnualPlan = inAnnualPlan;
+            project.IsMajor = isMajor;
+            project.Record(now, command.Actor, "classification-corrected",
+                $"材料审查更正：{Plan(old.InAnnualPlan)}→{Plan(inAnnualPlan)}，{Scale(old.IsMajor)}→{Scale(isMajor)}（第十一、十四条）",
+                old, new { project.InAnnualPlan, project.IsMajor });
+        }
+        return new ConfirmedClassification(project.InAnnualPlan, project.IsMajor);
+    }
+
+    private static string Plan(bool inAnnualPlan) => inAnnualPlan ? "计划内" : "计划外";
+
+    private static string Scale(bool major) => major ? "重大项目" : "一般项目";
+}
