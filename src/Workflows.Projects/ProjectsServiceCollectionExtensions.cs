@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Calendar;
 using Workflows.Engine.Execution;
 using Workflows.Projects.Common;
+using Workflows.Projects.Supervision.Changes;
 using Workflows.Projects.Supervision.Deadlines;
 using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
@@ -21,6 +22,7 @@ public static class ProjectsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             TimeZoneInfo.FindSystemTimeZoneById(provider.GetService<IConfiguration>()?["Calendar:TimeZone"] ?? DefaultTimeZone)));
         services.AddScoped<IDeadlineVariableObserver, RectificationDeadlineObserver>();
+        services.AddSingleton(provider => MajorChangeThresholds.From(provider.GetService<IConfiguration>()));
         foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IServiceTaskHandler).IsAssignableFrom(type))

@@ -21,6 +21,7 @@ public static class ExceptionProblems
         },
         InputRejectedException rejected => Keyed(StatusCodes.Status400BadRequest, "表单数据无效 (invalid form data)", rejected.Message,
             rejected.Errors.SelectMany(error => error.Value.Select(message => new Problem(error.Key, message)))),
+        CommandRefusedException => Problem(StatusCodes.Status409Conflict, "状态冲突 (conflict)", exception.Message),
         BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "请求无效 (bad request)", badRequest.Message),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "无权执行此操作 (forbidden)", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "未找到 (not found)", exception.Message),

@@ -133,6 +133,7 @@ public abstract class NewProjectFixture(string provider) : HostFixture(provider)
     protected async Task FileAndBuildAsync(Guid projectId)
     {
         await CompleteAsync(projectId, "fileContract", "dept-a", new { contractFilingNote = "" });
+        await CompleteAsync(projectId, "financeContractReceipt", "finance", new { financeReceiptNote = "" });
         await CompleteAsync(projectId, "fileSupervisor", "dept-a", new { supervisorName = "某监理公司", supervisorSelection = "open-tender", supervisorFilingNote = "" });
         await CompleteAsync(projectId, "reportProgress", "dept-a", new { percentComplete = 100, progressSummary = "完工", constructionComplete = true });
     }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence.Projects;
 using Workflows.Runtime.Tests.Support;
@@ -10,7 +11,7 @@ public sealed class ChangeRequestProcessTests(string provider) : ProcessFixture(
     [Test]
     public async Task ShouldAdjustTheScopeAndKeepTheOldValueInHistory()
     {
-        var projectId = await RegisterProjectAsync();
+        var projectId = await RegisterApprovedProjectAsync();
         var started = await StartProcessAsync("change-request", projectId);
         await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "需求变化"), ("newScope", "增加移动端"));
         await CompleteAsync("bureauChangeEvaluation", ProjectRoles.Bureau, ("changeDecision", "approve"), ("changeOpinion", "同意"));
@@ -27,7 +28,7 @@ public sealed class ChangeRequestProcessTests(string provider) : ProcessFixture(
     [Test]
     public async Task ShouldNameTheReviewerWhoseDecisionAdjustedTheProject()
     {
-        var projectId = await RegisterProjectAsync();
+        var projectId = await RegisterApprovedProjectAsync();
         await StartProcessAsync("change-request", projectId);
         await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "需求变化"), ("newScope", "增加移动端"));
         await CompleteAsync("bureauChangeEvaluation", ProjectRoles.Bureau, ("changeDecision", "approve"), ("changeOpinion", "同意"));
@@ -39,9 +40,10 @@ public sealed class ChangeRequestProcessTests(string provider) : ProcessFixture(
     [Test]
     public async Task ShouldSendABudgetChangeToFinance()
     {
-        var projectId = await RegisterProjectAsync();
+        var projectId = await RegisterApprovedProjectAsync();
         await StartProcessAsync("change-request", projectId);
-        await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "设备涨价"), ("newTotalBudget", 1_200_000));
+        await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "设备涨价"), ("newTotalBudget", 1_200_000),
+            ("newYearBudgets", new[] { new { year = 2026, amount = 700_000 }, new { year = 2027, amount = 500_000 } }));
         await CompleteAsync("bureauChangeEvaluation", ProjectRoles.Bureau, ("changeDecision", "approve"), ("changeOpinion", "同意"));
         await CompleteAsync("financeChangeReview", ProjectRoles.Finance, ("financeDecision", "approve"), ("financeOpinion", "同意调整"));
 
@@ -51,9 +53,10 @@ public sealed class ChangeRequestProcessTests(string provider) : ProcessFixture(
     [Test]
     public async Task ShouldLeaveTheBudgetWhenFinanceRefuses()
     {
-        var projectId = await RegisterProjectAsync();
+        var projectId = await RegisterApprovedProjectAsync();
         await StartProcessAsync("change-request", projectId);
-        await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "设备涨价"), ("newTotalBudget", 1_200_000));
+        await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "设备涨价"), ("newTotalBudget", 1_200_000),
+            ("newYearBudgets", new[] { new { year = 2026, amount = 700_000 }, new { year = 2027, amount = 500_000 } }));
         await CompleteAsync("bureauChangeEvaluation", ProjectRoles.Bureau, ("changeDecision", "approve"), ("changeOpinion", "同意"));
         await CompleteAsync("financeChangeReview", ProjectRoles.Finance, ("financeDecision", "reject"), ("financeOpinion", "无预算"));
 
@@ -63,7 +66,7 @@ public sealed class ChangeRequestProcessTests(string provider) : ProcessFixture(
     [Test]
     public async Task ShouldLeaveTheProjectWhenTheBureauRefuses()
     {
-        var projectId = await RegisterProjectAsync();
+        var projectId = await RegisterApprovedProjectAsync();
         var started = await StartProcessAsync("change-request", projectId);
         await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "需求变化"), ("newScope", "增加移动端"));
         await CompleteAsync("bureauChangeEvaluation", ProjectRoles.Bureau, ("changeDecision", "reject"), ("changeOpinion", "不必要"));
@@ -75,10 +78,24 @@ public sealed class ChangeRequestProcessTests(string provider) : ProcessFixture(
     [Test]
     public async Task ShouldSendARequestThatChangesNothingBackToTheDepartment()
     {
-        var projectId = await RegisterProjectAsync();
+        var projectId = await RegisterApprovedProjectAsync();
         var started = await StartProcessAsync("change-request", projectId);
         await CompleteAsync("stateChange", ProjectRoles.Department, ("changeReason", "需求变化"));
 
         Assert.That(await VariableAsync(started.InstanceId, "ruleViolations"), Does.Contain("第二十条"));
+    }
+
+    /// <summary>Art. 20 changes approved projects only: the project is put at the budgeted stage, as the new-project path leaves it.</summary>
+    private async Task<Guid> RegisterApprovedProjectAsync()
+    {
+        var projectId = await RegisterProjectAsync();
+        await Host.ReadAsync(async db =>
+        {
+            var project = await db.Set<Project>().SingleAsync(p => p.Id == projectId);
+            project.Stage = ProjectStage.Budgeted;
+            project.ApprovedBudget = project.TotalBudget;
+            return await db.SaveChangesAsync();
+        });
+        return projectId;
     }
 }

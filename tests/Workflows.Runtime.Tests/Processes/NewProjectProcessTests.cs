@@ -32,7 +32,7 @@ public sealed class NewProjectProcessTests(string provider) : NewProjectSteps(pr
             Assert.That(project.Stage, Is.EqualTo(ProjectStage.InOperation));
             Assert.That(project.Filings.Select(f => (f.Kind, f.IsLate)), Is.EquivalentTo(new[]
             {
-                (FilingKind.Contract, false), (FilingKind.Supervisor, false), (FilingKind.AcceptanceReport, false),
+                (FilingKind.Contract, false), (FilingKind.ContractWithFinance, false), (FilingKind.Supervisor, false), (FilingKind.AcceptanceReport, false),
             }));
             Assert.That(project.FundingStatus, Is.EqualTo(FundingStatus.Normal));
         });

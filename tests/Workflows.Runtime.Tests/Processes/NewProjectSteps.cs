@@ -42,7 +42,8 @@ public abstract class NewProjectSteps(string provider) : ProcessFixture(provider
 
     protected async Task FileContractAndSupervisorAsync()
     {
-        await CompleteAsync("fileContract", ProjectRoles.Department, ("filedWithFinance", true), ("contractFilingNote", ""));
+        await CompleteAsync("fileContract", ProjectRoles.Department, ("contractFilingNote", ""));
+        await CompleteAsync("financeContractReceipt", ProjectRoles.Finance, ("financeReceiptNote", "已签收"));
         await CompleteAsync("fileSupervisor", ProjectRoles.Department, ("supervisorName", "某监理公司"), ("supervisorSelection", "open-tender"), ("supervisorFilingNote", ""));
     }
 

@@ -18,19 +18,26 @@ public sealed class RecordMaterialReviewTask(ISender sender) : ProjectTaskHandle
         var decision = Decisions.Parse(context.Text("materialDecision"));
         // Materials sent back may not allow a judgement yet; passing them settles both flags.
         var required = decision == ReviewDecision.Approve;
-        var confirmed = await sender.Send(new RecordMaterialReview(context.ProjectId(), decision,
-            Choice(context, "annualPlanStatus", "in-plan", "outside-plan", required), Choice(context, "projectScale", "major", "ordinary", required),
+        var unconfirmed = new Dictionary<string, string[]>();
+        var inAnnualPlan = Choice(context, "annualPlanStatus", "in-plan", "outside-plan", required, unconfirmed);
+        var isMajor = Choice(context, "projectScale", "major", "ordinary", required, unconfirmed);
+        if (unconfirmed.Count > 0)
+            throw new InputRejectedException(unconfirmed);
+        var confirmed = await sender.Send(new RecordMaterialReview(context.ProjectId(), decision, inAnnualPlan, isMajor,
             context.Text("materialOpinion"), Actor(context)), cancellationToken);
         context.SetVariable("inAnnualPlan", confirmed.InAnnualPlan);
         context.SetVariable("major", confirmed.IsMajor);
     }
 
     /// <summary>A confirmation the approval bureau gives explicitly (a missing answer must not silently correct the flag); null keeps the declared value.</summary>
-    private static bool? Choice(ServiceTaskContext context, string name, string yes, string no, bool required) => context.OptionalText(name) switch
+    private static bool? Choice(ServiceTaskContext context, string name, string yes, string no, bool required, Dictionary<string, string[]> unconfirmed)
     {
-        var value when value == yes => true,
-        var value when value == no => false,
-        null or "" when !required => null,
-        _ => throw new InputRejectedException(name, $"材料审查通过须确认：{yes} 或 {no}（第十一、十四条） (confirm {yes} or {no} to pass the materials)"),
-    };
+        var value = context.OptionalText(name);
+        if (value == yes || value == no)
+            return value == yes;
+        if (string.IsNullOrEmpty(value) && !required)
+            return null;
+        unconfirmed[name] = [$"材料审查通过须确认：{yes} 或 {no}（第十一、十四条） (confirm {yes} or {no} to pass the materials)"];
+        return null;
+    }
 }

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Workflows.Persistence;
+using Workflows.Persistence.Jobs;
+using Workflows.Persistence.Mail;
+using Workflows.Runtime.Timers;
+
+namespace Workflows.Host.Tests.Infrastructure;
+
+/// <summary>The new-project path on a host whose clock is fake: tests set the day, enter dates and run the jobs that fell due.</summary>
+public abstract class DeadlineFixture(string provider) : NewProjectFixture(provider)
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+
+    protected override FakeTimeProvider? Clock => clock;
+
+    protected override string Today => clock.GetUtcNow().ToOffset(Beijing).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    protected static DateTimeOffset BeijingTime(int year, int month, int day, int hour = 9, int minute = 0, int second = 0) =>
+        new(year, month, day, hour, minute, second, Beijing);
+
+    /// <summary>Sets the host's clock (backwards too: the host lives as long as the fixture).</summary>
+    protected void SetClock(DateTimeOffset now) => clock.AdjustTime(now.ToUniversalTime());
+
+    /// <summary>Fires every job due by now, as the timer runner does for Hangfire, until none is left.</summary>
+    protected async Task RunDueJobsAsync()
+    {
+        var now = clock.GetUtcNow();
+        var runner = App.Services.GetRequiredService<TimerJobRunner>();
+        while (await ReadAsync(db => db.Set<JobRecord>().AsNoTracking()
+                   .Where(job => job.Status == JobStatus.Pending && job.DueAt <= now && job.RetriesLeft > 0 && job.LockOwner == null)
+                   .OrderBy(job => job.DueAt).Select(job => job.Id).ToListAsync()) is { Count: > 0 } due)
+        {
+            foreach (var jobId in due)
+                await runner.RunAsync(jobId, CancellationToken.None);
+        }
+    }
+
+    protected Task<List<string>> OutboxKeysAsync() =>
+        ReadAsync(db => db.Set<MailOutboxMessage>().AsNoTracking().Select(mail => mail.IdempotencyKey).ToListAsync());
+
+    protected async Task<T> ReadAsync<T>(Func<WorkflowsDbContext, Task<T>> read)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>());
+    }
+}
