@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Workflows.Persistence;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Mail;
@@ -13,22 +12,24 @@ public abstract class DeadlineFixture(string provider) : NewProjectFixture(provi
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+    protected override bool UsesFakeTime => true;
 
-    protected override FakeTimeProvider? Clock => clock;
-
-    protected override string Today => clock.GetUtcNow().ToOffset(Beijing).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    protected override string Today => Time.GetUtcNow().ToOffset(Beijing).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     protected static DateTimeOffset BeijingTime(int year, int month, int day, int hour = 9, int minute = 0, int second = 0) =>
         new(year, month, day, hour, minute, second, Beijing);
 
-    /// <summary>Sets the host's clock (backwards too: the host lives as long as the fixture).</summary>
-    protected void SetClock(DateTimeOffset now) => clock.AdjustTime(now.ToUniversalTime());
+    /// <summary>Sets the host's clock (backwards too: the host lives as long as the fixture); tokens of another time are dropped.</summary>
+    protected void SetClock(DateTimeOffset now)
+    {
+        Time.AdjustTime(now.ToUniversalTime());
+        ForgetTokens();
+    }
 
     /// <summary>Fires every job due by now, as the timer runner does for Hangfire, until none is left.</summary>
     protected async Task RunDueJobsAsync()
     {
-        var now = clock.GetUtcNow();
+        var now = Time.GetUtcNow();
         var runner = App.Services.GetRequiredService<TimerJobRunner>();
         while (await ReadAsync(db => db.Set<JobRecord>().AsNoTracking()
                    .Where(job => job.Status == JobStatus.Pending && job.DueAt <= now && job.RetriesLeft > 0 && job.LockOwner == null)
