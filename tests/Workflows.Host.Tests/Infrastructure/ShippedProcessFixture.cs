@@ -142,8 +142,18 @@ public abstract class ShippedProcessFixture(string provider) : HostFixture(provi
     protected Task ApplyAsync(Guid projectId) =>
         CompleteAsync("dept-a", projectId, "prepareApplication", new { applicationNote = "申请立项", contactPerson = "张三", contactPhone = "0358-1234567" });
 
-    protected Task MaterialReviewAsync(Guid projectId, string decision) =>
-        CompleteAsync("approval", projectId, "materialReview", new { materialDecision = decision, materialOpinion = "初步设计不完整，请补正" });
+    /// <summary>The approval bureau confirms the plan and scale the applicant declared (arts. 11, 14).</summary>
+    protected async Task MaterialReviewAsync(Guid projectId, string decision)
+    {
+        var declared = await ProjectAsync(projectId);
+        await CompleteAsync("approval", projectId, "materialReview", new
+        {
+            materialDecision = decision,
+            annualPlanStatus = declared.GetProperty("inAnnualPlan").GetBoolean() ? "in-plan" : "outside-plan",
+            projectScale = declared.GetProperty("major").GetBoolean() ? "major" : "ordinary",
+            materialOpinion = "初步设计不完整，请补正",
+        });
+    }
 
     protected Task TechnicalReviewAsync(Guid projectId, string decision) =>
         CompleteAsync("dgsc", projectId, "technicalReview", new { technicalDecision = decision, technicalOpinion = "技术方案需调整" });

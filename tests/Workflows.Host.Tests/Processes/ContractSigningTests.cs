@@ -43,15 +43,16 @@ public sealed class ContractSigningTests(string provider) : NewProjectFixture(pr
     }
 
     [Test]
-    public async Task ShouldSendBackAContractThatDoesNotNameOwnershipAndDeliverables()
+    public async Task ShouldRefuseAContractThatDoesNotNameOwnershipAndDeliverables()
     {
         var projectId = await RunToSigningAsync();
 
-        await CompleteAsync(projectId, "signContract", "dept-a", new
+        var response = await SubmitAsync(projectId, "signContract", "dept-a", new
         {
             contractNumber = "HT-2026-002", contractAmount = 400_000m, contractSignedOn = Today, deliverablesAgreed = false,
         });
 
+        Assert.That(await ProblemKeysAsync(response), Is.EqualTo(new[] { "art-16" }));
         Assert.That(await OpenActivitiesAsync(projectId), Is.EqualTo(new[] { "signContract" }));
         Assert.That((await ProjectAsync(projectId)).GetProperty("stage").GetString(), Is.EqualTo("Procured"));
     }

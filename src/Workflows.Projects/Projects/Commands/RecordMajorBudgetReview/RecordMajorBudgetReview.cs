@@ -39,8 +39,9 @@ public sealed class RecordMajorBudgetReviewHandler(WorkflowsDbContext db, TimePr
         var summary = reviewed is { } amount
             ? $"重大项目预算评审：{ReviewNames.Of(command.Decision)}，核定预算 {amount:0.##} 元（第十四条）"
             : $"重大项目预算评审：{ReviewNames.Of(command.Decision)}（第十四条）";
-        project.Record(now, command.Actor, "major-budget-reviewed", summary,
-            new { project.TotalBudget }, new { command.Decision, ReviewedBudget = reviewed, command.Opinion });
+        // "reviewed" with its stage, as every review: a 退回修改 is found by it (ReturnForRevision).
+        project.Record(now, command.Actor, "reviewed", summary,
+            new { project.TotalBudget }, new { Stage = ReviewStage.MajorBudgetReview, command.Decision, ReviewedBudget = reviewed, command.Opinion });
         return reviewed;
     }
 
