@@ -29,7 +29,7 @@ public sealed class ContractAndSupervisorTests(string provider) : NewProjectStep
     {
         var projectId = await RegisterProjectAsync();
         var instanceId = await RunToContractSigningAsync(projectId);
-        await CompleteAsync("signContract", ProjectRoles.Department, ("contractNumber", "HT-001"), ("contractAmount", 900_000), ("deliverablesAgreed", false));
+        await CompleteAsync("signContract", ProjectRoles.Department, ("contractNumber", "HT-001"), ("contractAmount", 900_000), ("contractSignedOn", Today()), ("deliverablesAgreed", false));
 
         Assert.That(await OpenActivitiesAsync(), Is.EqualTo(new[] { "signContract" }));
         Assert.That(await VariableAsync(instanceId, "ruleViolations"), Does.Contain("第十六条"));
@@ -41,7 +41,7 @@ public sealed class ContractAndSupervisorTests(string provider) : NewProjectStep
     {
         var projectId = await RegisterProjectAsync();
         await RunToContractSigningAsync(projectId);
-        await CompleteAsync("signContract", ProjectRoles.Department, ("contractNumber", "HT-001"), ("contractAmount", 900_000), ("deliverablesAgreed", true));
+        await CompleteAsync("signContract", ProjectRoles.Department, ("contractNumber", "HT-001"), ("contractAmount", 900_000), ("contractSignedOn", Today()), ("deliverablesAgreed", true));
 
         Assert.That(() => Host.SendAsync(new ReportProgress(projectId, 10, "开工", "dept-a-clerk")),
             Throws.InstanceOf<ConflictException>().With.Property(nameof(ConflictException.Problem)).Property(nameof(Problem.Key)).EqualTo("art-21"));
