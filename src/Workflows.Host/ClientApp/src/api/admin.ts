@@ -58,27 +58,5 @@ export const calendarApi = {
   due: (start: string, workingDays: number) => http.get<DueAnswer>(`/api/calendar/due${query({ start, workingDays })}`)
 };
 
-export interface MailOutboxItem {
-  id: string;
-  to: string;
-  subject: string;
-  status: 'Pending' | 'Sent' | 'Failed';
-  attempts: number;
-  createdAt: string;
-  sentAt?: string | null;
-  lastError?: string | null;
-}
-
-export interface MailOutbox {
-  counts: { pending: number; sent: number; failed: number };
-  relay: { outage?: string | null; retryAt?: string | null };
-  items: MailOutboxItem[];
-}
-
-export const mailOutboxApi = {
-  list: (status?: 'pending' | 'sent' | 'failed') => http.get<MailOutbox>(`/api/mail/outbox${query({ status })}`),
-  resend: (id: string) => http.post<unknown>(`/api/mail/outbox/${segment(id)}/resend`)
-};
-
 /** Links to the host's own tools, opened outside the single-page app. */
 export const toolLinks = { jobs: '/hangfire', apiDocs: '/api/docs' };
