@@ -27,6 +27,7 @@ public static class ProjectEndpoints
         group.MapPut("/{id:guid}", ReviseApplication);
         group.MapProjectDocumentEndpoints();
         group.MapProjectPaymentEndpoints();
+        group.MapProjectProcessEndpoints();
         return group;
     }
 

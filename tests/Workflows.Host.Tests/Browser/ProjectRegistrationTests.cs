@@ -27,7 +27,7 @@ public sealed class ProjectRegistrationTests : BrowserFixture
         await FillApplicationAsync(page, code, catalogue, yearAmount: "1200000");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记项目" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("flash")).ToHaveTextAsync("项目已登记，申报材料已上传。");
-        await page.GetByTestId("start-application").ClickAsync();
+        await page.GetByTestId("start-new-project").ClickAsync();
         await page.GetByLabel("申请说明").FillAsync("申请升级智慧校园");
         await page.GetByLabel("联系人").FillAsync("王老师");
         await page.GetByLabel("联系电话").FillAsync("0358-1234567");

@@ -114,12 +114,19 @@ export interface ProjectApplication {
   coBuildingDepartments: string[];
 }
 
+/** A process the caller may start for the project now (`GET /api/projects/{id}/startable-processes`). */
+export interface StartableProcess {
+  definitionKey: string;
+  name?: string | null;
+}
+
 const base = (id: string) => `/api/projects/${segment(id)}`;
 
 export const projectsApi = {
   list: (filters: ProjectFilters) => http.get<ProjectListItem[]>(`/api/projects${query({ ...filters })}`),
   get: (id: string) => http.get<ProjectDetails>(base(id)),
   register: (code: string, application: ProjectApplication) => http.post<{ id: string }>('/api/projects', { code, application }),
+  startableProcesses: (id: string) => http.get<StartableProcess[]>(`${base(id)}/startable-processes`),
   revise: (id: string, application: ProjectApplication) => http.put<ProjectDetails>(base(id), application),
   documentUrl: (id: string, documentId: string) => `${base(id)}/documents/${segment(documentId)}`,
   uploadDocument: (id: string, kind: string, file: File, onProgress?: (percent: number) => void) =>
