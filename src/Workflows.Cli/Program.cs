@@ -8,5 +8,6 @@ var root = new RootCommand("workflows: BPMN process platform for government IT p
     DeployVerb.Create(),
     DbVerb.Create(),
     BenchVerb.Create(),
+    UserVerb.Create(),
 };
 return await root.Parse(args).InvokeAsync();

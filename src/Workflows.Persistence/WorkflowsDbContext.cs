@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence.Conventions;
@@ -11,11 +12,14 @@ namespace Workflows.Persistence;
 /// <summary>
 /// The one database of the platform: engine tables, domain tables and Identity.
 /// Each feature folder contributes entities through its own <see cref="IEntityTypeConfiguration{TEntity}"/>,
-/// so adding a table never touches this class.
+/// so adding a table never touches this class. It also holds the Data Protection key ring, which protects the
+/// cookies and tokens of every node sharing the database.
 /// </summary>
 public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> options)
-    : IdentityDbContext<WorkflowsUser, WorkflowsRole, string>(options)
+    : IdentityDbContext<WorkflowsUser, WorkflowsRole, string>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
     public DbSet<UserTaskRecord> UserTasks => Set<UserTaskRecord>();

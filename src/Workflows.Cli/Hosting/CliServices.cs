@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Cli.Users;
+using Workflows.Persistence;
+using Workflows.Persistence.Identity;
 using Workflows.Projects;
 
 namespace Workflows.Cli.Hosting;
@@ -8,7 +11,8 @@ namespace Workflows.Cli.Hosting;
 /// (<c>Database__Provider=PostgreSql</c>, <c>ConnectionStrings__Workflows=...</c>), then the verb's overrides.</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="identity">Also Identity's user and role managers, with the host's password policy (<c>workflows user</c>).</param>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null, bool identity = false)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -20,6 +24,15 @@ internal static class CliServices
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddWorkflows(configuration);
+        if (identity)
+        {
+            // The command line serves production installs: the published demo password is refused.
+            services.AddIdentityCore<WorkflowsUser>()
+                .AddRoles<WorkflowsRole>()
+                .AddEntityFrameworkStores<WorkflowsDbContext>()
+                .AddWorkflowsPasswordPolicy(allowDemoPassword: false);
+            services.AddScoped<UserCreator>();
+        }
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

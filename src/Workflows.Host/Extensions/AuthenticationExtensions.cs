@@ -19,24 +19,18 @@ public static class AuthenticationExtensions
     /// <summary>Chooses bearer or cookie per request, so every endpoint accepts both.</summary>
     public const string CookieOrBearerScheme = "CookieOrBearer";
 
-    public static IServiceCollection AddWorkflowsAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWorkflowsAuthentication(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddIdentity<WorkflowsUser, WorkflowsRole>(options =>
             {
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Auth:MaxFailedAttempts", 5);
                 options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("Auth:LockoutDuration", TimeSpan.FromMinutes(15));
-                // 等保 2.0 三级: at least 8 characters of three classes, any three (CharacterClassesPasswordValidator).
-                options.Password.RequiredLength = 8;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
             })
             .AddEntityFrameworkStores<WorkflowsDbContext>()
             .AddClaimsPrincipalFactory<WorkflowsClaimsPrincipalFactory>()
-            .AddPasswordValidator<CharacterClassesPasswordValidator>()
-            .AddPasswordValidator<DemoPasswordValidator>();
+            .AddWorkflowsPasswordPolicy(allowDemoPassword: environment.IsDevelopment());
         services.AddScoped<SessionValidator>();
         services.AddScoped<SecurityEvents>();
         services.AddScoped<PasswordCheck>();

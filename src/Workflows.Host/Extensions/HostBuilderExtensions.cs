@@ -18,8 +18,9 @@ public static class HostBuilderExtensions
         var services = builder.Services;
         ContentRootPaths.ApplyCalendarDefault(builder.Configuration, builder.Environment);
         services.AddWorkflows(builder.Configuration);
-        services.AddWorkflowsAuthentication(builder.Configuration);
+        services.AddWorkflowsAuthentication(builder.Configuration, builder.Environment);
         services.AddWorkflowsReverseProxy(builder.Configuration);
+        services.AddWorkflowsDataProtection();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsEnricher.Enrich);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();

@@ -1,4 +1,5 @@
 using Workflows.Host.Authorization;
+using Workflows.Persistence.Identity;
 using Workflows.Persistence.Projects;
 using Workflows.Persistence.Projects.Departments;
 
@@ -12,7 +13,7 @@ public static class DemoData
     public const string TownshipA = "tianning";
 
     /// <summary>The demo password the README publishes (<c>Seed:DemoPassword</c> in Development): refused anywhere else.</summary>
-    public const string PublishedPassword = "Demo@12345";
+    public const string PublishedPassword = PasswordPolicy.PublishedDemoPassword;
 
     /// <summary>A domain that is never delivered: demo mails land in the pickup folder (<c>data/mail/</c>).</summary>
     public const string EmailDomain = "demo.county.gov.cn";

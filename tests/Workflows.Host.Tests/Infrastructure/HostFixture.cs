@@ -15,6 +15,12 @@ public abstract class HostFixture(string provider)
 
     protected TestApp App { get; private set; } = null!;
 
+    /// <summary>The database the host runs on.</summary>
+    protected TestDatabase Database => database;
+
+    /// <summary>A temporary folder of the fixture (mail pickup and the like).</summary>
+    protected string DataFolder => dataFolder;
+
     /// <summary>What the host deploys at start: the test form by default.</summary>
     protected virtual string? DefinitionsPath => TestApp.TestDefinitionsPath;
 

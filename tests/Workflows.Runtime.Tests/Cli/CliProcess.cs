@@ -5,10 +5,14 @@ namespace Workflows.Runtime.Tests.Cli;
 /// <summary>Runs the built <c>workflows</c> command (Workflows.Cli.dll beside the tests) against a SQLite file.</summary>
 public sealed class CliProcess(string databaseFile)
 {
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    public Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) => RunWithInputAsync("", arguments);
+
+    /// <summary>Runs the command with <paramref name="input"/> on its standard input (a password piped in).</summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(databaseFile)!,
@@ -19,6 +23,8 @@ public sealed class CliProcess(string databaseFile)
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__Workflows"] = $"Data Source={databaseFile}";
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Identity;
-using Workflows.Host.Seeding;
-using Workflows.Persistence.Identity;
 
-namespace Workflows.Host.SignIn;
+namespace Workflows.Persistence.Identity;
 
 /// <summary>The demo password is published in the README: outside Development no account may have it.</summary>
-public sealed class DemoPasswordValidator(IHostEnvironment environment) : IPasswordValidator<WorkflowsUser>
+/// <param name="allowed">True in Development only.</param>
+public sealed class DemoPasswordValidator(bool allowed) : IPasswordValidator<WorkflowsUser>
 {
     public Task<IdentityResult> ValidateAsync(UserManager<WorkflowsUser> manager, WorkflowsUser user, string? password) =>
-        Task.FromResult(environment.IsDevelopment() || password != DemoData.PublishedPassword
+        Task.FromResult(allowed || password != PasswordPolicy.PublishedDemoPassword
             ? IdentityResult.Success
             : IdentityResult.Failed(new IdentityError
             {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Workflows.Persistence.Identity;
 
-namespace Workflows.Host.SignIn;
+namespace Workflows.Persistence.Identity;
 
 /// <summary>等保 2.0 三级: a password mixes at least three of upper case, lower case, digits and symbols (its length is Identity's option).</summary>
 public sealed class CharacterClassesPasswordValidator : IPasswordValidator<WorkflowsUser>

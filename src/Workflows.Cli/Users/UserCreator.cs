@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence;
+using Workflows.Persistence.Identity;
+using Workflows.Persistence.Projects;
+using Workflows.Persistence.Projects.Departments;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Cli.Users;
+
+/// <summary>Creates a user with one role through Identity, so the host's password policy and hashing apply.</summary>
+internal sealed class UserCreator(UserManager<WorkflowsUser> users, RoleManager<WorkflowsRole> roles, WorkflowsDbContext db)
+{
+    /// <summary>The host's administrator role (<c>AdminRole.Name</c> there).</summary>
+    public const string AdminRole = "admin";
+
+    public static readonly IReadOnlyList<string> Roles = [.. ProjectRoles.All, AdminRole];
+
+    public static string RoleOf(NewUser user) => (user.Admin, user.Role) switch
+    {
+        (true, null) => AdminRole,
+        (false, { } role) when !Roles.Contains(role) =>
+            throw new InvalidRequestException($"未知角色 {role}，可选：{string.Join(", ", Roles)} (unknown role)"),
+        (false, { } role) when ProjectRoles.DepartmentScoped.Contains(role) && user.Department is null =>
+            throw new InvalidRequestException($"角色 {role} 须指定 --department (a clerk of role {role} needs --department)"),
+        (false, { } role) => role,
+        _ => throw new InvalidRequestException("请指定 --admin 或 --role 之一 (give exactly one of --admin and --role)"),
+    };
+
+    public async Task CreateAsync(NewUser user, string role, string password, CancellationToken cancellationToken)
+    {
+        if (user.Department is { } code && !await db.Set<Department>().AnyAsync(d => d.Code == code, cancellationToken))
+            throw new InvalidRequestException($"未知部门 {code} (unknown department)");
+        if (await users.FindByNameAsync(user.Name) is not null)
+            throw new InvalidRequestException($"用户 {user.Name} 已存在 (the user exists)");
+
+        // The user, its role and the role's creation on a fresh install stand or fall together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await roles.RoleExistsAsync(role))
+            Check(await roles.CreateAsync(new WorkflowsRole(role)));
+        var created = new WorkflowsUser { UserName = user.Name, DisplayName = user.DisplayName ?? user.Name, DepartmentCode = user.Department };
+        Check(await users.CreateAsync(created, password));
+        Check(await users.AddToRoleAsync(created, role));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidRequestException([.. result.Errors.Select(error => $"{error.Code}: {error.Description}")]);
+    }
+}

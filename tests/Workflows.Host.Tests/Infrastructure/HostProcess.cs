@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Workflows.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The host as a process of its own, as a second node on another machine would run it: on the same database,
+/// but with its own home folder, so nothing machine-local (such as a file-system key ring) is shared.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly System.Text.StringBuilder log = new();
+    private readonly string home = Directory.CreateTempSubdirectory("workflows-node-home-").FullName;
+
+    private HostProcess(TestDatabase database, string dataFolder)
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Workflows.Host.dll"));
+        start.Environment["HOME"] = home;
+        start.Environment["XDG_DATA_HOME"] = home;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Urls"] = BaseAddress.ToString();
+        start.Environment["Database__Provider"] = database.Provider;
+        // A node starting beside a busy test run may wait longer than Npgsql's default 15 s for a connection.
+        start.Environment["ConnectionStrings__Workflows"] = database.Provider == "PostgreSql"
+            ? database.ConnectionString + ";Timeout=60"
+            : database.ConnectionString;
+        start.Environment["Seed__Demo"] = "false";
+        start.Environment["Workflows__DefinitionsPath"] = TestApp.TestDefinitionsPath;
+        start.Environment["Mail__PickupDirectory"] = Path.Combine(dataFolder, "node-mail");
+        process = Process.Start(start)!;
+        process.OutputDataReceived += (_, line) => Log(line.Data);
+        process.ErrorDataReceived += (_, line) => Log(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Starts the node and waits until it answers <c>/health</c>.</summary>
+    public static async Task<HostProcess> StartAsync(TestDatabase database, string dataFolder)
+    {
+        var node = new HostProcess(database, dataFolder);
+        using var client = new HttpClient { BaseAddress = node.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (DateTime.UtcNow < deadline && !node.process.HasExited)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                    return node;
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet, or still starting.
+            }
+
+            await Task.Delay(250);
+        }
+
+        var output = node.Output;
+        await node.DisposeAsync();
+        throw new InvalidOperationException("The second host did not start:" + Environment.NewLine + output);
+    }
+
+    private string Output
+    {
+        get
+        {
+            lock (log)
+                return log.ToString();
+        }
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+
+    private void Log(string? line)
+    {
+        if (line is null)
+            return;
+        lock (log)
+            log.AppendLine(line);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        Directory.Delete(home, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
