@@ -20,9 +20,11 @@ public static class ProjectsServiceCollectionExtensions
         services.AddScoped(provider => new ProjectDeadlines(
             provider.GetRequiredService<IBusinessCalendar>(),
             provider.GetRequiredService<TimeProvider>(),
-            TimeZoneInfo.FindSystemTimeZoneById(provider.GetService<IConfiguration>()?["Calendar:TimeZone"] ?? DefaultTimeZone)));
+            CountyZone(provider)));
         services.AddScoped<IDeadlineVariableObserver, RectificationDeadlineObserver>();
         services.AddSingleton(provider => MajorChangeThresholds.From(provider.GetService<IConfiguration>()));
+        services.AddScoped<DelayedAcceptanceJob>();
+        services.AddHostedService(provider => new DelayedAcceptanceRecurringJob(provider, CountyZone(provider)));
         foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IServiceTaskHandler).IsAssignableFrom(type))
@@ -32,4 +34,7 @@ public static class ProjectsServiceCollectionExtensions
         }
         return services;
     }
+
+    private static TimeZoneInfo CountyZone(IServiceProvider provider) =>
+        TimeZoneInfo.FindSystemTimeZoneById(provider.GetService<IConfiguration>()?["Calendar:TimeZone"] ?? DefaultTimeZone);
 }

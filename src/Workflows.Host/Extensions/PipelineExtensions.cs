@@ -58,6 +58,7 @@ public static class PipelineExtensions
         api.MapProjectEndpoints();
         api.MapCatalogueEndpoints();
         api.MapDashboardEndpoints();
+        api.MapSupervisionEndpoints();
         api.MapMailOutboxEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.

@@ -1761,6 +1761,47 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.ToTable("project_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.AcceptanceDelayNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("NoticedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("noticed_at");
+
+                    b.Property<DateTimeOffset?>("OrderedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ordered_at");
+
+                    b.Property<string>("OrderedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("ordered_by");
+
+                    b.Property<DateOnly>("PlannedCompletion")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_completion");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid?>("RectificationInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rectification_instance_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "PlannedCompletion")
+                        .IsUnique()
+                        .HasDatabaseName("ux_acceptance_delay_notices_project_planned");
+
+                    b.ToTable("acceptance_delay_notices", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.ChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2439,6 +2480,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         });
 
                     b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.AcceptanceDelayNotice", b =>
+                {
+                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_acceptance_delay_notices_project");
                 });
 
             modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.ChangeRequest", b =>

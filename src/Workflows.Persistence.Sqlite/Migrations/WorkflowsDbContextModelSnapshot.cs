@@ -1746,6 +1746,47 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("project_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.AcceptanceDelayNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("NoticedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("noticed_at");
+
+                    b.Property<long?>("OrderedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordered_at");
+
+                    b.Property<string>("OrderedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ordered_by");
+
+                    b.Property<DateOnly>("PlannedCompletion")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_completion");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid?>("RectificationInstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectification_instance_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "PlannedCompletion")
+                        .IsUnique()
+                        .HasDatabaseName("ux_acceptance_delay_notices_project_planned");
+
+                    b.ToTable("acceptance_delay_notices", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.ChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2424,6 +2465,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.AcceptanceDelayNotice", b =>
+                {
+                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_acceptance_delay_notices_project");
                 });
 
             modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.ChangeRequest", b =>
