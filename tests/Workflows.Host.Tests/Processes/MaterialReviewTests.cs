@@ -45,6 +45,43 @@ public sealed class MaterialReviewTests(string provider) : NewProjectFixture(pro
     }
 
     [Test]
+    public async Task ShouldSendAProjectCorrectedToOutsideThePlanToThePreReview()
+    {
+        var projectId = await StartProjectAsync();
+        await ApplyAsync(projectId);
+
+        await MaterialReviewAsync(projectId, annualPlanStatus: "outside-plan");
+
+        Assert.That(await OpenActivitiesAsync(projectId), Is.EqualTo(new[] { "bureauPreReview" }));
+    }
+
+    [Test]
+    public async Task ShouldGoOnToTheTechnicalReviewOnceTheCountyApprovesAProjectCorrectedToOutsideThePlan()
+    {
+        var projectId = await StartProjectAsync();
+        await ApplyAsync(projectId);
+        await MaterialReviewAsync(projectId, annualPlanStatus: "outside-plan");
+
+        await CompleteAsync(projectId, "bureauPreReview", "bureau", new { preReviewDecision = "approve", preReviewOpinion = "同意报县政府审批" });
+        await CompleteAsync(projectId, "countyApproval", "county", new { countyDecision = "approve", countyOpinion = "同意" });
+
+        Assert.That(await OpenActivitiesAsync(projectId), Is.EqualTo(new[] { "technicalReview" }));
+    }
+
+    [Test]
+    public async Task ShouldNotSendAProjectOutsideThePlanToThePreReviewAgainAfterTheCountyApprovedIt()
+    {
+        var projectId = await StartProjectAsync(application => application with { InAnnualPlan = false });
+        await ApplyAsync(projectId);
+        await CompleteAsync(projectId, "bureauPreReview", "bureau", new { preReviewDecision = "approve", preReviewOpinion = "同意报县政府审批" });
+        await CompleteAsync(projectId, "countyApproval", "county", new { countyDecision = "approve", countyOpinion = "同意" });
+
+        await MaterialReviewAsync(projectId, annualPlanStatus: "outside-plan");
+
+        Assert.That(await OpenActivitiesAsync(projectId), Is.EqualTo(new[] { "technicalReview" }));
+    }
+
+    [Test]
     public async Task ShouldRefuseToPassTheMaterialsWithoutConfirmingTheFlags()
     {
         var projectId = await StartProjectAsync();

@@ -7,7 +7,8 @@ namespace Workflows.Projects.Handlers.Reviews;
 
 /// <summary>
 /// Records the approval bureau's check of the four application documents (art. 8) and its confirmation of the plan
-/// and major-project flags; <c>inAnnualPlan</c> and <c>major</c> become the confirmed values the gateways route on.
+/// and major-project flags; <c>inAnnualPlan</c> and <c>major</c> become the confirmed values the gateways route on, and
+/// <c>countyApprovalNeeded</c> sends a project corrected to outside the plan to the pre-review (art. 11).
 /// </summary>
 public sealed class RecordMaterialReviewTask(ISender sender) : ProjectTaskHandler(sender)
 {
@@ -27,6 +28,10 @@ public sealed class RecordMaterialReviewTask(ISender sender) : ProjectTaskHandle
             context.Text("materialOpinion"), Actor(context)), cancellationToken);
         context.SetVariable("inAnnualPlan", confirmed.InAnnualPlan);
         context.SetVariable("major", confirmed.IsMajor);
+        // Art. 11: corrected to outside the plan, the passed application still needs the pre-review and county approval,
+        // after which it goes on to the technical review without a second material review.
+        context.SetVariable("countyApprovalNeeded", confirmed.NeedsCountyApproval);
+        context.SetVariable("materialsPassed", decision == ReviewDecision.Approve);
     }
 
     /// <summary>A confirmation the approval bureau gives explicitly (a missing answer must not silently correct the flag); null keeps the declared value.</summary>

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Persistence.Projects.Reviews;
 using Workflows.Projects.Common;
@@ -8,7 +9,8 @@ namespace Workflows.Projects.Projects.Commands.RecordMaterialReview;
 /// <summary>
 /// The approval bureau's check of the application materials (arts. 5, 8), which also confirms or corrects what the
 /// applicant declared: whether the project is in the annual plan (art. 11) and whether it is major (art. 14).
-/// A correction is written to the project history, old and new; the process routes on the confirmed values returned.
+/// A correction is written to the project history, old and new; the process routes on the confirmed values returned:
+/// a project corrected to outside the plan goes through the pre-review and county approval of art. 11.
 /// A null flag is left as declared (materials sent back before a judgement).
 /// </summary>
 public sealed record RecordMaterialReview(Guid ProjectId, ReviewDecision Decision, bool? InAnnualPlan, bool? IsMajor, string Opinion, string? Actor = null)
@@ -38,7 +40,9 @@ public sealed class RecordMaterialReviewHandler(WorkflowsDbContext db, TimeProvi
                 $"材料审查更正：{Plan(old.InAnnualPlan)}→{Plan(inAnnualPlan)}，{Scale(old.IsMajor)}→{Scale(isMajor)}（第十一、十四条）",
                 old, new { project.InAnnualPlan, project.IsMajor });
         }
-        return new ConfirmedClassification(project.InAnnualPlan, project.IsMajor);
+        var countyApproved = await db.Set<ProjectReview>().AnyAsync(
+            r => r.ProjectId == project.Id && r.Stage == ReviewStage.CountyApproval && r.Decision == ReviewDecision.Approve, cancellationToken);
+        return new ConfirmedClassification(project.InAnnualPlan, project.IsMajor, !project.InAnnualPlan && !countyApproved);
     }
 
     private static string Plan(bool inAnnualPlan) => inAnnualPlan ? "计划内" : "计划外";
