@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Execution;
 using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Processes;
@@ -22,6 +24,22 @@ public sealed class ProjectProcessStartTests(string provider) : ShippedProcessFi
             new { definitionKey = "new-project", businessKey = project.Code, variables = new { projectId = project.Id } });
 
         await ProblemAsync(second, HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task ShouldStartOneApplicationWhenStartsForTheSameProjectRace()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        var clerk = await SignInAsync("dept-a");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => clerk.PostAsJsonAsync("/api/instances",
+            new { definitionKey = "new-project", businessKey = project.Id.ToString(), variables = new { projectId = project.Id } })));
+
+        var businessKey = project.Id.ToString();
+        var running = await ReadAsync(db => db.Instances.CountAsync(i => i.BusinessKey == businessKey && i.Status == InstanceStatus.Running));
+        Assert.That(responses.Select(r => r.StatusCode).Order(),
+            Is.EqualTo(new[] { HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict }));
+        Assert.That(running, Is.EqualTo(1));
     }
 
     [Test]
