@@ -3,11 +3,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Browser;
 
 /// <summary>
-/// The main pages as the bureau opens them: each one is drawn (its heading shows), axe-core finds no serious or
+/// The main pages, and a project's page, as the bureau opens them: each one is drawn (its heading shows), axe-core finds no serious or
 /// critical accessibility violation on it, and the time from navigation to the heading is written to the test
 /// output, with a screenshot of each page kept under TestResults.
 /// </summary>
@@ -22,11 +23,14 @@ public sealed class PageTourTests : BrowserFixture
     [Test]
     public async Task ShouldDrawEveryMainPageWithoutSeriousAccessibilityViolations()
     {
+        // An approved project: its page shows the processes the bureau may start and the payments ledger.
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        await ProjectSetup.ApproveBudgetAsync(App, project.Id, 500_000m);
         var page = await SignInAsync("bureau");
         var axe = await File.ReadAllTextAsync(AxeScriptPath());
         var folder = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults", "pages")).FullName;
         var violations = new List<string>();
-        foreach (var (path, heading) in Pages)
+        foreach (var (path, heading) in Pages.Append(($"/projects/{project.Id}", $"{project.Name} {project.Code}")))
         {
             var clock = Stopwatch.StartNew();
             await page.GotoAsync(path);
