@@ -72,6 +72,20 @@ public sealed class ContractSigningTests(string provider) : NewProjectFixture(pr
         Assert.That(await OpenActivitiesAsync(projectId), Does.Contain("reportProgress"));
     }
 
+    [Test]
+    public async Task ShouldRefuseASupervisorNotChosenByMarketMechanism()
+    {
+        var projectId = await RunToSigningAsync();
+        await SignContractAsync(projectId, 450_000m, Today).EnsureSuccessAsync();
+        await CompleteAsync(projectId, "fileContract", "dept-a", new { contractFilingNote = "" });
+
+        var response = await SubmitAsync(projectId, "fileSupervisor", "dept-a",
+            new { supervisorName = "某监理公司", supervisorSelection = "direct-appointment", supervisorFilingNote = "" });
+
+        Assert.That(await ProblemKeysAsync(response), Is.EqualTo(new[] { "supervisorSelection" }));
+        Assert.That(await OpenActivitiesAsync(projectId), Does.Contain("fileSupervisor").And.Not.Contain("reportProgress"));
+    }
+
     private async Task<Guid> RunToSigningAsync()
     {
         var projectId = await StartProjectAsync();
