@@ -2,6 +2,7 @@
 export default {
   'app.title': 'Government IT Project Platform',
   'common.loading': 'Loading…',
+  'common.action': 'Action',
   'common.none': 'None',
   'common.search': 'Search',
 
@@ -197,11 +198,14 @@ export default {
   'outbox.createdAt': 'Created',
   'outbox.sentAt': 'Sent',
   'outbox.lastError': 'Relay reply',
-  'outbox.action': 'Action',
   'outbox.resend': 'Resend',
   'outbox.resent': 'Queued again for {to}',
   'outbox.badgeFailed': '{count} mail(s) failed',
   'outbox.badgeOutage': 'Mail relay unreachable; {count} mail(s) failed',
+  'delays.title': 'Delayed acceptance (art. 28)',
+  'delays.empty': 'No project is past its planned completion without acceptance',
+  'delays.noticedAt': 'Noticed',
+  'delays.ordered': 'Rectification ordered ({who})',
   'projectStart.title': 'Start a process',
   'projectStart.newProject': 'Start the project application',
   'projectStart.crossDepartmentProject': 'Start the cross-department application',

@@ -2,6 +2,7 @@
 export default {
   'app.title': '政务信息化项目管理平台',
   'common.loading': '正在加载…',
+  'common.action': '操作',
   'common.none': '暂无',
   'common.search': '查询',
 
@@ -197,11 +198,14 @@ export default {
   'outbox.createdAt': '生成时间',
   'outbox.sentAt': '发送时间',
   'outbox.lastError': '服务器答复',
-  'outbox.action': '操作',
   'outbox.resend': '重新发送',
   'outbox.resent': '已重新排队发送给 {to}',
   'outbox.badgeFailed': '{count} 封邮件发送失败',
   'outbox.badgeOutage': '邮件服务器无法连接，{count} 封邮件发送失败',
+  'delays.title': '拖延验收（第二十八条）',
+  'delays.empty': '没有逾期未竣工验收的项目',
+  'delays.noticedAt': '告知时间',
+  'delays.ordered': '已下达整改通知（{who}）',
   'projectStart.title': '发起流程',
   'projectStart.newProject': '发起立项申请',
   'projectStart.crossDepartmentProject': '发起跨部门立项申请',
