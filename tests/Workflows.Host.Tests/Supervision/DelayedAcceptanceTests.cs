@@ -80,6 +80,26 @@ public sealed class DelayedAcceptanceTests(string provider) : DeadlineFixture(pr
     }
 
     [Test]
+    public async Task ShouldTellTheBureauAgainWhenTheDateAChangeRequestSetPassesToo()
+    {
+        var projectId = await StartBudgetedProjectAsync();
+        var first = await LapseAsync(projectId);
+        await (await SignInAsync("dept-a")).PostAsJsonAsync("/api/instances", new
+        {
+            definitionKey = "change-request", businessKey = projectId.ToString(), variables = new { departmentCode = Department, projectId },
+        }).EnsureSuccessAsync();
+        await CompleteAsync(projectId, "stateChange", "dept-a", new { changeReason = "设备延期到货", newPlannedCompletion = "2026-08-31" });
+        Assert.That(await DelaysOfAsync(projectId), Is.Empty, "the new date has not passed yet");
+
+        SetClock(BeijingTime(2026, 9, 1, 9));
+        await RunCheckAsync();
+
+        var second = (await DelaysOfAsync(projectId)).Single();
+        Assert.That((second.GetProperty("plannedCompletion").GetString(), second.GetProperty("id").GetGuid() == first.GetProperty("id").GetGuid()),
+            Is.EqualTo(("2026-08-31", false)));
+    }
+
+    [Test]
     public async Task ShouldNotTellTheBureauOfAProjectAcceptedInTime()
     {
         var projectId = await StartBudgetedProjectAsync();
