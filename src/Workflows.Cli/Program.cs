@@ -9,5 +9,6 @@ var root = new RootCommand("workflows: BPMN process platform for government IT p
     DbVerb.Create(),
     BenchVerb.Create(),
     UserVerb.Create(),
+    AuditVerb.Create(),
 };
 return await root.Parse(args).InvokeAsync();

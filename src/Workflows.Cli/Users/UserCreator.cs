@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Persistence.Audit;
 using Workflows.Persistence.Identity;
 using Workflows.Persistence.Projects;
 using Workflows.Persistence.Projects.Departments;
@@ -8,8 +9,8 @@ using Workflows.Runtime.Common;
 
 namespace Workflows.Cli.Users;
 
-/// <summary>Creates a user with one role through Identity, so the host's password policy and hashing apply.</summary>
-internal sealed class UserCreator(UserManager<WorkflowsUser> users, RoleManager<WorkflowsRole> roles, WorkflowsDbContext db)
+/// <summary>Creates a user with one role through Identity, so the host's password policy and hashing apply, and audits it.</summary>
+internal sealed class UserCreator(UserManager<WorkflowsUser> users, RoleManager<WorkflowsRole> roles, WorkflowsDbContext db, TimeProvider time)
 {
     /// <summary>The host's administrator role (<c>AdminRole.Name</c> there).</summary>
     public const string AdminRole = "admin";
@@ -34,13 +35,22 @@ internal sealed class UserCreator(UserManager<WorkflowsUser> users, RoleManager<
         if (await users.FindByNameAsync(user.Name) is not null)
             throw new InvalidRequestException($"用户 {user.Name} 已存在 (the user exists)");
 
-        // The user, its role and the role's creation on a fresh install stand or fall together.
+        // The user, its role, the role's creation on a fresh install and the audit row stand or fall together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await roles.RoleExistsAsync(role))
             Check(await roles.CreateAsync(new WorkflowsRole(role)));
         var created = new WorkflowsUser { UserName = user.Name, DisplayName = user.DisplayName ?? user.Name, DepartmentCode = user.Department };
         Check(await users.CreateAsync(created, password));
         Check(await users.AddToRoleAsync(created, role));
+        db.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            Actor = $"cli:{Environment.UserName}",
+            Action = AuditActions.UserCreated,
+            Target = $"user {user.Name}",
+            Detail = $"role {role}; department {user.Department}",
+        });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

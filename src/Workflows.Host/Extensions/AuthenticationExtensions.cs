@@ -33,6 +33,7 @@ public static class AuthenticationExtensions
             .AddWorkflowsPasswordPolicy(allowDemoPassword: environment.IsDevelopment());
         services.AddScoped<SessionValidator>();
         services.AddScoped<SecurityEvents>();
+        services.AddScoped<ISecurityEventObserver, AuditTrailObserver>();
         services.AddScoped<PasswordCheck>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, DenialLoggingResultHandler>();

@@ -60,6 +60,7 @@ public static class PipelineExtensions
         api.MapDashboardEndpoints();
         api.MapSupervisionEndpoints();
         api.MapMailOutboxEndpoints();
+        api.MapAuditEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();

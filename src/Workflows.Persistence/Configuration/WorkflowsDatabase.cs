@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Workflows.Persistence.Audit;
 using Workflows.Persistence.History;
 using Workflows.Persistence.Rows;
 
@@ -16,7 +17,8 @@ public static class WorkflowsDatabase
     public static DbContextOptionsBuilder UseWorkflowsDatabase(
         this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, IEnumerable<IInterceptor>? features = null)
     {
-        UseProvider(builder, provider, connectionString).AddInterceptors(new HistoryBatchInsertInterceptor());
+        // The audit chain first: it turns the history rows of a save into audit rows before they are batch-inserted and detached.
+        UseProvider(builder, provider, connectionString).AddInterceptors(new AuditChainInterceptor(), new HistoryBatchInsertInterceptor());
         builder.AddInterceptors(features ?? []);
         return provider == DatabaseProvider.Sqlite ? builder.AddInterceptors(new DirectRowWriter()) : builder;
     }

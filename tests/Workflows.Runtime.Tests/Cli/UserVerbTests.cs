@@ -102,6 +102,42 @@ public sealed class UserVerbTests
         Assert.That((exitCode, error.Trim()), Is.EqualTo((1, "用户 chief 已存在 (the user exists)")));
     }
 
+    [Test]
+    public async Task ShouldRecordTheCreationInAnAuditTrailThatVerifies()
+    {
+        await cli.RunWithInputAsync(Password + "\n", "user", "create", "chief", "--admin");
+
+        var (exitCode, output, error) = await cli.RunAsync("audit", "verify");
+
+        Assert.That((exitCode, output.Trim()), Is.EqualTo((0, "audit trail intact: 1 rows")), error);
+    }
+
+    [Test]
+    public async Task ShouldNameTheEditedAuditRowAndExitWithOne()
+    {
+        await cli.RunWithInputAsync(Password + "\n", "user", "create", "chief", "--admin");
+        await cli.RunWithInputAsync(Password + "\n", "user", "create", "deputy", "--admin");
+        await cli.RunWithInputAsync(Password + "\n", "user", "create", "third", "--admin");
+        await ExecuteAsync("UPDATE audit_log SET target = 'user nobody' WHERE sequence = 2");
+
+        var (exitCode, _, error) = await cli.RunAsync("audit", "verify");
+
+        Assert.That((exitCode, error.Trim()), Is.EqualTo((1, "audit row 2: its content does not match its hash")));
+    }
+
+    [Test]
+    public async Task ShouldNameTheRowAfterADeletedOne()
+    {
+        await cli.RunWithInputAsync(Password + "\n", "user", "create", "chief", "--admin");
+        await cli.RunWithInputAsync(Password + "\n", "user", "create", "deputy", "--admin");
+        await cli.RunWithInputAsync(Password + "\n", "user", "create", "third", "--admin");
+        await ExecuteAsync("DELETE FROM audit_log WHERE sequence = 2");
+
+        var (exitCode, _, error) = await cli.RunAsync("audit", "verify");
+
+        Assert.That((exitCode, error.Trim()), Is.EqualTo((1, "audit row 2: row 2 is missing")));
+    }
+
     private async Task<(string Hash, string Role)> UserRowAsync(string userName)
     {
         await using var connection = new SqliteConnection($"Data Source={databaseFile}");
@@ -116,5 +152,14 @@ public sealed class UserVerbTests
         await using var reader = await command.ExecuteReaderAsync();
         Assert.That(await reader.ReadAsync(), Is.True, $"user {userName} not found");
         return (reader.GetString(0), reader.GetString(1));
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databaseFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,7 +1,9 @@
+using Workflows.Persistence.Audit;
+
 namespace Workflows.Persistence.Projects.History;
 
 /// <summary>One change of a project: append-only, old values kept (art. 20 adjustments included).</summary>
-public sealed class ProjectHistoryEntry
+public sealed class ProjectHistoryEntry : IAuditedChange
 {
     public long Id { get; set; }
     public Guid ProjectId { get; set; }
@@ -19,4 +21,10 @@ public sealed class ProjectHistoryEntry
 
     /// <summary>JSON object of the changed fields' values after the change.</summary>
     public string? NewValues { get; set; }
+
+    /// <summary>The audit trail records every change of a project with its actor (art. 37).</summary>
+    public AuditEntry ToAuditEntry() => new()
+    {
+        At = At, Actor = Actor, Action = "project." + Action, Target = $"project {ProjectId}", Detail = Summary,
+    };
 }

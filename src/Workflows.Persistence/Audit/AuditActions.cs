@@ -1,0 +1,11 @@
+namespace Workflows.Persistence.Audit;
+
+/// <summary>The codes of <see cref="AuditEntry.Action"/> for the events the platform derives itself.</summary>
+public static class AuditActions
+{
+    public const string UserCreated = "user.created";
+    public const string DefinitionPublished = "definition.published";
+    public const string DefinitionRetired = "definition.retired";
+    public const string InstanceCancelled = "instance.cancelled";
+    public const string TaskCompleted = "task.completed";
+}

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Workflows.Persistence.Configuration;
+using Workflows.Persistence.Definitions;
+using Workflows.Persistence.History;
+
+namespace Workflows.Persistence.Audit;
+
+/// <summary>
+/// Appends the audit rows of a save to the chain, inside the save's transaction. It first turns what the save
+/// records elsewhere into audit rows (completed tasks, cancelled instances, published and retired definitions,
+/// <see cref="IAuditedChange"/> rows such as project changes), then takes the chain's lock, reads the last row
+/// and links each new row to it. The lock keeps the chain linear while commands commit side by side, on one node
+/// or several: PostgreSQL takes a transaction-scoped advisory lock, SQL Server an application lock owned by the
+/// transaction, and SQLite's transactions (<c>BEGIN IMMEDIATE</c>) hold the database's single write lock from
+/// their start. A save without a transaction gets one of its own, committed right after it.
+/// </summary>
+internal sealed class AuditChainInterceptor : SaveChangesInterceptor
+{
+    private const string PostgreSqlLock = "SELECT pg_advisory_xact_lock(727370001)";
+    private const string SqlServerLock =
+        "EXEC sp_getapplock @Resource = N'workflows.audit_log', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 30000";
+
+    private static readonly ConcurrentDictionary<IEntityType, bool> OwnsAuditedChanges = new();
+
+    private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> ownTransactions = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        eventData.Context is { } context && (Derive(context).Count > 0 || Added(context).Count > 0)
+            ? throw new InvalidOperationException("Audited rows are saved with SaveChangesAsync.")
+            : result;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not { } context)
+            return result;
+        // Derived rows are tracked only once numbered: until then they would all share the key 0.
+        var derived = Derive(context);
+        List<AuditEntry> added = [.. Added(context), .. derived];
+        if (added.Count == 0)
+            return result;
+        if (context.Database.CurrentTransaction is null)
+            ownTransactions.AddOrUpdate(context, await context.Database.BeginTransactionAsync(cancellationToken));
+
+        var lockStatement = context.Database.ProviderName switch
+        {
+            "Npgsql.EntityFrameworkCore.PostgreSQL" => PostgreSqlLock,
+            "Microsoft.EntityFrameworkCore.SqlServer" => SqlServerLock,
+            _ => null,
+        };
+        if (lockStatement is not null)
+            await context.Database.ExecuteSqlRawAsync(lockStatement, cancellationToken);
+
+        var last = await context.Set<AuditEntry>().AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditChain.Genesis;
+        foreach (var entry in added)
+        {
+            entry.Sequence = ++sequence;
+            entry.At = AuditChain.Stored(entry.At);
+            entry.Actor = Truncate(string.IsNullOrEmpty(entry.Actor) ? "system" : entry.Actor, AuditChain.MaxActorLength)!;
+            entry.Target = Truncate(entry.Target, AuditChain.MaxTargetLength);
+            entry.Detail = Truncate(entry.Detail, AuditChain.MaxDetailLength);
+            entry.ClientAddress = Truncate(entry.ClientAddress, AuditChain.MaxClientAddressLength);
+            entry.PreviousHash = previousHash;
+            entry.Hash = previousHash = AuditChain.HashOf(entry);
+        }
+        context.AddRange(derived);
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && ownTransactions.TryGetValue(context, out var transaction))
+        {
+            ownTransactions.Remove(context);
+            await using (transaction)
+                await transaction.CommitAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && ownTransactions.TryGetValue(context, out var transaction))
+        {
+            ownTransactions.Remove(context);
+            await transaction.DisposeAsync();
+        }
+    }
+
+    private static List<AuditEntry> Added(DbContext context) =>
+        [.. context.ChangeTracker.EntriesWithoutDetecting<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+
+    /// <summary>An audit row for each audited change the save records in its own tables, not yet tracked.</summary>
+    private static List<AuditEntry> Derive(DbContext context)
+    {
+        var tracker = context.ChangeTracker;
+        var derived = new List<AuditEntry>();
+        foreach (var history in tracker.EntriesWithoutDetecting<HistoryEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity))
+        {
+            if (history.Kind == HistoryKind.TaskCompleted)
+                derived.Add(Entry(history.At, history.Actor, AuditActions.TaskCompleted, $"task {history.TaskId}",
+                    $"{history.DefinitionKey} v{history.DefinitionVersion}, instance {history.InstanceId}"));
+            else if (history.Kind == HistoryKind.InstanceEnded && history.Detail?.StartsWith("Cancelled", StringComparison.Ordinal) == true)
+                derived.Add(Entry(history.At, history.Actor, AuditActions.InstanceCancelled, $"instance {history.InstanceId}",
+                    $"{history.DefinitionKey} v{history.DefinitionVersion}; {history.Detail}"));
+        }
+
+        foreach (var definition in tracker.EntriesWithoutDetecting<DefinitionRecord>())
+        {
+            var record = definition.Entity;
+            if (definition.State == EntityState.Added && record.Status == DefinitionStatus.Published)
+                derived.Add(Entry(record.PublishedAt ?? record.CreatedAt, record.PublishedBy, AuditActions.DefinitionPublished,
+                    $"definition {record.Key} v{record.Version}", $"sha256 {record.Hash}"));
+            if (definition.State is not (EntityState.Unchanged or EntityState.Modified))
+                continue;
+            definition.DetectChanges();
+            if (definition.Property(d => d.Status).IsModified && record.Status == DefinitionStatus.Retired)
+                derived.Add(Entry(record.RetiredAt ?? DateTimeOffset.UtcNow, record.RetiredBy, AuditActions.DefinitionRetired,
+                    $"definition {record.Key} v{record.Version}", null));
+        }
+
+        // Rows such as a project's changes are added through their owner's navigation: detect changes on the owners only.
+        foreach (var owner in tracker.EntriesWithoutDetecting<object>().Where(e => OwnsAuditedChanges.GetOrAdd(e.Metadata, HasAuditedNavigation)))
+            owner.DetectChanges();
+        derived.AddRange(tracker.EntriesWithoutDetecting<IAuditedChange>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity.ToAuditEntry()));
+
+        return derived;
+    }
+
+    private static bool HasAuditedNavigation(IEntityType type) =>
+        type.GetNavigations().Any(navigation => navigation.TargetEntityType.ClrType.IsAssignableTo(typeof(IAuditedChange)));
+
+    private static AuditEntry Entry(DateTimeOffset at, string? actor, string action, string target, string? detail) => new()
+    {
+        At = at, Actor = actor ?? "", Action = action, Target = target, Detail = detail,
+    };
+
+    // A user name typed at the sign-in page can be any length; the trail keeps its start rather than failing the save.
+    private static string? Truncate(string? text, int length) => text is not null && text.Length > length ? text[..length] : text;
+}
