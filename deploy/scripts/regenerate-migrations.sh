@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Deletes and regenerates the single `Initial` migration of every database provider.
 # Until the first release the schema ships as one Initial migration; run this after any change to an
-# entity or an IEntityTypeConfiguration under src/Workflows.Persistence, then commit the three folders.
+# entity or an IEntityTypeConfiguration under src/Workflows.Persistence or src/Workflows.Projects (each design-time
+# factory adds the Projects module's ProjectsModel), then commit the three folders.
 # After the first release, add named migrations instead (dotnet dotnet-ef migrations add NAME ...).
 set -euo pipefail
 

@@ -2,11 +2,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Calendar;
 using Workflows.Engine.Execution;
+using Workflows.Persistence.Modules;
 using Workflows.Projects.Common;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Supervision.Changes;
 using Workflows.Projects.Supervision.Deadlines;
 using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
+using Workflows.Runtime.Deadlines;
+using Workflows.Runtime.Mail.Recipients;
 
 namespace Workflows.Projects;
 
@@ -14,9 +18,16 @@ public static class ProjectsServiceCollectionExtensions
 {
     private const string DefaultTimeZone = "Asia/Shanghai";
 
-    /// <summary>The measures' service-task handlers, command validators and deadline arithmetic.</summary>
+    /// <summary>
+    /// The measures' tables, service-task handlers, command validators and deadline arithmetic, and what the
+    /// platform's features need to know of the measures: the department-scoped roles and whom an overdue task escalates to.
+    /// </summary>
     public static IServiceCollection AddWorkflowsProjects(this IServiceCollection services)
     {
+        services.AddSingleton<IModelContributor, ProjectsModel>();
+        services.AddSingleton(new DepartmentScopedGroups(ProjectRoles.DepartmentScoped));
+        // The bureau receives filings and finance holds the money (arts. 18, 25); configuration still overrides it.
+        services.PostConfigure<DeadlineOptions>(options => options.EscalationGroups ??= [ProjectRoles.Bureau, ProjectRoles.Finance]);
         services.AddScoped(provider => new ProjectDeadlines(
             provider.GetRequiredService<IBusinessCalendar>(),
             provider.GetRequiredService<TimeProvider>(),

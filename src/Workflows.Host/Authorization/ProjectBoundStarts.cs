@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Projects.Commands.StartProjectProcess;
 using Workflows.Runtime.Common;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Authorization;
 using Workflows.Host.Security;
 using Workflows.Persistence.Identity;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain.Departments;
 using Workflows.Persistence;
 
 namespace Workflows.Host.Endpoints;

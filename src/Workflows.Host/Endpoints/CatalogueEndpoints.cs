@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
-using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Catalogue.Commands.ListSystem;
 using Workflows.Projects.Catalogue.Queries.ListCatalogue;
 using Workflows.Runtime.Common;

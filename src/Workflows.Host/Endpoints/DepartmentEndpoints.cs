@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain.Departments;
 using Workflows.Projects.Departments.Commands.RegisterDepartment;
 using Workflows.Projects.Departments.Queries.ListDepartments;
 

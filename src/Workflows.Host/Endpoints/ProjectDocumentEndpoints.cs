@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Authorization;
 using Workflows.Host.Uploads;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Projects.Commands.AttachDocument;
 using Workflows.Projects.Projects.Queries.GetProjectDepartments;
 using Workflows.Projects.Projects.Queries.GetProjectDocument;

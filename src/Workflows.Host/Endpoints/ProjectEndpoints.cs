@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Projects.Commands.ReviseApplication;
 using Workflows.Projects.Projects.Queries.GetProjectDepartments;

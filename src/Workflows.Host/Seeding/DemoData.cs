@@ -1,7 +1,7 @@
 using Workflows.Host.Authorization;
 using Workflows.Persistence.Identity;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Departments;
 
 namespace Workflows.Host.Seeding;
 

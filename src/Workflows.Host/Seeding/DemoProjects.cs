@@ -2,10 +2,10 @@ using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Catalogue;
-using Workflows.Persistence.Projects.Departments;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Catalogue;
+using Workflows.Projects.Domain.Departments;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Projects.Commands.AttachDocument;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Authorization;
 using Workflows.Persistence;
 using Workflows.Persistence.Identity;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain.Departments;
 
 namespace Workflows.Host.Seeding;
 

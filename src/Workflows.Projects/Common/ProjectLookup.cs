@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Common;

@@ -1,6 +1,6 @@
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Common;

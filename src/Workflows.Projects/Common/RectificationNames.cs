@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain.Supervision;
 
 namespace Workflows.Projects.Common;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.History;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.History;
 
 namespace Workflows.Projects.Common;
 

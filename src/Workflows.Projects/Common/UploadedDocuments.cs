@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain.Documents;
 
 namespace Workflows.Projects.Common;
 

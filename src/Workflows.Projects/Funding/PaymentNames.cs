@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects.Funding;
+using Workflows.Projects.Domain.Funding;
 
 namespace Workflows.Projects.Funding;
 

@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Funding;

@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Domain.Reviews;
 
 namespace Workflows.Projects.Handlers;
 

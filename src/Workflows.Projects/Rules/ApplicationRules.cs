@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Rules;

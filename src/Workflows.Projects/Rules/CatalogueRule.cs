@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Projects.Domain.Catalogue;
 
 namespace Workflows.Projects.Rules;
 

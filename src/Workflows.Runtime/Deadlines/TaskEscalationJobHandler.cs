@@ -11,7 +11,7 @@ using Workflows.Runtime.Timers;
 namespace Workflows.Runtime.Deadlines;
 
 /// <summary>
-/// A task still open after its due date: the escalation roles (bureau and finance by default) are mailed
+/// A task still open after its due date: the escalation roles (<see cref="DeadlineOptions.EscalationGroups"/>) are mailed
 /// and the instance's history records it. What the process itself does when late (art. 25: hold the
 /// funding) is modelled in BPMN as a timer boundary event, not here.
 /// </summary>

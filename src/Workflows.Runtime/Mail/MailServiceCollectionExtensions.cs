@@ -38,6 +38,7 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<MailOutboxAdministration>();
         services.AddScoped<MailDispatchJob>();
         services.AddScoped<MailRecipientResolver>();
+        services.TryAddSingleton(DepartmentScopedGroups.None);
         services.AddScoped<TaskCreatedMailer>();
         services.AddScoped<IEngineEventObserver, TaskCreatedMailObserver>();
         services.AddScoped<DailyDigestJob>();

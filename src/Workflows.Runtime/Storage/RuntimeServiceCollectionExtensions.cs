@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.Configuration;
+using Workflows.Persistence.Modules;
 using Workflows.Runtime.Clock;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Definitions.Publishing;
@@ -26,10 +27,12 @@ public static class RuntimeServiceCollectionExtensions
         if (database.Provider == DatabaseProvider.Sqlite)
             SqliteFolder.EnsureExists(database.ConnectionString);
         services.AddSingleton(database);
+        // Modules add their tables by registering an IModelContributor.
         // Features hook into saving (the timer trigger fires after commit) by registering an IInterceptor.
         // Pooled: every command takes a context, so reusing them saves an allocation-heavy setup per command.
         services.AddDbContextPool<WorkflowsDbContext>((provider, options) => options
-            .UseWorkflowsDatabase(database.Provider, database.ConnectionString, provider.GetServices<IInterceptor>()));
+            .UseWorkflowsDatabase(database.Provider, database.ConnectionString, provider.GetServices<IInterceptor>())
+            .AddModelContributors(provider.GetServices<IModelContributor>()));
 
         services.AddSingleton(new WriteGate(serialize: database.Provider == DatabaseProvider.Sqlite));
         services.TryAddSingleton<TimeProvider>(ZonedTimeProvider.FromConfiguration(configuration));

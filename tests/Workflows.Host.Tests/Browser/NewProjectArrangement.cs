@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Catalogue;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Catalogue;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Projects.Commands.AttachDocument;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 
 namespace Workflows.Host.Tests.Browser;
 

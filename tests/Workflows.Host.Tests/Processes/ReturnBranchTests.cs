@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 
 namespace Workflows.Host.Tests.Processes;
 

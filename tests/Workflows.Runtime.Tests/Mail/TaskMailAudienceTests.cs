@@ -2,10 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Calendar;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Mail.Digest;
 using Workflows.Runtime.Mail.Escalation;
+using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.TaskCreated;
 using Workflows.Runtime.Mail.Templates;
 using Workflows.Runtime.Tests.Mail.Support;
@@ -14,12 +14,16 @@ using static Workflows.Runtime.Tests.Mail.Support.UserTaskSeed;
 namespace Workflows.Runtime.Tests.Mail;
 
 /// <summary>
-/// A task's mails reach only the users who may open it, by the inbox's rule: the department and township groups count
-/// only for clerks of the task's department; other groups, candidate users and the assignee as they are.
+/// A task's mails reach only the users who may open it, by the inbox's rule: the groups a module declares
+/// department-scoped (here, as the measures do: department and township) count only for clerks of the task's
+/// department; other groups, candidate users and the assignee as they are.
 /// </summary>
 public sealed class TaskMailAudienceTests
 {
-    private static readonly string[] ClerkGroups = [ProjectRoles.Department, ProjectRoles.Township];
+    private const string Department = "department";
+    private const string Township = "township";
+    private const string Bureau = "bureau";
+    private static readonly string[] ClerkGroups = [Department, Township];
 
     private InProcessSmtpServer smtp = null!;
     private MailTestHost host = null!;
@@ -31,11 +35,13 @@ public sealed class TaskMailAudienceTests
         await smtp.StartAsync();
         host = await MailTestHost.StartAsync(
             MailTestHost.SmtpSettings(smtp),
-            configure: services => services.AddSingleton<IBusinessCalendar>(new ChineseWorkingDayCalendar([])));
-        await host.AddClerkAsync("dept-a", "education", ProjectRoles.Department);
-        await host.AddClerkAsync("dept-b", "health", ProjectRoles.Department);
-        await host.AddClerkAsync("town-a", "tianning", ProjectRoles.Township);
-        await host.AddClerkAsync("bureau", "bureau-office", ProjectRoles.Bureau);
+            configure: services => services
+                .AddSingleton<IBusinessCalendar>(new ChineseWorkingDayCalendar([]))
+                .AddSingleton(new DepartmentScopedGroups(ClerkGroups)));
+        await host.AddClerkAsync("dept-a", "education", Department);
+        await host.AddClerkAsync("dept-b", "health", Department);
+        await host.AddClerkAsync("town-a", "tianning", Township);
+        await host.AddClerkAsync("bureau", "bureau-office", Bureau);
     }
 
     [TearDown]
@@ -78,7 +84,7 @@ public sealed class TaskMailAudienceTests
     [Test]
     public async Task ShouldMailACountyWideGroupsTaskToItsMembersWhateverTheTasksDepartment()
     {
-        await CreateTaskAsync([ProjectRoles.Bureau], "education");
+        await CreateTaskAsync([Bureau], "education");
 
         await host.DispatchAsync();
 
@@ -88,9 +94,9 @@ public sealed class TaskMailAudienceTests
     [Test]
     public async Task ShouldPutADepartmentTaskOnlyIntoTheDigestOfTheClerksOfItsDepartment()
     {
-        var task = ForGroup("提交合同备案", ProjectRoles.Department, Shanghai(6, 9, 17));
+        var task = ForGroup("提交合同备案", Department, Shanghai(6, 9, 17));
         task.DepartmentCode = "education";
-        task.Candidates.Add(new UserTaskCandidate { TaskId = task.Id, Kind = CandidateKind.Group, Value = ProjectRoles.Township });
+        task.Candidates.Add(new UserTaskCandidate { TaskId = task.Id, Kind = CandidateKind.Group, Value = Township });
         await host.InScopeAsync(async db =>
         {
             db.Set<UserTaskRecord>().Add(task);
@@ -107,7 +113,7 @@ public sealed class TaskMailAudienceTests
     public async Task ShouldEscalateToADepartmentGroupOnlyWithinTheTasksDepartment()
     {
         var notice = new EscalationNotice(Guid.NewGuid(), "合同备案", MailTestHost.Start.AddDays(-1), null, Guid.NewGuid());
-        var command = new EnqueueEscalationMail(notice, [], [ProjectRoles.Bureau, ProjectRoles.Department], Department: "education");
+        var command = new EnqueueEscalationMail(notice, [], [Bureau, Department], Department: "education");
         await host.InScopeAsync(async services =>
         {
             await ActivatorUtilities.CreateInstance<EnqueueEscalationMailHandler>(services).Handle(command, CancellationToken.None);

@@ -6,17 +6,20 @@ using Workflows.Runtime.Tasks.ListTasks;
 
 namespace Workflows.Runtime.Tests.Support;
 
-/// <summary>Boots the product once per fixture on one provider and empties the database before each test.</summary>
+/// <summary>Boots a host once per fixture on one provider (the platform alone unless <see cref="BootAsync"/> says
+/// otherwise) and empties the database before each test.</summary>
 public abstract class ProviderFixture(string provider)
 {
     protected RuntimeHost Host { get; private set; } = null!;
     protected string Provider { get; } = provider;
 
     [OneTimeSetUp]
-    public async Task StartHostAsync() => Host = await RuntimeHost.StartAsync(Provider);
+    public async Task StartHostAsync() => Host = await BootAsync();
 
     [OneTimeTearDown]
     public async Task StopHostAsync() => await Host.DisposeAsync();
+
+    protected virtual Task<RuntimeHost> BootAsync() => RuntimeHost.StartAsync(Provider);
 
     [SetUp]
     public Task ResetDatabaseAsync() => Host.ResetAsync();

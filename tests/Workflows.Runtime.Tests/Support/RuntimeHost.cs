@@ -5,15 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
-using Workflows.Projects;
-using Workflows.Runtime.Storage;
 using Workflows.Runtime.Tests.Timers;
 using Workflows.Runtime.Timers;
 
 namespace Workflows.Runtime.Tests.Support;
 
 /// <summary>
-/// The composition root of the product (<c>AddWorkflows</c>) over a migrated test database of one provider.
+/// A composition root over a fresh test database of one provider: the platform alone (<see cref="PlatformHost"/>) or,
+/// from Workflows.Projects.Tests, the product with its modules over the shipped migrations.
 /// Every command runs in its own scope, as one HTTP request would.
 /// </summary>
 public sealed class RuntimeHost : IAsyncDisposable
@@ -30,7 +29,11 @@ public sealed class RuntimeHost : IAsyncDisposable
     public FakeTimeProvider Time => (FakeTimeProvider)Services.GetRequiredService<TimeProvider>();
     public FlakySwitch Flaky => Services.GetRequiredService<FlakySwitch>();
 
-    public static async Task<RuntimeHost> StartAsync(string provider)
+    public static Task<RuntimeHost> StartAsync(string provider) =>
+        StartAsync(provider, (services, configuration) => services.AddPlatformForTests(configuration), PlatformHost.CreateSchemaAsync);
+
+    public static async Task<RuntimeHost> StartAsync(
+        string provider, Action<IServiceCollection, IConfiguration> compose, Func<IServiceProvider, Task> createSchema)
     {
         var database = TestDatabase.Create(provider);
         var configuration = new ConfigurationBuilder()
@@ -47,9 +50,9 @@ public sealed class RuntimeHost : IAsyncDisposable
         services.AddSingleton<ITimerTrigger, RecordingTrigger>();
         services.AddSingleton<FlakySwitch>();
         services.AddScoped<IServiceTaskHandler, FlakyServiceTask>();
-        services.AddWorkflows(configuration);
+        compose(services, configuration);
         var host = new RuntimeHost(database, services.BuildServiceProvider());
-        await DatabaseMigrator.MigrateAsync(host.Services);
+        await createSchema(host.Services);
         return host;
     }
 
@@ -71,7 +74,7 @@ public sealed class RuntimeHost : IAsyncDisposable
         return await read(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>());
     }
 
-    /// <summary>Empties every table of the model, so each test starts from a migrated, empty database.</summary>
+    /// <summary>Empties every table of the model, so each test starts from an empty database.</summary>
     public async Task ResetAsync()
     {
         Flaky.Broken = false;

@@ -5,16 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence;
-using Workflows.Projects;
 using Workflows.Runtime.Definitions.PublishDefinition;
 using Workflows.Runtime.Definitions.SaveDraft;
-using Workflows.Runtime.Storage;
 using Workflows.Runtime.Tests.Support;
 
 namespace Workflows.Runtime.Tests.Timers;
 
 /// <summary>
-/// The product's composition root (<c>AddWorkflows</c>) on a migrated test database with a real Hangfire
+/// The platform's composition (<see cref="PlatformHost"/>) on a fresh test database with a real Hangfire
 /// server on real storage, polling every second: timers of published processes fire in real seconds.
 /// </summary>
 public sealed class ProcessTimerHost : IAsyncDisposable
@@ -51,9 +49,9 @@ public sealed class ProcessTimerHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddWorkflows(configuration);
+        services.AddPlatformForTests(configuration);
         var provider = services.BuildServiceProvider();
-        await DatabaseMigrator.MigrateAsync(provider);
+        await PlatformHost.CreateSchemaAsync(provider);
         QuietHangfireLog.Install();
         // Hangfire's storage opens once the database exists (see HangfireTimerTrigger).
         return new ProcessTimerHost(provider, provider.GetRequiredService<JobStorage>());

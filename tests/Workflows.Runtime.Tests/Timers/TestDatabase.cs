@@ -42,7 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, builder.ConnectionString, directory);
     }
 
-    /// <summary>The product's configuration of the provider, migrations assembly included.</summary>
+    /// <summary>The product's configuration of the provider.</summary>
     public void Configure(DbContextOptionsBuilder options, IEnumerable<IInterceptor>? features = null) =>
         options.UseWorkflowsDatabase(Provider == "Sqlite" ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql, ConnectionString, features);
 

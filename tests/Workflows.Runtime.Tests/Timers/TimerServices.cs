@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence;
 using Workflows.Persistence.Jobs;
 using Workflows.Runtime.Common;
+using Workflows.Runtime.Tests.Support;
 using Workflows.Runtime.Timers;
 
 namespace Workflows.Runtime.Tests.Timers;
@@ -38,7 +39,7 @@ public static class TimerServices
     public static async Task CreateSchemaAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.MigrateAsync();
+        await PlatformHost.CreateSchemaAsync(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>());
     }
 
     public static async Task<Guid> AddTimerAsync(IServiceProvider services, DateTimeOffset dueAt, DateTimeOffset now)

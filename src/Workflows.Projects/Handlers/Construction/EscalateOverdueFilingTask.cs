@@ -1,6 +1,6 @@
 using Mediator;
 using Workflows.Engine.Execution;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Projects.Commands.RecordFilingOverdue;
 
 namespace Workflows.Projects.Handlers.Construction;

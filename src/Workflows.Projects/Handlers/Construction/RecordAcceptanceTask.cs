@@ -1,6 +1,6 @@
 using Mediator;
 using Workflows.Engine.Execution;
-using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Domain.Reviews;
 using Workflows.Runtime.Calendar;
 using Workflows.Projects.Projects.Commands.RecordAcceptance;
 

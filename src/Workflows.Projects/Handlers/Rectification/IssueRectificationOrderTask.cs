@@ -2,7 +2,7 @@ using Mediator;
 using Workflows.Engine.Execution;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Calendar;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Supervision.Commands.IssueRectificationOrder;
 
 namespace Workflows.Projects.Handlers.Rectification;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Calendar;
 

@@ -7,7 +7,7 @@ using Workflows.Runtime.Mail.Templates;
 namespace Workflows.Runtime.Mail.Recipients;
 
 /// <summary>Loads the users behind user names and groups (roles) from the Identity tables; users without a mail address are left out.</summary>
-public sealed class MailRecipientResolver(WorkflowsDbContext db, IOptions<MailOptions> options)
+public sealed class MailRecipientResolver(WorkflowsDbContext db, IOptions<MailOptions> options, DepartmentScopedGroups departmentScoped)
 {
     public async Task<RecipientDirectory> LoadAsync(IEnumerable<string> userNames, IEnumerable<string> groups, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class MailRecipientResolver(WorkflowsDbContext db, IOptions<MailOp
             .ToDictionary(u => u.UserName!, ToRecipient, StringComparer.OrdinalIgnoreCase);
         var byGroup = members.Where(m => HasMail(m.User))
             .ToLookup(m => m.Group, m => new GroupMember(ToRecipient(m.User), m.User.DepartmentCode), StringComparer.OrdinalIgnoreCase);
-        return new RecipientDirectory(byUserName, byGroup);
+        return new RecipientDirectory(byUserName, byGroup, departmentScoped);
     }
 
     private static bool HasMail(WorkflowsUser user) => !string.IsNullOrWhiteSpace(user.Email) && user.UserName is not null;

@@ -1,4 +1,3 @@
-using Workflows.Persistence.Projects;
 using Workflows.Runtime.Mail.Templates;
 
 namespace Workflows.Runtime.Mail.Recipients;
@@ -6,12 +5,13 @@ namespace Workflows.Runtime.Mail.Recipients;
 /// <summary>Users with a mail address, found by user name or by group (Identity role), case-insensitively, with their department.</summary>
 public sealed class RecipientDirectory(
     IReadOnlyDictionary<string, MailRecipient> byUserName,
-    ILookup<string, GroupMember> byGroup)
+    ILookup<string, GroupMember> byGroup,
+    DepartmentScopedGroups departmentScoped)
 {
     /// <summary>
     /// Who should hear about a task: the users who may open it, by the inbox's rule. The assignee alone when there is
     /// one (Camunda semantics), otherwise every candidate user and every member of a candidate group, each once; the
-    /// department and township groups count only for members of the task's <paramref name="department"/>.
+    /// department-scoped groups count only for members of the task's <paramref name="department"/>.
     /// </summary>
     public IReadOnlyList<MailRecipient> For(string? assignee, IEnumerable<string> candidateUsers, IEnumerable<string> candidateGroups, string? department)
     {
@@ -22,11 +22,9 @@ public sealed class RecipientDirectory(
             .Select(name => byUserName.GetValueOrDefault(name))
             .OfType<MailRecipient>()
             .Concat(candidateGroups.SelectMany(group => byGroup[group]
-                .Where(member => !IsDepartmentScoped(group) || (department is not null && member.DepartmentCode == department))
+                .Where(member => !departmentScoped.Contains(group) || (department is not null && member.DepartmentCode == department))
                 .Select(member => member.Recipient)))
             .DistinctBy(r => r.UserName, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
-
-    private static bool IsDepartmentScoped(string group) => ProjectRoles.DepartmentScoped.Contains(group, StringComparer.OrdinalIgnoreCase);
 }

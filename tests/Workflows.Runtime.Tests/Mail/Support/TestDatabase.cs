@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Workflows.Persistence;
 using Workflows.Persistence.Configuration;
+using Workflows.Runtime.Tests.Support;
 
 namespace Workflows.Runtime.Tests.Mail.Support;
 
@@ -28,8 +29,8 @@ internal sealed class TestDatabase(DatabaseProvider provider, string connectionS
     public void Configure(DbContextOptionsBuilder builder, IEnumerable<IInterceptor>? features = null) =>
         builder.UseWorkflowsDatabase(Provider, ConnectionString, features);
 
-    /// <summary>The schema the product ships: the provider's migrations, <c>mail_outbox</c> included.</summary>
-    public async Task CreateSchemaAsync(WorkflowsDbContext db) => await db.Database.MigrateAsync();
+    /// <summary>The platform's tables, <c>mail_outbox</c> included, built from its model.</summary>
+    public Task CreateSchemaAsync(WorkflowsDbContext db) => PlatformHost.CreateSchemaAsync(db);
 
     public async Task DropAsync(WorkflowsDbContext db)
     {

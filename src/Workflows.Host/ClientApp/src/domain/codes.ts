@@ -1,4 +1,4 @@
-// The domain's enum values as the API sends them (Workflows.Persistence.Projects), for filters and labels.
+// The domain's enum values as the API sends them (Workflows.Projects.Domain), for filters and labels.
 export const projectStages: string[] = [
   'Registered', 'UnderReview', 'Approved', 'Rejected', 'Budgeted', 'Procured', 'Contracted',
   'UnderConstruction', 'Accepted', 'InOperation', 'Terminated'

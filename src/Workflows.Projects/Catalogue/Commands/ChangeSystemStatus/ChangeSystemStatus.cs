@@ -1,6 +1,6 @@
 using Mediator;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Catalogue.Commands.ChangeSystemStatus;

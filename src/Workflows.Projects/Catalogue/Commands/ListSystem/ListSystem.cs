@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Catalogue;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain.Catalogue;
+using Workflows.Projects.Domain.Departments;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Catalogue.Commands.ListSystem;

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Projects.Domain.Catalogue;
 
 namespace Workflows.Projects.Catalogue.Queries.ListCatalogue;
 

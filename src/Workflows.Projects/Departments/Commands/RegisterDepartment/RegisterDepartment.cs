@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain.Departments;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Departments.Commands.RegisterDepartment;

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Funding;
+using Workflows.Projects.Domain.Funding;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Funding;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Funding;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Funding.Queries.GetPaymentLedger;

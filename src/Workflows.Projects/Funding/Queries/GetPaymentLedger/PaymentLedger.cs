@@ -1,5 +1,5 @@
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Funding;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Funding;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Funding.Queries.GetPaymentLedger;

@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

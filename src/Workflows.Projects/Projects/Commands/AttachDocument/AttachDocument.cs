@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Mediator;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Projects.Commands.AttachDocument;

@@ -1,7 +1,7 @@
 using Mediator;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

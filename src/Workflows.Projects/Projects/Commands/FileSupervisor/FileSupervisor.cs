@@ -1,6 +1,6 @@
 using Mediator;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

@@ -2,9 +2,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Calendar;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Construction;
-using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Construction;
+using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

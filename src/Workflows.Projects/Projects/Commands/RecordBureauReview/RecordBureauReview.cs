@@ -1,9 +1,9 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Catalogue;
-using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Catalogue;
+using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Common;
 using Workflows.Projects.Rules;
 

@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Domain.Reviews;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Projects.Commands.RecordBureauReview;

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Construction;
+using Workflows.Projects.Domain.Construction;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Departments;
-using Workflows.Persistence.Projects.Parts;
+using Workflows.Projects.Domain.Departments;
+using Workflows.Projects.Domain.Parts;
 using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Projects.Commands.RegisterCoBuilders;

@@ -1,5 +1,5 @@
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Parts;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Parts;
 
 namespace Workflows.Projects.Projects.Commands.RegisterProject;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Catalogue;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain.Catalogue;
+using Workflows.Projects.Domain.Departments;
 using Workflows.Projects.Common;
 using Workflows.Projects.Rules;
 

@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 
 namespace Workflows.Projects.Projects.Commands.RegisterProject;
 

@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Rules;
 using Workflows.Runtime.Common;
 

@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.History;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.History;
 using Workflows.Projects.Common;
 using Workflows.Projects.Rules;
 using Workflows.Runtime.Common;

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.History;
-using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Domain.History;
+using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

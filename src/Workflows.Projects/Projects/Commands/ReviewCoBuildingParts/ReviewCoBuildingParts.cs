@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.History;
+using Workflows.Projects.Domain.History;
 using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Projects.Commands.ReviewCoBuildingParts;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Catalogue;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Catalogue;
 
 namespace Workflows.Projects.Projects.Commands.ReviseApplication;
 

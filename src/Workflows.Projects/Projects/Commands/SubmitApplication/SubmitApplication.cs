@@ -1,6 +1,6 @@
 using Mediator;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Common;
 using Workflows.Projects.Rules;
 using Workflows.Runtime.Common;

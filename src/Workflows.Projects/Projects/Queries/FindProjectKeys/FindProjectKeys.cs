@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 
 namespace Workflows.Projects.Projects.Queries.FindProjectKeys;
 

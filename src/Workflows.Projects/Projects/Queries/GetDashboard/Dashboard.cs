@@ -1,5 +1,5 @@
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Documents;
 
 namespace Workflows.Projects.Projects.Queries.GetDashboard;
 

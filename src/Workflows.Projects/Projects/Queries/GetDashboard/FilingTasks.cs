@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain.Documents;
 
 namespace Workflows.Projects.Projects.Queries.GetDashboard;
 

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Projects.Queries.GetProject;

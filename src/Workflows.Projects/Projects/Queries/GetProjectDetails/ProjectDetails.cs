@@ -1,8 +1,8 @@
 using Workflows.Engine.Execution;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Projects.Commands.RegisterProject;
-using Workflows.Persistence.Projects.Reviews;
+using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Projects.Queries.Deadlines;
 
 namespace Workflows.Projects.Projects.Queries.GetProjectDetails;

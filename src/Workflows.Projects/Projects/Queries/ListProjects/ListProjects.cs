@@ -2,8 +2,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Calendar;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Departments;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Calendar;
 

@@ -1,4 +1,4 @@
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Projects.Queries.Deadlines;
 
 namespace Workflows.Projects.Projects.Queries.ListProjects;

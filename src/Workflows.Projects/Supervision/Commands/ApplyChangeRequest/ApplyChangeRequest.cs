@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Mediator;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Parts;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain.Parts;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Common;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Supervision.Changes;

@@ -1,7 +1,7 @@
 using Mediator;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Reviews;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain.Reviews;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

@@ -1,9 +1,9 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Reviews;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Reviews;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

@@ -1,6 +1,6 @@
 using Mediator;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Supervision.Commands.IssueRectificationOrder;

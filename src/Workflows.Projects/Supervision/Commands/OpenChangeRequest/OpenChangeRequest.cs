@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Supervision.Commands.OpenChangeRequest;

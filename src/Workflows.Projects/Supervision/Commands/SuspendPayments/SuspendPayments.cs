@@ -1,8 +1,8 @@
 using Mediator;
 using Workflows.Engine.Calendar;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 

@@ -2,8 +2,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Instances.CancelInstance;
 

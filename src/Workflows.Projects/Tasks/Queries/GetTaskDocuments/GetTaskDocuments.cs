@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Tasks.Queries.GetTaskDocuments;

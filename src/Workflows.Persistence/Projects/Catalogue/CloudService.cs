@@ -1,9 +1,0 @@
-namespace Workflows.Persistence.Projects.Catalogue;
-
-/// <summary>A service of the municipal government cloud's catalogue (art. 12); projects choose from these.</summary>
-public sealed class CloudService
-{
-    public string Code { get; set; } = "";
-    public string Name { get; set; } = "";
-    public CloudServiceLayer Layer { get; set; }
-}

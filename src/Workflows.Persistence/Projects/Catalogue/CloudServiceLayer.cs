@@ -1,9 +1,0 @@
-namespace Workflows.Persistence.Projects.Catalogue;
-
-/// <summary>The layers of the municipal government cloud's service catalogue (art. 12).</summary>
-public enum CloudServiceLayer
-{
-    Iaas,
-    Paas,
-    Saas,
-}

@@ -1,9 +1,0 @@
-namespace Workflows.Persistence.Projects.Departments;
-
-/// <summary>A county department or township, identified by its code (the <c>departmentCode</c> process variable).</summary>
-public sealed class Department
-{
-    public string Code { get; set; } = "";
-    public string Name { get; set; } = "";
-    public DepartmentKind Kind { get; set; }
-}

@@ -1,0 +1,60 @@
+using Workflows.Projects.Domain.Documents;
+using Workflows.Projects.Domain.History;
+using Workflows.Projects.Domain.Parts;
+
+namespace Workflows.Projects.Domain;
+
+/// <summary>A government information project (art. 3) and everything the measures record on it.</summary>
+public sealed class Project
+{
+    public Guid Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public ProjectKind Kind { get; set; }
+    public string LeadDepartmentCode { get; set; } = "";
+
+    /// <summary>建设内容: what is built; a change request may adjust it (art. 20).</summary>
+    public string Scope { get; set; } = "";
+
+    /// <summary>Listed in the annual plan approved by the county government (arts. 7, 11).</summary>
+    public bool InAnnualPlan { get; set; }
+
+    /// <summary>重大项目: budget reviewed with provincial and municipal finance (art. 14).</summary>
+    public bool IsMajor { get; set; }
+
+    /// <summary>Docks with a provincial or municipal system: allowed only as a retrofit (art. 11).</summary>
+    public bool DocksWithUpperLevelSystem { get; set; }
+
+    public decimal TotalBudget { get; set; }
+    public decimal? ApprovedBudget { get; set; }
+    public DateOnly? PlannedCompletion { get; set; }
+
+    public ProjectStage Stage { get; set; }
+    public FundingStatus FundingStatus { get; set; }
+    public string? FundingHoldReason { get; set; }
+    public DedicatedNetworkStatus DedicatedNetwork { get; set; }
+
+    public DataSharingPlan DataSharing { get; set; } = new();
+
+    public DateTimeOffset? ContractSignedAt { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
+
+    /// <summary>Art. 23: sharable data went into the data-sharing exchange platform.</summary>
+    public bool DataSharedToPlatform { get; set; }
+
+    /// <summary>Art. 24: key products are secure and controllable (自主可控).</summary>
+    public bool SecureAndControllable { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency token, bumped by every command that changes the project.</summary>
+    public int Revision { get; set; }
+
+    public List<ProjectCoBuilder> CoBuilders { get; } = [];
+    public List<ProjectYearBudget> YearBudgets { get; } = [];
+    public List<ProjectSystem> Systems { get; } = [];
+    public List<ProjectCloudService> CloudServices { get; } = [];
+    public List<ProjectDocument> Documents { get; } = [];
+    public List<ProjectFiling> Filings { get; } = [];
+    public List<ProjectHistoryEntry> History { get; } = [];
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Workflows.Projects.Domain.Departments;
+
+namespace Workflows.Projects.Domain;
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.ToTable("projects");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Code).HasMaxLength(64).IsRequired();
+        builder.HasIndex(p => p.Code).IsUnique().HasDatabaseName("ix_projects_code");
+        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.LeadDepartmentCode).HasMaxLength(64);
+        builder.HasOne<Department>().WithMany().HasForeignKey(p => p.LeadDepartmentCode)
+            .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_projects_lead_department");
+        builder.Property(p => p.Scope).HasMaxLength(4000);
+        builder.Property(p => p.TotalBudget).HasPrecision(18, 2);
+        builder.Property(p => p.ApprovedBudget).HasPrecision(18, 2);
+        builder.Property(p => p.FundingHoldReason).HasMaxLength(500);
+        builder.Property(p => p.Revision).IsConcurrencyToken();
+        builder.OwnsOne(p => p.DataSharing, plan =>
+        {
+            plan.Property(d => d.Sources).HasMaxLength(1000);
+            plan.Property(d => d.Formats).HasMaxLength(500);
+            plan.Property(d => d.UpdateFrequency).HasMaxLength(200);
+            plan.Property(d => d.Sharing).HasMaxLength(1000);
+            plan.Property(d => d.Opening).HasMaxLength(1000);
+        });
+        builder.Navigation(p => p.DataSharing).IsRequired();
+    }
+}

@@ -1,0 +1,64 @@
+namespace Workflows.Projects.Tests.Cli;
+
+/// <summary>
+/// Inputs that overflowed the stack of the expression parser or its evaluation: they run in a child process,
+/// so that without the nesting limit the child dies, not the test run.
+/// </summary>
+public sealed class ValidateVerbTests
+{
+    private string folder = null!;
+    private CliProcess cli = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        folder = Directory.CreateTempSubdirectory("workflows-cli-validate-").FullName;
+        cli = new CliProcess(Path.Combine(folder, "workflows.db"));
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+
+    [Test]
+    public async Task ShouldReportAConditionNestedTenThousandDeepOnItsFlow()
+    {
+        var file = WriteProcess("${" + new string('(', 10_000) + "true" + new string(')', 10_000) + "}");
+
+        var (exitCode, _, error) = await cli.RunAsync("validate", file);
+
+        Assert.That(exitCode, Is.EqualTo(1), error);
+        Assert.That(error, Does.Contain(": toEnd: ").And.Contain("nested deeper than 100 levels"));
+    }
+
+    [Test]
+    public async Task ShouldReportAHundredThousandNotsOnTheirFlow()
+    {
+        var file = WriteProcess("${" + new string('!', 100_000) + "true}");
+
+        var (exitCode, _, error) = await cli.RunAsync("validate", file);
+
+        Assert.That(exitCode, Is.EqualTo(1), error);
+        Assert.That(error, Does.Contain(": toEnd: ").And.Contain("nested deeper than 100 levels"));
+    }
+
+    private string WriteProcess(string condition)
+    {
+        var file = Path.Combine(folder, "deep.bpmn");
+        File.WriteAllText(file, $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs" targetNamespace="http://example.org/test">
+              <process id="deep" isExecutable="true">
+                <startEvent id="start" />
+                <sequenceFlow id="toSplit" sourceRef="start" targetRef="split" />
+                <exclusiveGateway id="split" default="toOther" />
+                <sequenceFlow id="toEnd" sourceRef="split" targetRef="end">
+                  <conditionExpression xsi:type="tFormalExpression">{condition}</conditionExpression>
+                </sequenceFlow>
+                <sequenceFlow id="toOther" sourceRef="split" targetRef="end" />
+                <endEvent id="end" />
+              </process>
+            </definitions>
+            """);
+        return file;
+    }
+}
