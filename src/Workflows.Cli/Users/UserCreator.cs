@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Persistence.Audit;
 using Workflows.Persistence.Identity;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Departments;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Departments;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Cli.Users;

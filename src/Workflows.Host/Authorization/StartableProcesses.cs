@@ -1,5 +1,5 @@
 using Workflows.Engine.Execution;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Projects.Commands.StartProjectProcess;
 using Workflows.Projects.Projects.Queries.GetProjectDetails;
 

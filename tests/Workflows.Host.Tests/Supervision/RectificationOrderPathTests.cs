@@ -39,7 +39,7 @@ public sealed class RectificationOrderPathTests(string provider) : ShippedProces
         await (await SignInAsync("bureau")).GetFromJsonAsync<JsonElement>($"/api/instances/{instanceId}");
 
     private async Task<IReadOnlyList<string>> ProjectActionsAsync(Guid projectId) =>
-        await ReadAsync(db => db.Set<Persistence.Projects.History.ProjectHistoryEntry>().AsNoTracking()
+        await ReadAsync(db => db.Set<Projects.Domain.History.ProjectHistoryEntry>().AsNoTracking()
             .Where(h => h.ProjectId == projectId).OrderBy(h => h.Id).Select(h => h.Action).ToListAsync());
 
     private async Task<HttpResponseMessage> PayAsync(Guid projectId, decimal amount) =>
