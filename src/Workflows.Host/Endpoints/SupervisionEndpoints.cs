@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Supervision.Commands.OrderDelayedAcceptanceRectification;
 using Workflows.Projects.Supervision.Queries.ListAcceptanceDelays;
 using Workflows.Runtime.Common;

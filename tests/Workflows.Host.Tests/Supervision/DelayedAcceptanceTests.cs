@@ -5,7 +5,7 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Supervision.Deadlines;
 
 namespace Workflows.Host.Tests.Supervision;

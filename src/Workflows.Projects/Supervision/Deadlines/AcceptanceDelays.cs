@@ -1,5 +1,5 @@
 using System.Globalization;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 
 namespace Workflows.Projects.Supervision.Deadlines;
 

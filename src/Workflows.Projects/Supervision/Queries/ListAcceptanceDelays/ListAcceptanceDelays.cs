@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
-using Workflows.Persistence.Projects.Supervision;
+using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Supervision;
 using Workflows.Projects.Supervision.Deadlines;
 
 namespace Workflows.Projects.Supervision.Queries.ListAcceptanceDelays;
