@@ -1,5 +1,5 @@
 using Workflows.Host.Tests.Infrastructure;
-using Workflows.Persistence.Projects.Documents;
+using Workflows.Projects.Domain.Documents;
 
 namespace Workflows.Host.Tests.Processes;
 

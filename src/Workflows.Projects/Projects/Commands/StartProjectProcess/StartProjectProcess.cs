@@ -3,7 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Durable;
