@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Workflows.Host.Tests.Infrastructure;
 using Workflows.Persistence;
-using Workflows.Persistence.Projects;
+using Workflows.Projects.Domain;
 using Workflows.Projects.Supervision.Deadlines;
 
 namespace Workflows.Host.Tests.Browser;
