@@ -7,14 +7,16 @@ using SQLitePCL;
 namespace Workflows.Persistence.Configuration;
 
 /// <summary>
-/// Write-ahead logging lets readers run beside the single writer, and synchronous=NORMAL drops the fsync
-/// per commit (WAL stays consistent after a crash); the busy timeout makes a second writer wait, not fail.
+/// Write-ahead logging lets readers run beside the single writer; <c>synchronous</c> follows the configured
+/// <see cref="SqliteDurability"/> (FULL by default: the log is synced at every commit); the busy timeout makes a
+/// second writer wait, not fail.
 /// The pragmas belong to the native connection, which the pool keeps open across many opens of the ADO.NET
 /// connection: they run once per native connection, not once per command.
 /// </summary>
-internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+internal sealed class SqlitePragmaInterceptor(SqliteDurability durability) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA wal_autocheckpoint=10000;";
+    private readonly string pragmas =
+        $"PRAGMA journal_mode=WAL; PRAGMA synchronous={(durability == SqliteDurability.Normal ? "NORMAL" : "FULL")}; PRAGMA busy_timeout=10000; PRAGMA wal_autocheckpoint=10000;";
 
     private readonly ConditionalWeakTable<sqlite3, object> configured = [];
 
@@ -23,7 +25,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         if (IsConfigured(connection))
             return;
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = pragmas;
         command.ExecuteNonQuery();
         Remember(connection);
     }
@@ -33,7 +35,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         if (IsConfigured(connection))
             return;
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
         Remember(connection);
     }

@@ -12,23 +12,25 @@ public static class WorkflowsDatabase
     /// <summary>
     /// The provider, its migrations and the save interceptors in the order they must run: the features'
     /// interceptors (<paramref name="features"/>: timer triggers, mail dispatch) see a save's rows before
-    /// SQLite's direct row writer marks them saved.
+    /// SQLite's direct row writer marks them saved. <paramref name="durability"/> applies to SQLite only.
     /// </summary>
     public static DbContextOptionsBuilder UseWorkflowsDatabase(
-        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, IEnumerable<IInterceptor>? features = null)
+        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, IEnumerable<IInterceptor>? features = null,
+        SqliteDurability durability = SqliteDurability.Full)
     {
         // The audit chain first: it turns the history rows of a save into audit rows before they are batch-inserted and detached.
-        UseProvider(builder, provider, connectionString).AddInterceptors(new AuditChainInterceptor(), new HistoryBatchInsertInterceptor());
+        UseProvider(builder, provider, connectionString, durability).AddInterceptors(new AuditChainInterceptor(), new HistoryBatchInsertInterceptor());
         builder.AddInterceptors(features ?? []);
         return provider == DatabaseProvider.Sqlite ? builder.AddInterceptors(new DirectRowWriter()) : builder;
     }
 
-    private static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+    private static DbContextOptionsBuilder UseProvider(
+        DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, SqliteDurability durability) =>
         provider switch
         {
             DatabaseProvider.Sqlite => builder
                 .UseSqlite(connectionString, o => o.MigrationsAssembly("Workflows.Persistence.Sqlite"))
-                .AddInterceptors(new SqlitePragmaInterceptor()),
+                .AddInterceptors(new SqlitePragmaInterceptor(durability)),
             DatabaseProvider.PostgreSql => builder
                 .UseNpgsql(connectionString, o => o.MigrationsAssembly("Workflows.Persistence.PostgreSql")),
             DatabaseProvider.SqlServer => builder

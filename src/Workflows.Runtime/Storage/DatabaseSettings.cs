@@ -3,8 +3,11 @@ using Workflows.Persistence.Configuration;
 
 namespace Workflows.Runtime.Storage;
 
-/// <summary><c>Database:Provider</c> and <c>ConnectionStrings:Workflows</c>, with the SQLite file under <c>data/</c> by default.</summary>
-public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+/// <summary>
+/// <c>Database:Provider</c> and <c>ConnectionStrings:Workflows</c>, with the SQLite file under <c>data/</c> by default,
+/// and on SQLite <c>Database:SqliteSynchronous</c> (<c>Full</c> by default, <c>Normal</c> as an opt-in).
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, SqliteDurability SqliteDurability = SqliteDurability.Full)
 {
     public const string DefaultSqliteConnectionString = "Data Source=data/workflows.db";
 
@@ -23,6 +26,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 throw new InvalidOperationException($"ConnectionStrings:Workflows is required for the {provider} provider.");
             connectionString = DefaultSqliteConnectionString;
         }
-        return new DatabaseSettings(provider, connectionString);
+        var durabilityText = configuration["Database:SqliteSynchronous"];
+        var durability = SqliteDurability.Full;
+        if (!string.IsNullOrWhiteSpace(durabilityText)
+            && (!Enum.TryParse(durabilityText, ignoreCase: true, out durability) || !Enum.IsDefined(durability)))
+            throw new InvalidOperationException(
+                $"Database:SqliteSynchronous '{durabilityText}' is not supported; use Full (the default) or Normal.");
+        return new DatabaseSettings(provider, connectionString, durability);
     }
 }

@@ -31,7 +31,7 @@ public static class RuntimeServiceCollectionExtensions
         // Features hook into saving (the timer trigger fires after commit) by registering an IInterceptor.
         // Pooled: every command takes a context, so reusing them saves an allocation-heavy setup per command.
         services.AddDbContextPool<WorkflowsDbContext>((provider, options) => options
-            .UseWorkflowsDatabase(database.Provider, database.ConnectionString, provider.GetServices<IInterceptor>())
+            .UseWorkflowsDatabase(database.Provider, database.ConnectionString, provider.GetServices<IInterceptor>(), database.SqliteDurability)
             .AddModelContributors(provider.GetServices<IModelContributor>()));
 
         services.AddSingleton(new WriteGate(serialize: database.Provider == DatabaseProvider.Sqlite));

@@ -1,33 +1,74 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Persistence;
+using Workflows.Runtime.Storage;
 using Workflows.Runtime.Tests.Support;
 
 namespace Workflows.Runtime.Tests.Storage;
 
-/// <summary>Throughput on SQLite rests on write-ahead logging without an fsync per commit.</summary>
+/// <summary>
+/// SQLite runs in write-ahead-log mode; what an acknowledged command survives is explicit: the log is synced at every
+/// commit (FULL) unless <c>Database:SqliteSynchronous</c> names <c>Normal</c>.
+/// </summary>
 public sealed class SqliteConnectionTests
 {
-    private RuntimeHost host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartHostAsync() => host = await RuntimeHost.StartAsync("Sqlite");
-
-    [OneTimeTearDown]
-    public async Task StopHostAsync() => await host.DisposeAsync();
-
-    [Test]
-    public async Task ShouldOpenConnectionsInWalModeWithNormalSynchronisation()
+    [TestCase(null, 2L)]
+    [TestCase("Full", 2L)]
+    [TestCase("normal", 1L)]
+    public async Task ShouldOpenConnectionsInWalModeWithTheConfiguredSynchronisation(string? setting, long expected)
     {
-        var pragmas = await host.ReadAsync(async db =>
+        var folder = Directory.CreateTempSubdirectory("workflows-sqlite-sync-").FullName;
+        try
         {
+            await using var services = Compose(folder, setting);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
             await db.Database.OpenConnectionAsync();
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA journal_mode; ";
+            command.CommandText = "PRAGMA journal_mode;";
             var journal = (string)(await command.ExecuteScalarAsync())!;
             command.CommandText = "PRAGMA synchronous;";
             var synchronous = (long)(await command.ExecuteScalarAsync())!;
-            return (journal, synchronous);
-        });
+            await db.Database.CloseConnectionAsync();
 
-        Assert.That(pragmas, Is.EqualTo(("wal", 1L)));
+            Assert.That((journal, synchronous), Is.EqualTo(("wal", expected)));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
+
+    [TestCase("Off")]
+    [TestCase("7")]
+    public void ShouldRefuseASynchronisationItDoesNotOffer(string setting)
+    {
+        var configuration = Configuration("Data Source=unused.db", setting);
+
+        var error = Assert.Throws<InvalidOperationException>(() => DatabaseSettings.FromConfiguration(configuration));
+
+        Assert.That(error!.Message, Does.Contain("Database:SqliteSynchronous").And.Contain(setting));
+    }
+
+    private static ServiceProvider Compose(string folder, string? setting)
+    {
+        var configuration = Configuration($"Data Source={Path.Combine(folder, "workflows.db")}", setting);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(configuration);
+        services.AddPlatformForTests(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    private static IConfiguration Configuration(string connectionString, string? setting) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["ConnectionStrings:Workflows"] = connectionString,
+                ["Database:SqliteSynchronous"] = setting,
+            })
+            .Build();
 }
