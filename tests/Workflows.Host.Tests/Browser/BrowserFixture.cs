@@ -112,12 +112,25 @@ public abstract class BrowserFixture
     /// </summary>
     protected static async Task ChooseAsync(ILocator select, string option, bool exact = false)
     {
-        await select.Locator("xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' el-select ')][1]")
-            .Locator(".el-select__wrapper").ClickAsync();
-        var options = select.Page.Locator(".el-select-dropdown__item:visible");
-        await (exact
-            ? options.Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") })
-            : options.Filter(new() { HasText = option })).First.ClickAsync();
+        var root = select.Locator("xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' el-select ')][1]");
+        // A click that lands while the dropdown is still opening can be lost: choose again until the select shows the choice.
+        for (var attempt = 1; ; attempt++)
+        {
+            await root.Locator(".el-select__wrapper").ClickAsync();
+            var options = select.Page.Locator(".el-select-dropdown__item:visible");
+            await (exact
+                ? options.Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") })
+                : options.Filter(new() { HasText = option })).First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(root).ToContainTextAsync(option, new() { Timeout = 3000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await select.Page.Keyboard.PressAsync("Escape");
+            }
+        }
     }
 
     /// <summary>Signs a demo user in through the sign-in page and waits for the inbox.</summary>
