@@ -3,7 +3,9 @@ using Workflows.Engine.Parsing;
 
 namespace Workflows.Cli.Verbs;
 
-/// <summary><c>workflows validate FILE...</c>: imports each BPMN file and prints its problems as <c>FILE:LINE: ELEMENT_ID: message</c>.</summary>
+/// <summary><c>workflows validate [--strict] FILE...</c>: imports each BPMN file and prints its problems as
+/// <c>FILE:LINE: ELEMENT_ID: message</c> and its warnings (what the engine ignores) as
+/// <c>FILE:LINE: ELEMENT_ID: warning: message</c>. Warnings fail the file only with <c>--strict</c>.</summary>
 internal static class ValidateVerb
 {
     public static Command Create()
@@ -13,20 +15,24 @@ internal static class ValidateVerb
             Description = "BPMN 2.0 files to validate",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("validate", "Import and validate BPMN files against the executable subset") { files };
-        command.SetAction(parseResult => Validate(parseResult.GetValue(files) ?? []));
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Treat warnings (constructs the engine reads but ignores) as problems",
+        };
+        var command = new Command("validate", "Import and validate BPMN files against the executable subset") { files, strict };
+        command.SetAction(parseResult => Validate(parseResult.GetValue(files) ?? [], parseResult.GetValue(strict)));
         return command;
     }
 
-    private static int Validate(string[] files)
+    private static int Validate(string[] files, bool strict)
     {
         var failed = false;
         foreach (var file in files)
-            failed |= !ValidateFile(file);
+            failed |= !ValidateFile(file, strict);
         return failed ? 1 : 0;
     }
 
-    private static bool ValidateFile(string file)
+    private static bool ValidateFile(string file, bool strict)
     {
         if (Directory.Exists(file))
         {
@@ -46,8 +52,11 @@ internal static class ValidateVerb
         }
         foreach (var problem in result.Problems)
             Console.Error.WriteLine($"{file}:{problem.Line}: {problem.ElementId ?? "-"}: {problem.Message}");
-        if (result.IsValid)
-            Console.WriteLine($"{file}: ok");
-        return result.IsValid;
+        foreach (var warning in result.Warnings)
+            Console.Error.WriteLine($"{file}:{warning.Line}: {warning.ElementId ?? "-"}: warning: {warning.Message}");
+        var valid = result.IsValid && !(strict && result.Warnings.Count > 0);
+        if (valid)
+            Console.WriteLine(result.Warnings.Count == 0 ? $"{file}: ok" : $"{file}: ok ({result.Warnings.Count} warnings)");
+        return valid;
     }
 }

@@ -47,6 +47,7 @@ public static class BpmnImporter
     {
         var document = xml is null ? null : DefinitionsReader.Read(context, xml);
         var problems = context.Problems.OrderBy(problem => problem.Line).ToList();
-        return new ImportResult(document, problems);
+        var warnings = context.Warnings.OrderBy(warning => warning.Line).ToList();
+        return new ImportResult(document, problems, warnings);
     }
 }

@@ -38,6 +38,7 @@ internal static class DefinitionsReader
         {
             if (element.Id() is not { } id)
                 continue;
+            context.Ids.Add(id);
             if (!firstLines.TryAdd(id, element.Line()))
                 context.Report(element, $"duplicate id '{id}' (first used on line {firstLines[id]})");
         }

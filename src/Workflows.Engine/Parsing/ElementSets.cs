@@ -10,6 +10,7 @@ internal static class ElementSets
         "dataObject", "dataObjectReference", "dataStoreReference", "dataInputAssociation", "dataOutputAssociation",
         "ioSpecification", "property", "incoming", "outgoing", "auditing", "monitoring", "category",
         "categoryValue", "supports", "correlationSubscription", "resourceRole", "performer", "humanPerformer",
-        "potentialOwner", "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
+        "potentialOwner", "multiInstanceLoopCharacteristics", "standardLoopCharacteristics", "categoryValueRef",
+        "dataInput", "dataOutput", "inputSet", "outputSet", "dataState", "relationship",
     };
 }

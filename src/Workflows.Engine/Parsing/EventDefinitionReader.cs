@@ -46,14 +46,15 @@ internal static class EventDefinitionReader
         return null;
     }
 
-    /// <summary>No <c>errorRef</c> (or an error without code) catches every error; an unknown reference is a problem.</summary>
-    private static ErrorEventDefinition? ReadError(ImportContext context, XElement eventElement, XElement element)
+    /// <summary>No <c>errorRef</c> (or an error without code) catches every error; a reference that names no
+    /// <c>&lt;error&gt;</c> is itself the error code, as in Camunda.</summary>
+    private static ErrorEventDefinition ReadError(ImportContext context, XElement eventElement, XElement element)
     {
         if (element.Text("errorRef") is not { } reference)
             return new ErrorEventDefinition(null);
         if (context.ErrorCodes.TryGetValue(reference, out var code))
             return new ErrorEventDefinition(code);
-        context.Report(eventElement, $"errorRef '{reference}' does not name an <error>");
-        return null;
+        context.Warn(eventElement, $"errorRef '{reference}' names no <error>: it is used as the error code");
+        return new ErrorEventDefinition(reference);
     }
 }

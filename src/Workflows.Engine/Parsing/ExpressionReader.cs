@@ -23,9 +23,14 @@ internal static class ExpressionReader
         }
     }
 
-    public static ValueTemplate? Template(ImportContext context, XElement owner, string attribute)
+    public static ValueTemplate? Template(ImportContext context, XElement owner, string attribute) =>
+        Template(context, owner, attribute, owner.Camunda(attribute));
+
+    /// <summary>A template whose text comes from elsewhere than the <c>camunda:</c> attribute of that name
+    /// (BPMN's <c>potentialOwner</c>); problems still name the attribute.</summary>
+    public static ValueTemplate? Template(ImportContext context, XElement owner, string attribute, string? text)
     {
-        if (owner.Camunda(attribute) is not { } text)
+        if (text is null)
             return null;
         try
         {

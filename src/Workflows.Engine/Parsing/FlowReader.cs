@@ -21,11 +21,7 @@ internal static class FlowReader
 
     private static SequenceFlow? Create(ImportContext context, XElement element, IFlowScope scope, ProcessModel process)
     {
-        if (element.Id() is not { } id)
-        {
-            context.Report(element, "'sequenceFlow' has no id");
-            return null;
-        }
+        var id = element.Id() ?? GeneratedId(context, element);
         var source = Resolve(context, element, "sourceRef", process);
         var target = Resolve(context, element, "targetRef", process);
         var crossesScope = source is not null && target is not null && (source.Scope != scope || target.Scope != scope);
@@ -40,6 +36,17 @@ internal static class FlowReader
         if (target is not null)
             context.HasSkippedIncoming.Add(target);
         return null;
+    }
+
+    /// <summary>BPMN requires an id but Camunda accepts a flow without one: the id is built from its ends, so it is
+    /// the same at every import of the same file, with a counter when it would clash with another id.</summary>
+    private static string GeneratedId(ImportContext context, XElement element)
+    {
+        var stem = $"flow_{element.Text("sourceRef") ?? "unknown"}_{element.Text("targetRef") ?? "unknown"}";
+        var id = stem;
+        for (var counter = 2; !context.Ids.Add(id); counter++)
+            id = $"{stem}_{counter}";
+        return id;
     }
 
     private static FlowNode? Resolve(ImportContext context, XElement element, string attribute, ProcessModel process)

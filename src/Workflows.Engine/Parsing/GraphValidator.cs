@@ -50,7 +50,7 @@ internal static class GraphValidator
         if (node is EndEvent && node.Outgoing.Count > 0)
             context.Report(node, "an end event cannot have outgoing sequence flows");
         else if (node is not EndEvent && node.Outgoing.Count == 0 && !context.HasSkippedOutgoing.Contains(node))
-            context.Report(node, "no outgoing sequence flow");
+            context.Warn(node, "no outgoing sequence flow: the path ends here (implicit end, BPMN 2.0 §13.2)");
     }
 
     private static void ValidateCondition(ImportContext context, SequenceFlow flow)

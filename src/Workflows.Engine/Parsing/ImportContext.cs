@@ -8,12 +8,16 @@ internal sealed class ImportContext(ImportOptions options)
 {
     public ImportOptions Options { get; } = options;
     public List<ValidationProblem> Problems { get; } = [];
+    public List<ValidationProblem> Warnings { get; } = [];
 
     /// <summary><c>message</c> element id → message name.</summary>
     public Dictionary<string, string> MessageNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary><c>error</c> element id → its <c>errorCode</c> (null when it has none).</summary>
     public Dictionary<string, string?> ErrorCodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every id of the document, and the ids generated for sequence flows that have none.</summary>
+    public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Ids of elements left out of the model (unsupported or broken); flows to them are not reported again.</summary>
     public HashSet<string> SkippedIds { get; } = new(StringComparer.Ordinal);
@@ -27,6 +31,12 @@ internal sealed class ImportContext(ImportOptions options)
 
     public void Report(FlowElement element, string message) =>
         Problems.Add(new ValidationProblem(element.Line, element.Id, message));
+
+    public void Warn(XElement element, string message) =>
+        Warnings.Add(new ValidationProblem(element.Line(), element.Id(), message));
+
+    public void Warn(FlowElement element, string message) =>
+        Warnings.Add(new ValidationProblem(element.Line, element.Id, message));
 
     public void Unsupported(XElement element) => Report(element, $"unsupported element '{element.Name.LocalName}'");
 }

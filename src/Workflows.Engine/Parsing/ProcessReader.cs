@@ -24,7 +24,7 @@ internal static class ProcessReader
         ScopeReader.Read(context, element, process, process, pending);
         BoundaryReader.Read(context, process, pending);
         FlowReader.Read(context, process, pending);
-        GatewayDefaults.Resolve(context, pending);
+        GatewayDefaults.Resolve(context, process, pending);
         GraphValidator.Validate(context, process);
         return process;
     }

@@ -12,6 +12,9 @@ internal static class SecureXmlLoader
 {
     private const int MaxCharactersFromEntities = 1024;
 
+    // Older models declare windows-1252, GBK and other legacy encodings that .NET only reads with the code pages.
+    static SecureXmlLoader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public static XDocument? Load(Stream stream, ImportOptions options, List<ValidationProblem> problems)
     {
         var buffer = new MemoryStream();

@@ -16,7 +16,9 @@ internal static class XmlExtensions
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    public static string? Camunda(this XElement element, string name) => element.Text(BpmnNames.Camunda + name);
+    /// <summary>A <c>camunda:</c> attribute, or the same attribute in the older <c>activiti:</c> namespace.</summary>
+    public static string? Camunda(this XElement element, string name) =>
+        element.Text(BpmnNames.Camunda + name) ?? element.Text(BpmnNames.Activiti + name);
 
     public static bool Flag(this XElement element, string name, bool defaultValue) =>
         element.Text(name) is { } value ? value.Equals("true", StringComparison.OrdinalIgnoreCase) : defaultValue;

@@ -25,8 +25,13 @@ public class ValueTemplateParserTests
         Assert.That(ValueTemplateParser.Parse("${missing}").EvaluateString(JsonVariables.None), Is.Null);
 
     [Test]
-    public void ShouldRejectTextMixedWithAnExpression() =>
-        Assert.That(() => ValueTemplateParser.Parse("group-${name}"),
+    public void ShouldRenderTextMixedWithExpressions() =>
+        Assert.That(ValueTemplateParser.Parse("kermit_${loopCounter} of ${'{'}${total}").EvaluateString(new JsonVariables("""{"loopCounter": 2, "total": 3}""")),
+            Is.EqualTo("kermit_2 of {3"));
+
+    [Test]
+    public void ShouldRejectAnUnclosedExpressionInText() =>
+        Assert.That(() => ValueTemplateParser.Parse("group-${name"),
             Throws.TypeOf<ExpressionSyntaxException>().With.Property(nameof(ExpressionSyntaxException.Position)).EqualTo(7));
 
     [Test]

@@ -31,11 +31,30 @@ public class GatewayValidationTests
     public void ShouldAcceptADefaultWithoutCondition() =>
         Assert.That(BpmnText.Import(Split("default=\"b\"", "${ok}", "")).IsValid, Is.True);
 
-    [TestCase("exclusiveGateway")]
-    [TestCase("inclusiveGateway")]
-    public void ShouldReportAMissingConditionOnANonDefaultFlow(string gateway) =>
-        Assert.That(BpmnText.Import(Split("", "${ok}", "", gateway)).Problems,
+    [Test]
+    public void ShouldReportAMissingConditionOnANonDefaultFlowOfAnInclusiveGateway() =>
+        Assert.That(BpmnText.Import(Split("", "${ok}", "", "inclusiveGateway")).Problems,
             Is.EqualTo(new[] { new ValidationProblem(8, "b", "flow 'b' leaves gateway 'g' without a condition and is not its default") }));
+
+    [Test]
+    public void ShouldReportTwoUnconditionalFlowsOfAnExclusiveGateway() =>
+        Assert.That(BpmnText.Import(Split("", "", "")).Problems, Is.EqualTo(new[]
+        {
+            new ValidationProblem(5, "a", "flow 'a' leaves gateway 'g' without a condition and is not its default"),
+            new ValidationProblem(8, "b", "flow 'b' leaves gateway 'g' without a condition and is not its default"),
+        }));
+
+    [Test]
+    public void ShouldTakeTheOnlyUnconditionalFlowOfAnExclusiveGatewayAsItsDefault()
+    {
+        var result = BpmnText.Import(Split("", "${ok}", ""));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Problems, Is.Empty);
+            Assert.That(((Workflows.Engine.Model.ExclusiveGateway)result.Document!.Processes[0].NodesById["g"]).Default!.Id, Is.EqualTo("b"));
+            Assert.That(result.Warnings, Is.EqualTo(new[] { new ValidationProblem(8, "b", "flow 'b' leaves gateway 'g' without a condition: it is taken as the default flow") }));
+        });
+    }
 
     [Test]
     public void ShouldReportADefaultThatIsNotAnOutgoingFlow() =>

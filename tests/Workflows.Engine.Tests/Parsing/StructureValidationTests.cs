@@ -40,7 +40,7 @@ public class StructureValidationTests
     [Test]
     public void ShouldReportASubProcessWithoutStartEvent() =>
         Assert.That(BpmnText.Messages(BpmnText.Around("<subProcess id=\"x\"><task id=\"inner\" /></subProcess>")),
-            Is.EquivalentTo(new[] { "sub-process has no none start event", "no incoming sequence flow", "no outgoing sequence flow" }));
+            Is.EquivalentTo(new[] { "sub-process has no none start event", "no incoming sequence flow" }));
 
     [Test]
     public void ShouldReportATimerStartEventInASubProcess() =>
@@ -78,9 +78,37 @@ public class StructureValidationTests
             Is.EqualTo(new[] { new ValidationProblem(BpmnText.FirstBodyLine + 1, "orphan", "no incoming sequence flow") }));
 
     [Test]
-    public void ShouldReportANodeWithoutOutgoingFlow() =>
-        Assert.That(BpmnText.Import(BpmnText.Process("<startEvent id=\"start\" />\n<sequenceFlow id=\"f\" sourceRef=\"start\" targetRef=\"x\" />\n<task id=\"x\" />")).Problems,
-            Is.EqualTo(new[] { new ValidationProblem(BpmnText.FirstBodyLine + 2, "x", "no outgoing sequence flow") }));
+    public void ShouldWarnThatANodeWithoutOutgoingFlowIsAnImplicitEnd()
+    {
+        var result = BpmnText.Import(BpmnText.Process("<startEvent id=\"start\" />\n<sequenceFlow id=\"f\" sourceRef=\"start\" targetRef=\"x\" />\n<task id=\"x\" />"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Problems, Is.Empty);
+            Assert.That(result.Warnings, Is.EqualTo(new[]
+            {
+                new ValidationProblem(BpmnText.FirstBodyLine + 2, "x", "no outgoing sequence flow: the path ends here (implicit end, BPMN 2.0 §13.2)"),
+            }));
+        });
+    }
+
+    [Test]
+    public void ShouldGiveASequenceFlowWithoutIdAStableIdBuiltFromItsEnds()
+    {
+        var xml = BpmnText.Process("""
+            <startEvent id="start" />
+            <sequenceFlow sourceRef="start" targetRef="end" />
+            <sequenceFlow id="flow_start_end" sourceRef="start" targetRef="end" />
+            <endEvent id="end" />
+            """);
+        var first = BpmnText.Import(xml);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Problems, Is.Empty);
+            Assert.That(first.Document!.Processes[0].NodesById["start"].Outgoing.Select(flow => flow.Id),
+                Is.EqualTo(new[] { "flow_start_end_2", "flow_start_end" }));
+            Assert.That(BpmnText.Import(xml).Document!.Processes[0].NodesById["start"].Outgoing[0].Id, Is.EqualTo("flow_start_end_2"));
+        });
+    }
 
     [Test]
     public void ShouldReportAFlowIntoAStartEvent() =>

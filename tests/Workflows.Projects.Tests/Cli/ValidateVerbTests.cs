@@ -41,6 +41,46 @@ public sealed class ValidateVerbTests
         Assert.That(error, Does.Contain(": toEnd: ").And.Contain("nested deeper than 100 levels"));
     }
 
+    [Test]
+    public async Task ShouldPrintWarningsAndAcceptTheFile()
+    {
+        var file = WriteImplicitEnd();
+
+        var (exitCode, output, error) = await cli.RunAsync("validate", file);
+
+        Assert.That(exitCode, Is.EqualTo(0), error);
+        Assert.That(error, Does.Contain($"{file}:5: work: warning: no outgoing sequence flow"));
+        Assert.That(output, Does.Contain($"{file}: ok (1 warnings)"));
+    }
+
+    [Test]
+    public async Task ShouldRefuseAFileWithWarningsWhenStrict()
+    {
+        var file = WriteImplicitEnd();
+
+        var (exitCode, output, error) = await cli.RunAsync("validate", "--strict", file);
+
+        Assert.That(exitCode, Is.EqualTo(1), error);
+        Assert.That(error, Does.Contain($"{file}:5: work: warning: no outgoing sequence flow"));
+        Assert.That(output, Does.Not.Contain(": ok"));
+    }
+
+    private string WriteImplicitEnd()
+    {
+        var file = Path.Combine(folder, "implicit-end.bpmn");
+        File.WriteAllText(file, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org/test">
+              <process id="implicit" isExecutable="true">
+                <startEvent id="start" />
+                <task id="work" />
+                <sequenceFlow sourceRef="start" targetRef="work" />
+              </process>
+            </definitions>
+            """);
+        return file;
+    }
+
     private string WriteProcess(string condition)
     {
         var file = Path.Combine(folder, "deep.bpmn");

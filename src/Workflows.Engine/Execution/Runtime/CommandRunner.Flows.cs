@@ -28,7 +28,8 @@ internal sealed partial class CommandRunner
     /// <summary>Evaluated before anything changes, so a failing condition leaves the token where it was.</summary>
     private List<SequenceFlow> SelectOutgoingFlows(InstanceRun run, Execution execution, FlowNode node)
     {
-        if (node.Outgoing.Count == 1 && node.Outgoing[0].Condition is null)
+        // No outgoing flow is an implicit end; one unconditional flow is simply taken.
+        if (node.Outgoing.Count == 0 || (node.Outgoing.Count == 1 && node.Outgoing[0].Condition is null))
             return node.Outgoing;
         return node switch
         {
