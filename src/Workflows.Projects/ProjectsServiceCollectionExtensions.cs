@@ -5,6 +5,7 @@ using Workflows.Engine.Execution;
 using Workflows.Persistence.Modules;
 using Workflows.Projects.Common;
 using Workflows.Projects.Domain;
+using Workflows.Projects.Security.Reassessment;
 using Workflows.Projects.Supervision.Changes;
 using Workflows.Projects.Supervision.Deadlines;
 using Workflows.Runtime.Calendar;
@@ -36,6 +37,8 @@ public static class ProjectsServiceCollectionExtensions
         services.AddSingleton(provider => MajorChangeThresholds.From(provider.GetService<IConfiguration>()));
         services.AddScoped<DelayedAcceptanceJob>();
         services.AddHostedService(provider => new DelayedAcceptanceRecurringJob(provider, CountyZone(provider)));
+        services.AddScoped<SecurityReassessmentJob>();
+        services.AddHostedService(provider => new SecurityReassessmentRecurringJob(provider, CountyZone(provider)));
         foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IServiceTaskHandler).IsAssignableFrom(type))

@@ -28,6 +28,7 @@ public static class ProjectEndpoints
         group.MapProjectDocumentEndpoints();
         group.MapProjectPaymentEndpoints();
         group.MapProjectProcessEndpoints();
+        group.MapProjectSecurityEndpoints();
         return group;
     }
 

@@ -59,6 +59,7 @@ public static class PipelineExtensions
         api.MapCatalogueEndpoints();
         api.MapDashboardEndpoints();
         api.MapSupervisionEndpoints();
+        api.MapSecurityEndpoints();
         api.MapMailOutboxEndpoints();
         api.MapAuditEndpoints();
 

@@ -57,7 +57,8 @@ public sealed class DemoProjects(WorkflowsDbContext db, IMediator mediator, Time
             Scope: "业务平台功能升级与数据共享接口建设", InAnnualPlan: true, IsMajor: false, DocksWithUpperLevelSystem: false,
             TotalBudget: budget, YearBudgets: [new YearBudget(time.GetUtcNow().Year, budget)], PlannedCompletion: null,
             SystemIds: [system.Id], CloudServiceCodes: [CloudServiceCode],
-            DataSharing: new DataSharingInput("业务平台", "JSON、XLSX", "每日", "通过县共享交换平台共享", "按公共数据开放目录开放"));
+            DataSharing: new DataSharingInput("业务平台", "JSON、XLSX", "每日", "通过县共享交换平台共享", "按公共数据开放目录开放"),
+            ProtectionLevel: 2, CryptographyPlan: "按GB/T 39786第二级要求，采用SM2/SM3/SM4保护身份鉴别、传输和存储");
         var projectId = await mediator.Send(new RegisterProject(code, application, clerk), cancellationToken);
         foreach (var kind in ApplicationDocuments)
         {

@@ -1136,945 +1136,6 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("message_subscriptions", (string)null);
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Catalogue.CloudService", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Layer")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("layer");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .HasColumnName("name");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("cloud_services", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Catalogue.InformationSystem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<string>("CloudResources")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("cloud_resources");
-
-                    b.Property<string>("DataResources")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("data_resources");
-
-                    b.Property<string>("DepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("department_code");
-
-                    b.Property<bool>("IsUpperLevel")
-                        .HasColumnType("bit")
-                        .HasColumnName("is_upper_level");
-
-                    b.Property<DateTimeOffset>("ListedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("listed_at");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DepartmentCode", "Name")
-                        .IsUnique()
-                        .HasDatabaseName("ix_information_systems_department_name");
-
-                    b.ToTable("information_systems", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Construction.ProgressReport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<int>("PercentComplete")
-                        .HasColumnType("int")
-                        .HasColumnName("percent_complete");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<DateTimeOffset>("ReportedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("reported_at");
-
-                    b.Property<string>("ReportedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("reported_by");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .HasColumnName("summary");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("project_progress_reports", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Construction.SelfEvaluation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<int>("BudgetYear")
-                        .HasColumnType("int")
-                        .HasColumnName("budget_year");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("SpotCheckResult")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("spot_check_result");
-
-                    b.Property<bool>("SpotChecked")
-                        .HasColumnType("bit")
-                        .HasColumnName("spot_checked");
-
-                    b.Property<DateTimeOffset?>("SpotCheckedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("spot_checked_at");
-
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("submitted_at");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("submitted_by");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .HasColumnName("summary");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "BudgetYear")
-                        .IsUnique()
-                        .HasDatabaseName("ix_project_self_evaluations_project_year");
-
-                    b.ToTable("project_self_evaluations", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Departments.Department", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("name");
-
-                    b.HasKey("Code");
-
-                    b.HasIndex("Name")
-                        .IsUnique()
-                        .HasDatabaseName("ix_departments_name");
-
-                    b.ToTable("departments", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Documents.ProjectDocument", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)")
-                        .HasColumnName("content");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("content_type");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)")
-                        .HasColumnName("file_name");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .HasColumnName("sha256")
-                        .IsFixedLength();
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("uploaded_by");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Kind")
-                        .HasDatabaseName("ix_project_documents_project_kind");
-
-                    b.ToTable("project_documents", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Documents.ProjectFiling", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Details")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("details");
-
-                    b.Property<Guid?>("DocumentId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("document_id");
-
-                    b.Property<DateTimeOffset?>("DueAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("due_at");
-
-                    b.Property<DateTimeOffset>("FiledAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("filed_at");
-
-                    b.Property<string>("FiledBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("filed_by");
-
-                    b.Property<bool>("IsLate")
-                        .HasColumnType("bit")
-                        .HasColumnName("is_late");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("ProjectId", "Kind")
-                        .HasDatabaseName("ix_project_filings_project_kind");
-
-                    b.ToTable("project_filings", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Funding.ProjectPayment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
-                        .HasColumnName("amount");
-
-                    b.Property<DateTimeOffset?>("DisbursedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("disbursed_at");
-
-                    b.Property<string>("DisbursedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("disbursed_by");
-
-                    b.Property<string>("Fund")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("fund");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .HasColumnName("purpose");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("requested_at");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("requested_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "RequestedAt")
-                        .HasDatabaseName("ix_project_payments_project_requested");
-
-                    b.ToTable("project_payments", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.History.ProjectHistoryEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("action");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("actor");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("at");
-
-                    b.Property<string>("NewValues")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)")
-                        .HasColumnName("new_values");
-
-                    b.Property<string>("OldValues")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)")
-                        .HasColumnName("old_values");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .HasColumnName("summary");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "At")
-                        .HasDatabaseName("ix_project_history_project_at");
-
-                    b.ToTable("project_history", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectCloudService", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("ServiceCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("service_code");
-
-                    b.HasKey("ProjectId", "ServiceCode");
-
-                    b.HasIndex("ServiceCode");
-
-                    b.ToTable("project_cloud_services", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectCoBuilder", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("DepartmentCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("department_code");
-
-                    b.Property<DateTimeOffset?>("ConfirmedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("confirmed_at");
-
-                    b.Property<string>("ConfirmedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("confirmed_by");
-
-                    b.Property<string>("Part")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("part");
-
-                    b.HasKey("ProjectId", "DepartmentCode");
-
-                    b.HasIndex("DepartmentCode");
-
-                    b.ToTable("project_co_builders", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectSystem", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<Guid>("SystemId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("system_id");
-
-                    b.HasKey("ProjectId", "SystemId");
-
-                    b.HasIndex("SystemId");
-
-                    b.ToTable("project_systems", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectYearBudget", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("int")
-                        .HasColumnName("year");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
-                        .HasColumnName("amount");
-
-                    b.HasKey("ProjectId", "Year");
-
-                    b.ToTable("project_year_budgets", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Project", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("AcceptedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("accepted_at");
-
-                    b.Property<decimal?>("ApprovedBudget")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
-                        .HasColumnName("approved_budget");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("code");
-
-                    b.Property<DateTimeOffset?>("ContractSignedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("contract_signed_at");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("created_at");
-
-                    b.Property<bool>("DataSharedToPlatform")
-                        .HasColumnType("bit")
-                        .HasColumnName("data_shared_to_platform");
-
-                    b.Property<string>("DedicatedNetwork")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("dedicated_network");
-
-                    b.Property<bool>("DocksWithUpperLevelSystem")
-                        .HasColumnType("bit")
-                        .HasColumnName("docks_with_upper_level_system");
-
-                    b.Property<string>("FundingHoldReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .HasColumnName("funding_hold_reason");
-
-                    b.Property<string>("FundingStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("funding_status");
-
-                    b.Property<bool>("InAnnualPlan")
-                        .HasColumnType("bit")
-                        .HasColumnName("in_annual_plan");
-
-                    b.Property<bool>("IsMajor")
-                        .HasColumnType("bit")
-                        .HasColumnName("is_major");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("LeadDepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("lead_department_code");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .HasColumnName("name");
-
-                    b.Property<DateOnly?>("PlannedCompletion")
-                        .HasColumnType("date")
-                        .HasColumnName("planned_completion");
-
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int")
-                        .HasColumnName("revision");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .HasColumnName("scope");
-
-                    b.Property<bool>("SecureAndControllable")
-                        .HasColumnType("bit")
-                        .HasColumnName("secure_and_controllable");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("stage");
-
-                    b.Property<decimal>("TotalBudget")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
-                        .HasColumnName("total_budget");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique()
-                        .HasDatabaseName("ix_projects_code");
-
-                    b.HasIndex("LeadDepartmentCode");
-
-                    b.ToTable("projects", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Reviews.ProjectReview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<decimal?>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
-                        .HasColumnName("amount");
-
-                    b.Property<string>("Decision")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("decision");
-
-                    b.Property<string>("Opinion")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("opinion");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<DateTimeOffset>("ReviewedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("reviewed_at");
-
-                    b.Property<string>("Reviewer")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("reviewer");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("stage");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Stage")
-                        .HasDatabaseName("ix_project_reviews_project_stage");
-
-                    b.ToTable("project_reviews", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.AcceptanceDelayNotice", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("NoticedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("noticed_at");
-
-                    b.Property<DateTimeOffset?>("OrderedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("ordered_at");
-
-                    b.Property<string>("OrderedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("ordered_by");
-
-                    b.Property<DateOnly>("PlannedCompletion")
-                        .HasColumnType("date")
-                        .HasColumnName("planned_completion");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<Guid?>("RectificationInstanceId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("rectification_instance_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "PlannedCompletion")
-                        .IsUnique()
-                        .HasDatabaseName("ux_acceptance_delay_notices_project_planned");
-
-                    b.ToTable("acceptance_delay_notices", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.ChangeRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<string>("BureauOpinion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("bureau_opinion");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("FinanceOpinion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("finance_opinion");
-
-                    b.Property<bool>("IsMajor")
-                        .HasColumnType("bit")
-                        .HasColumnName("is_major");
-
-                    b.Property<string>("MajorGrounds")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("major_grounds");
-
-                    b.Property<DateOnly?>("NewPlannedCompletion")
-                        .HasColumnType("date")
-                        .HasColumnName("new_planned_completion");
-
-                    b.Property<string>("NewScope")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .HasColumnName("new_scope");
-
-                    b.Property<decimal?>("NewTotalBudget")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
-                        .HasColumnName("new_total_budget");
-
-                    b.Property<string>("NewYearBudgets")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .HasColumnName("new_year_budgets");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("reason");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("requested_at");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("requested_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("change_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.DedicatedNetworkRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string>("Justification")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .HasColumnName("justification");
-
-                    b.Property<string>("LegalBasis")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .HasColumnName("legal_basis");
-
-                    b.Property<string>("Opinion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("opinion");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("requested_at");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("requested_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("dedicated_network_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.RectificationOrder", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("closed_at");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .HasColumnName("description");
-
-                    b.Property<DateTimeOffset>("DueAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("due_at");
-
-                    b.Property<string>("LastReport")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .HasColumnName("last_report");
-
-                    b.Property<int>("LimitWorkingDays")
-                        .HasColumnType("int")
-                        .HasColumnName("limit_working_days");
-
-                    b.Property<DateTimeOffset>("OrderedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("ordered_at");
-
-                    b.Property<string>("OrderedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .HasColumnName("ordered_by");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("reason");
-
-                    b.Property<bool>("ReferredForAccountability")
-                        .HasColumnType("bit")
-                        .HasColumnName("referred_for_accountability");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Status")
-                        .HasDatabaseName("ix_rectification_orders_project_status");
-
-                    b.ToTable("rectification_orders", (string)null);
-                });
-
             modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskCandidate", b =>
                 {
                     b.Property<Guid>("TaskId")
@@ -2235,6 +1296,1027 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("user_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.CloudService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Layer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("layer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("cloud_services", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.InformationSystem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CloudResources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("cloud_resources");
+
+                    b.Property<string>("DataResources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("data_resources");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("department_code");
+
+                    b.Property<bool>("IsUpperLevel")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_upper_level");
+
+                    b.Property<DateTimeOffset>("ListedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("listed_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_systems_department_name");
+
+                    b.ToTable("information_systems", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("PercentComplete")
+                        .HasColumnType("int")
+                        .HasColumnName("percent_complete");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("project_progress_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.SelfEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("int")
+                        .HasColumnName("budget_year");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("SpotCheckResult")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("spot_check_result");
+
+                    b.Property<bool>("SpotChecked")
+                        .HasColumnType("bit")
+                        .HasColumnName("spot_checked");
+
+                    b.Property<DateTimeOffset?>("SpotCheckedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("spot_checked_at");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "BudgetYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_project_self_evaluations_project_year");
+
+                    b.ToTable("project_self_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Departments.Department", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_departments_name");
+
+                    b.ToTable("departments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Kind")
+                        .HasDatabaseName("ix_project_documents_project_kind");
+
+                    b.ToTable("project_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_late");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ProjectId", "Kind")
+                        .HasDatabaseName("ix_project_filings_project_kind");
+
+                    b.ToTable("project_filings", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset?>("DisbursedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("disbursed_at");
+
+                    b.Property<string>("DisbursedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("disbursed_by");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("fund");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "RequestedAt")
+                        .HasDatabaseName("ix_project_payments_project_requested");
+
+                    b.ToTable("project_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.History.ProjectHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("at");
+
+                    b.Property<string>("NewValues")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("new_values");
+
+                    b.Property<string>("OldValues")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("old_values");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "At")
+                        .HasDatabaseName("ix_project_history_project_at");
+
+                    b.ToTable("project_history", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectCloudService", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("service_code");
+
+                    b.HasKey("ProjectId", "ServiceCode");
+
+                    b.HasIndex("ServiceCode");
+
+                    b.ToTable("project_cloud_services", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectCoBuilder", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("part");
+
+                    b.HasKey("ProjectId", "DepartmentCode");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.ToTable("project_co_builders", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectSystem", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("system_id");
+
+                    b.HasKey("ProjectId", "SystemId");
+
+                    b.HasIndex("SystemId");
+
+                    b.ToTable("project_systems", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectYearBudget", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("amount");
+
+                    b.HasKey("ProjectId", "Year");
+
+                    b.ToTable("project_year_budgets", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<decimal?>("ApprovedBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("approved_budget");
+
+                    b.Property<bool>("CoBuiltWithCity")
+                        .HasColumnType("bit")
+                        .HasColumnName("co_built_with_city");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset?>("ContractSignedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("contract_signed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CryptographyPlan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("cryptography_plan");
+
+                    b.Property<bool>("DataSharedToPlatform")
+                        .HasColumnType("bit")
+                        .HasColumnName("data_shared_to_platform");
+
+                    b.Property<string>("DedicatedNetwork")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("dedicated_network");
+
+                    b.Property<bool>("DocksWithUpperLevelSystem")
+                        .HasColumnType("bit")
+                        .HasColumnName("docks_with_upper_level_system");
+
+                    b.Property<string>("FundingHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("funding_hold_reason");
+
+                    b.Property<string>("FundingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("funding_status");
+
+                    b.Property<bool>("InAnnualPlan")
+                        .HasColumnType("bit")
+                        .HasColumnName("in_annual_plan");
+
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_major");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LeadDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("lead_department_code");
+
+                    b.Property<string>("MunicipalPartner")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("municipal_partner");
+
+                    b.Property<string>("MunicipalShare")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("municipal_share");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("PlannedCompletion")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_completion");
+
+                    b.Property<int?>("ProtectionLevel")
+                        .HasColumnType("int")
+                        .HasColumnName("protection_level");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("scope");
+
+                    b.Property<bool>("SecureAndControllable")
+                        .HasColumnType("bit")
+                        .HasColumnName("secure_and_controllable");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<decimal>("TotalBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("total_budget");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_projects_code");
+
+                    b.HasIndex("LeadDepartmentCode");
+
+                    b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Reviews.ProjectReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("opinion");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("reviewer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Stage")
+                        .HasDatabaseName("ix_project_reviews_project_stage");
+
+                    b.ToTable("project_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Assessor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("assessor");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("conclusion");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("NextDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_due_on");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("RemindedFor")
+                        .HasColumnType("date")
+                        .HasColumnName("reminded_for");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Kind", "AssessedOn")
+                        .HasDatabaseName("ix_security_assessments_project_kind");
+
+                    b.ToTable("security_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.AcceptanceDelayNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("NoticedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("noticed_at");
+
+                    b.Property<DateTimeOffset?>("OrderedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("ordered_at");
+
+                    b.Property<string>("OrderedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("ordered_by");
+
+                    b.Property<DateOnly>("PlannedCompletion")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_completion");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid?>("RectificationInstanceId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("rectification_instance_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "PlannedCompletion")
+                        .IsUnique()
+                        .HasDatabaseName("ux_acceptance_delay_notices_project_planned");
+
+                    b.ToTable("acceptance_delay_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.ChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BureauOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("bureau_opinion");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("FinanceOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("finance_opinion");
+
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_major");
+
+                    b.Property<string>("MajorGrounds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("major_grounds");
+
+                    b.Property<DateOnly?>("NewPlannedCompletion")
+                        .HasColumnType("date")
+                        .HasColumnName("new_planned_completion");
+
+                    b.Property<string>("NewScope")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("new_scope");
+
+                    b.Property<decimal?>("NewTotalBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("new_total_budget");
+
+                    b.Property<string>("NewYearBudgets")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("new_year_budgets");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("change_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.DedicatedNetworkRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("justification");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("opinion");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("dedicated_network_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.RectificationOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("last_report");
+
+                    b.Property<int>("LimitWorkingDays")
+                        .HasColumnType("int")
+                        .HasColumnName("limit_working_days");
+
+                    b.Property<DateTimeOffset>("OrderedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("ordered_at");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("ordered_by");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("ReferredForAccountability")
+                        .HasColumnType("bit")
+                        .HasColumnName("referred_for_accountability");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Status")
+                        .HasDatabaseName("ix_rectification_orders_project_status");
+
+                    b.ToTable("rectification_orders", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Workflows.Persistence.Identity.WorkflowsRole", null)
@@ -2306,9 +2388,18 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_task_comments_task");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Catalogue.InformationSystem", b =>
+            modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskCandidate", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Departments.Department", null)
+                    b.HasOne("Workflows.Persistence.Tasks.UserTaskRecord", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.InformationSystem", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2316,9 +2407,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_information_systems_department");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Construction.ProgressReport", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2326,9 +2417,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_progress_reports_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Construction.SelfEvaluation", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.SelfEvaluation", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2336,9 +2427,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_self_evaluations_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Documents.ProjectDocument", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectDocument", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("Documents")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2346,15 +2437,15 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_documents_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Documents.ProjectFiling", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectFiling", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Documents.ProjectDocument", null)
+                    b.HasOne("Workflows.Projects.Domain.Documents.ProjectDocument", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_project_filings_document");
 
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("Filings")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2362,9 +2453,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_filings_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Funding.ProjectPayment", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2372,9 +2463,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_payments_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.History.ProjectHistoryEntry", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.History.ProjectHistoryEntry", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("History")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2382,16 +2473,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_history_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectCloudService", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectCloudService", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("CloudServices")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_cloud_services_project");
 
-                    b.HasOne("Workflows.Persistence.Projects.Catalogue.CloudService", null)
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.CloudService", null)
                         .WithMany()
                         .HasForeignKey("ServiceCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2399,16 +2490,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_cloud_services_service");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectCoBuilder", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectCoBuilder", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Departments.Department", null)
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_project_co_builders_department");
 
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("CoBuilders")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2416,16 +2507,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_co_builders_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectSystem", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectSystem", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("Systems")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_systems_project");
 
-                    b.HasOne("Workflows.Persistence.Projects.Catalogue.InformationSystem", null)
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2433,9 +2524,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_systems_system");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectYearBudget", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectYearBudget", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("YearBudgets")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2443,16 +2534,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_year_budgets_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Project", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Departments.Department", null)
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("LeadDepartmentCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_projects_lead_department");
 
-                    b.OwnsOne("Workflows.Persistence.Projects.DataSharingPlan", "DataSharing", b1 =>
+                    b.OwnsOne("Workflows.Projects.Domain.DataSharingPlan", "DataSharing", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("uniqueidentifier");
@@ -2499,16 +2590,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Reviews.ProjectReview", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Reviews.ProjectReview", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_reviews_project");
 
-                    b.OwnsOne("Workflows.Persistence.Projects.Reviews.ReviewCriteria", "Criteria", b1 =>
+                    b.OwnsOne("Workflows.Projects.Domain.Reviews.ReviewCriteria", "Criteria", b1 =>
                         {
                             b1.Property<Guid>("ProjectReviewId")
                                 .HasColumnType("uniqueidentifier");
@@ -2544,9 +2635,19 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.Navigation("Criteria");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.AcceptanceDelayNotice", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityAssessment", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_security_assessments_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.AcceptanceDelayNotice", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2554,9 +2655,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_acceptance_delay_notices_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.ChangeRequest", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.ChangeRequest", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2564,9 +2665,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_change_requests_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.DedicatedNetworkRequest", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.DedicatedNetworkRequest", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2574,9 +2675,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_dedicated_network_requests_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.RectificationOrder", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.RectificationOrder", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2584,16 +2685,12 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_rectification_orders_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskCandidate", b =>
+            modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskRecord", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Tasks.UserTaskRecord", null)
-                        .WithMany("Candidates")
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.Navigation("Candidates");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Project", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
                 {
                     b.Navigation("CloudServices");
 
@@ -2608,11 +2705,6 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.Navigation("Systems");
 
                     b.Navigation("YearBudgets");
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskRecord", b =>
-                {
-                    b.Navigation("Candidates");
                 });
 #pragma warning restore 612, 618
         }

@@ -1120,943 +1120,6 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("message_subscriptions", (string)null);
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Catalogue.CloudService", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Layer")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("layer");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("cloud_services", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Catalogue.InformationSystem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("CloudResources")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("cloud_resources");
-
-                    b.Property<string>("DataResources")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("data_resources");
-
-                    b.Property<string>("DepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("department_code");
-
-                    b.Property<bool>("IsUpperLevel")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_upper_level");
-
-                    b.Property<long>("ListedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("listed_at");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DepartmentCode", "Name")
-                        .IsUnique()
-                        .HasDatabaseName("ix_information_systems_department_name");
-
-                    b.ToTable("information_systems", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Construction.ProgressReport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<int>("PercentComplete")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("percent_complete");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<long>("ReportedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("reported_at");
-
-                    b.Property<string>("ReportedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reported_by");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("summary");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("project_progress_reports", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Construction.SelfEvaluation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<int>("BudgetYear")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("budget_year");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("SpotCheckResult")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("spot_check_result");
-
-                    b.Property<bool>("SpotChecked")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("spot_checked");
-
-                    b.Property<long?>("SpotCheckedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("spot_checked_at");
-
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("submitted_at");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("submitted_by");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("summary");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "BudgetYear")
-                        .IsUnique()
-                        .HasDatabaseName("ix_project_self_evaluations_project_year");
-
-                    b.ToTable("project_self_evaluations", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Departments.Department", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.HasKey("Code");
-
-                    b.HasIndex("Name")
-                        .IsUnique()
-                        .HasDatabaseName("ix_departments_name");
-
-                    b.ToTable("departments", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Documents.ProjectDocument", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB")
-                        .HasColumnName("content");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("content_type");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("file_name");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sha256")
-                        .IsFixedLength();
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("uploaded_by");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Kind")
-                        .HasDatabaseName("ix_project_documents_project_kind");
-
-                    b.ToTable("project_documents", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Documents.ProjectFiling", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Details")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("details");
-
-                    b.Property<Guid?>("DocumentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("document_id");
-
-                    b.Property<long?>("DueAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("due_at");
-
-                    b.Property<long>("FiledAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("filed_at");
-
-                    b.Property<string>("FiledBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("filed_by");
-
-                    b.Property<bool>("IsLate")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_late");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("ProjectId", "Kind")
-                        .HasDatabaseName("ix_project_filings_project_kind");
-
-                    b.ToTable("project_filings", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Funding.ProjectPayment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("amount");
-
-                    b.Property<long?>("DisbursedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("disbursed_at");
-
-                    b.Property<string>("DisbursedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("disbursed_by");
-
-                    b.Property<string>("Fund")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("fund");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("purpose");
-
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("requested_at");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("requested_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "RequestedAt")
-                        .HasDatabaseName("ix_project_payments_project_requested");
-
-                    b.ToTable("project_payments", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.History.ProjectHistoryEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("action");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("actor");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("at");
-
-                    b.Property<string>("NewValues")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("new_values");
-
-                    b.Property<string>("OldValues")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("old_values");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("summary");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "At")
-                        .HasDatabaseName("ix_project_history_project_at");
-
-                    b.ToTable("project_history", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectCloudService", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("ServiceCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("service_code");
-
-                    b.HasKey("ProjectId", "ServiceCode");
-
-                    b.HasIndex("ServiceCode");
-
-                    b.ToTable("project_cloud_services", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectCoBuilder", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("DepartmentCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("department_code");
-
-                    b.Property<long?>("ConfirmedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("confirmed_at");
-
-                    b.Property<string>("ConfirmedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("confirmed_by");
-
-                    b.Property<string>("Part")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("part");
-
-                    b.HasKey("ProjectId", "DepartmentCode");
-
-                    b.HasIndex("DepartmentCode");
-
-                    b.ToTable("project_co_builders", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectSystem", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<Guid>("SystemId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("system_id");
-
-                    b.HasKey("ProjectId", "SystemId");
-
-                    b.HasIndex("SystemId");
-
-                    b.ToTable("project_systems", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectYearBudget", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("amount");
-
-                    b.HasKey("ProjectId", "Year");
-
-                    b.ToTable("project_year_budgets", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Project", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long?>("AcceptedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("accepted_at");
-
-                    b.Property<decimal?>("ApprovedBudget")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("approved_budget");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("code");
-
-                    b.Property<long?>("ContractSignedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("contract_signed_at");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<bool>("DataSharedToPlatform")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("data_shared_to_platform");
-
-                    b.Property<string>("DedicatedNetwork")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("dedicated_network");
-
-                    b.Property<bool>("DocksWithUpperLevelSystem")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("docks_with_upper_level_system");
-
-                    b.Property<string>("FundingHoldReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("funding_hold_reason");
-
-                    b.Property<string>("FundingStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("funding_status");
-
-                    b.Property<bool>("InAnnualPlan")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("in_annual_plan");
-
-                    b.Property<bool>("IsMajor")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_major");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("LeadDepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("lead_department_code");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<DateOnly?>("PlannedCompletion")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("planned_completion");
-
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("revision");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("scope");
-
-                    b.Property<bool>("SecureAndControllable")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("secure_and_controllable");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("stage");
-
-                    b.Property<decimal>("TotalBudget")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("total_budget");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique()
-                        .HasDatabaseName("ix_projects_code");
-
-                    b.HasIndex("LeadDepartmentCode");
-
-                    b.ToTable("projects", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Reviews.ProjectReview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<decimal?>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("amount");
-
-                    b.Property<string>("Decision")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("decision");
-
-                    b.Property<string>("Opinion")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("opinion");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<long>("ReviewedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("reviewed_at");
-
-                    b.Property<string>("Reviewer")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reviewer");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("stage");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Stage")
-                        .HasDatabaseName("ix_project_reviews_project_stage");
-
-                    b.ToTable("project_reviews", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.AcceptanceDelayNotice", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long>("NoticedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("noticed_at");
-
-                    b.Property<long?>("OrderedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("ordered_at");
-
-                    b.Property<string>("OrderedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("ordered_by");
-
-                    b.Property<DateOnly>("PlannedCompletion")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("planned_completion");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<Guid?>("RectificationInstanceId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("rectification_instance_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "PlannedCompletion")
-                        .IsUnique()
-                        .HasDatabaseName("ux_acceptance_delay_notices_project_planned");
-
-                    b.ToTable("acceptance_delay_notices", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.ChangeRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("BureauOpinion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("bureau_opinion");
-
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("FinanceOpinion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("finance_opinion");
-
-                    b.Property<bool>("IsMajor")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_major");
-
-                    b.Property<string>("MajorGrounds")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("major_grounds");
-
-                    b.Property<DateOnly?>("NewPlannedCompletion")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("new_planned_completion");
-
-                    b.Property<string>("NewScope")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("new_scope");
-
-                    b.Property<decimal?>("NewTotalBudget")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("new_total_budget");
-
-                    b.Property<string>("NewYearBudgets")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("new_year_budgets");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reason");
-
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("requested_at");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("requested_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("change_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.DedicatedNetworkRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string>("Justification")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("justification");
-
-                    b.Property<string>("LegalBasis")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("legal_basis");
-
-                    b.Property<string>("Opinion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("opinion");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("requested_at");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("requested_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("dedicated_network_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.RectificationOrder", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("closed_at");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("description");
-
-                    b.Property<long>("DueAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("due_at");
-
-                    b.Property<string>("LastReport")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_report");
-
-                    b.Property<int>("LimitWorkingDays")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("limit_working_days");
-
-                    b.Property<long>("OrderedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("ordered_at");
-
-                    b.Property<string>("OrderedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("ordered_by");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reason");
-
-                    b.Property<bool>("ReferredForAccountability")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("referred_for_accountability");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Status")
-                        .HasDatabaseName("ix_rectification_orders_project_status");
-
-                    b.ToTable("rectification_orders", (string)null);
-                });
-
             modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskCandidate", b =>
                 {
                     b.Property<Guid>("TaskId")
@@ -2217,6 +1280,1025 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("user_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.CloudService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Layer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("layer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("cloud_services", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.InformationSystem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CloudResources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cloud_resources");
+
+                    b.Property<string>("DataResources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_resources");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<bool>("IsUpperLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_upper_level");
+
+                    b.Property<long>("ListedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("listed_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_systems_department_name");
+
+                    b.ToTable("information_systems", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("PercentComplete")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("percent_complete");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("project_progress_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.SelfEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("budget_year");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("SpotCheckResult")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("spot_check_result");
+
+                    b.Property<bool>("SpotChecked")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("spot_checked");
+
+                    b.Property<long?>("SpotCheckedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("spot_checked_at");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "BudgetYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_project_self_evaluations_project_year");
+
+                    b.ToTable("project_self_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Departments.Department", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_departments_name");
+
+                    b.ToTable("departments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Kind")
+                        .HasDatabaseName("ix_project_documents_project_kind");
+
+                    b.ToTable("project_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<long>("FiledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_late");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ProjectId", "Kind")
+                        .HasDatabaseName("ix_project_filings_project_kind");
+
+                    b.ToTable("project_filings", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<long?>("DisbursedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disbursed_at");
+
+                    b.Property<string>("DisbursedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disbursed_by");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fund");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "RequestedAt")
+                        .HasDatabaseName("ix_project_payments_project_requested");
+
+                    b.ToTable("project_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.History.ProjectHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("NewValues")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_values");
+
+                    b.Property<string>("OldValues")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("old_values");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "At")
+                        .HasDatabaseName("ix_project_history_project_at");
+
+                    b.ToTable("project_history", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectCloudService", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_code");
+
+                    b.HasKey("ProjectId", "ServiceCode");
+
+                    b.HasIndex("ServiceCode");
+
+                    b.ToTable("project_cloud_services", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectCoBuilder", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("part");
+
+                    b.HasKey("ProjectId", "DepartmentCode");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.ToTable("project_co_builders", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectSystem", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system_id");
+
+                    b.HasKey("ProjectId", "SystemId");
+
+                    b.HasIndex("SystemId");
+
+                    b.ToTable("project_systems", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectYearBudget", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.HasKey("ProjectId", "Year");
+
+                    b.ToTable("project_year_budgets", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<decimal?>("ApprovedBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_budget");
+
+                    b.Property<bool>("CoBuiltWithCity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("co_built_with_city");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long?>("ContractSignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contract_signed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CryptographyPlan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cryptography_plan");
+
+                    b.Property<bool>("DataSharedToPlatform")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_shared_to_platform");
+
+                    b.Property<string>("DedicatedNetwork")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dedicated_network");
+
+                    b.Property<bool>("DocksWithUpperLevelSystem")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("docks_with_upper_level_system");
+
+                    b.Property<string>("FundingHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("funding_hold_reason");
+
+                    b.Property<string>("FundingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("funding_status");
+
+                    b.Property<bool>("InAnnualPlan")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_annual_plan");
+
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_major");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LeadDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_department_code");
+
+                    b.Property<string>("MunicipalPartner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipal_partner");
+
+                    b.Property<string>("MunicipalShare")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipal_share");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("PlannedCompletion")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_completion");
+
+                    b.Property<int?>("ProtectionLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("protection_level");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<bool>("SecureAndControllable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("secure_and_controllable");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<decimal>("TotalBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_budget");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_projects_code");
+
+                    b.HasIndex("LeadDepartmentCode");
+
+                    b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Reviews.ProjectReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Stage")
+                        .HasDatabaseName("ix_project_reviews_project_stage");
+
+                    b.ToTable("project_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Assessor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessor");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("NextDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_due_on");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("RemindedFor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminded_for");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Kind", "AssessedOn")
+                        .HasDatabaseName("ix_security_assessments_project_kind");
+
+                    b.ToTable("security_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.AcceptanceDelayNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("NoticedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("noticed_at");
+
+                    b.Property<long?>("OrderedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordered_at");
+
+                    b.Property<string>("OrderedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ordered_by");
+
+                    b.Property<DateOnly>("PlannedCompletion")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_completion");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid?>("RectificationInstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectification_instance_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "PlannedCompletion")
+                        .IsUnique()
+                        .HasDatabaseName("ux_acceptance_delay_notices_project_planned");
+
+                    b.ToTable("acceptance_delay_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.ChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BureauOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bureau_opinion");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("FinanceOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finance_opinion");
+
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_major");
+
+                    b.Property<string>("MajorGrounds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("major_grounds");
+
+                    b.Property<DateOnly?>("NewPlannedCompletion")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_planned_completion");
+
+                    b.Property<string>("NewScope")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_scope");
+
+                    b.Property<decimal?>("NewTotalBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_total_budget");
+
+                    b.Property<string>("NewYearBudgets")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_year_budgets");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("change_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.DedicatedNetworkRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("justification");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("dedicated_network_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.RectificationOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_report");
+
+                    b.Property<int>("LimitWorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("limit_working_days");
+
+                    b.Property<long>("OrderedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordered_at");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ordered_by");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("ReferredForAccountability")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referred_for_accountability");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Status")
+                        .HasDatabaseName("ix_rectification_orders_project_status");
+
+                    b.ToTable("rectification_orders", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Workflows.Persistence.Identity.WorkflowsRole", null)
@@ -2288,9 +2370,18 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_task_comments_task");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Catalogue.InformationSystem", b =>
+            modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskCandidate", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Departments.Department", null)
+                    b.HasOne("Workflows.Persistence.Tasks.UserTaskRecord", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.InformationSystem", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2298,9 +2389,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_information_systems_department");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Construction.ProgressReport", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2308,9 +2399,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_progress_reports_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Construction.SelfEvaluation", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.SelfEvaluation", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2318,9 +2409,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_self_evaluations_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Documents.ProjectDocument", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectDocument", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("Documents")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2328,15 +2419,15 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_documents_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Documents.ProjectFiling", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectFiling", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Documents.ProjectDocument", null)
+                    b.HasOne("Workflows.Projects.Domain.Documents.ProjectDocument", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_project_filings_document");
 
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("Filings")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2344,9 +2435,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_filings_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Funding.ProjectPayment", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2354,9 +2445,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_payments_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.History.ProjectHistoryEntry", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.History.ProjectHistoryEntry", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("History")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2364,16 +2455,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_history_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectCloudService", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectCloudService", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("CloudServices")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_cloud_services_project");
 
-                    b.HasOne("Workflows.Persistence.Projects.Catalogue.CloudService", null)
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.CloudService", null)
                         .WithMany()
                         .HasForeignKey("ServiceCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2381,16 +2472,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_cloud_services_service");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectCoBuilder", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectCoBuilder", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Departments.Department", null)
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_project_co_builders_department");
 
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("CoBuilders")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2398,16 +2489,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_co_builders_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectSystem", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectSystem", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("Systems")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_systems_project");
 
-                    b.HasOne("Workflows.Persistence.Projects.Catalogue.InformationSystem", null)
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2415,9 +2506,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_systems_system");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Parts.ProjectYearBudget", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectYearBudget", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany("YearBudgets")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2425,16 +2516,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_year_budgets_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Project", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Departments.Department", null)
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("LeadDepartmentCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_projects_lead_department");
 
-                    b.OwnsOne("Workflows.Persistence.Projects.DataSharingPlan", "DataSharing", b1 =>
+                    b.OwnsOne("Workflows.Projects.Domain.DataSharingPlan", "DataSharing", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("TEXT");
@@ -2481,16 +2572,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Reviews.ProjectReview", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Reviews.ProjectReview", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_reviews_project");
 
-                    b.OwnsOne("Workflows.Persistence.Projects.Reviews.ReviewCriteria", "Criteria", b1 =>
+                    b.OwnsOne("Workflows.Projects.Domain.Reviews.ReviewCriteria", "Criteria", b1 =>
                         {
                             b1.Property<Guid>("ProjectReviewId")
                                 .HasColumnType("TEXT");
@@ -2526,9 +2617,19 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.Navigation("Criteria");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.AcceptanceDelayNotice", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityAssessment", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_security_assessments_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.AcceptanceDelayNotice", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2536,9 +2637,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_acceptance_delay_notices_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.ChangeRequest", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.ChangeRequest", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2546,9 +2647,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_change_requests_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.DedicatedNetworkRequest", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.DedicatedNetworkRequest", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2556,9 +2657,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_dedicated_network_requests_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Supervision.RectificationOrder", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Supervision.RectificationOrder", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Projects.Project", null)
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2566,16 +2667,12 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_rectification_orders_project");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskCandidate", b =>
+            modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskRecord", b =>
                 {
-                    b.HasOne("Workflows.Persistence.Tasks.UserTaskRecord", null)
-                        .WithMany("Candidates")
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.Navigation("Candidates");
                 });
 
-            modelBuilder.Entity("Workflows.Persistence.Projects.Project", b =>
+            modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
                 {
                     b.Navigation("CloudServices");
 
@@ -2590,11 +2687,6 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.Navigation("Systems");
 
                     b.Navigation("YearBudgets");
-                });
-
-            modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskRecord", b =>
-                {
-                    b.Navigation("Candidates");
                 });
 #pragma warning restore 612, 618
         }

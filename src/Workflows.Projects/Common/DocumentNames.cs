@@ -16,6 +16,8 @@ public static class DocumentNames
         DocumentKind.SupervisorFiling => "监理备案材料",
         DocumentKind.AcceptanceReport => "验收报告",
         DocumentKind.SelfEvaluation => "绩效自评报告",
+        DocumentKind.ProtectionAssessmentReport => "等级保护测评报告",
+        DocumentKind.CryptographyAssessmentReport => "密码应用安全性评估报告",
         _ => kind.ToString(),
     };
 }

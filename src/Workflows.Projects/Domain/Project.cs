@@ -45,6 +45,20 @@ public sealed class Project
     /// <summary>Art. 24: key products are secure and controllable (自主可控).</summary>
     public bool SecureAndControllable { get; set; }
 
+    /// <summary>Art. 37: the graded-protection level (等级保护级别, 1-5) stated in the application (同步规划).</summary>
+    public int? ProtectionLevel { get; set; }
+
+    /// <summary>Art. 37: how the project meets the national cryptography requirements (密码应用方案, 国家密码管理要求).</summary>
+    public string? CryptographyPlan { get; set; }
+
+    /// <summary>Art. 15: co-built with the city (市县共建); the municipal partner and the split of content and money.</summary>
+    public bool CoBuiltWithCity { get; set; }
+
+    public string? MunicipalPartner { get; set; }
+
+    /// <summary>Art. 15: which content and which money the city takes on, and which the county (按职责分工).</summary>
+    public string? MunicipalShare { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>Optimistic concurrency token, bumped by every command that changes the project.</summary>

@@ -20,6 +20,9 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.TotalBudget).HasPrecision(18, 2);
         builder.Property(p => p.ApprovedBudget).HasPrecision(18, 2);
         builder.Property(p => p.FundingHoldReason).HasMaxLength(500);
+        builder.Property(p => p.CryptographyPlan).HasMaxLength(2000);
+        builder.Property(p => p.MunicipalPartner).HasMaxLength(200);
+        builder.Property(p => p.MunicipalShare).HasMaxLength(2000);
         builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.OwnsOne(p => p.DataSharing, plan =>
         {

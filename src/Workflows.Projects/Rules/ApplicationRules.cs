@@ -6,7 +6,10 @@ using Workflows.Projects.Common;
 
 namespace Workflows.Projects.Rules;
 
-/// <summary>Arts. 8-12 over an application on file: the four documents, data sharing, the catalogue, docking and the cloud catalogue.</summary>
+/// <summary>
+/// Arts. 8-12 over an application on file: the four documents, data sharing, the catalogue, docking and the cloud catalogue;
+/// with them art. 15 (the city's part of a co-built project) and art. 37 (protection level and cryptography plan).
+/// </summary>
 internal static class ApplicationRules
 {
     public static async Task<List<string>> CheckAsync(WorkflowsDbContext db, Project project, CancellationToken cancellationToken)
@@ -20,6 +23,8 @@ internal static class ApplicationRules
             .Concat(CatalogueRule.Check(systemIds, systems))
             .Concat(UpperLevelDockingRule.Check(project.Kind, project.DocksWithUpperLevelSystem))
             .Concat(CloudServicesRule.Check(codes, listedCodes))
+            .Concat(SecurityPlanRule.Check(project.ProtectionLevel, project.CryptographyPlan))
+            .Concat(CityCoBuildingRule.Check(project.CoBuiltWithCity, project.MunicipalPartner, project.MunicipalShare))
             .ToList();
     }
 }

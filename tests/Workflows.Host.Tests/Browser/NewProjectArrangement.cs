@@ -107,7 +107,8 @@ public sealed class NewProjectArrangement(TestApp app)
             InAnnualPlan: true, IsMajor: false, DocksWithUpperLevelSystem: false, TotalBudget: 1_200_000m,
             YearBudgets: [new YearBudget(DateTime.UtcNow.Year, 1_200_000m)], PlannedCompletion: null,
             SystemIds: [catalogue.SystemId], CloudServiceCodes: [catalogue.CloudServiceCode],
-            DataSharing: new DataSharingInput("学籍系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"));
+            DataSharing: new DataSharingInput("学籍系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"),
+            ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据");
         var projectId = await mediator.Send(new RegisterProject($"XM-{Guid.NewGuid():N}"[..15], application, "dept-a"));
         foreach (var kind in new[] { DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate })
         {

@@ -47,7 +47,8 @@ public static class ProjectSetup
             InAnnualPlan: inAnnualPlan, IsMajor: major, DocksWithUpperLevelSystem: false, TotalBudget: 500_000m,
             YearBudgets: [new YearBudget(DateTime.UtcNow.Year, 500_000m)], PlannedCompletion: null,
             SystemIds: [system.Id], CloudServiceCodes: [cloudService.Code],
-            DataSharing: new DataSharingInput("业务系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"));
+            DataSharing: new DataSharingInput("业务系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"),
+            ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据");
         var code = $"XM-{Guid.NewGuid():N}"[..15];
         var projectId = await mediator.Send(new RegisterProject(code, adjust is null ? application : adjust(application), "bureau"));
         foreach (var kind in withDocuments ? ApplicationDocuments : [])

@@ -50,7 +50,8 @@ public abstract class ProcessFixture(string provider) : ProductFixture(provider)
     protected static ProjectApplication Application(bool inAnnualPlan = true, bool major = false, IReadOnlyList<string>? coBuilders = null) => new(
         "智慧教育平台升级", ProjectKind.Upgrade, DepartmentA, "升级教育管理平台，对接市级数据共享平台", inAnnualPlan, major, false,
         1_000_000m, [new YearBudget(2026, 600_000m), new YearBudget(2027, 400_000m)], new DateOnly(2027, 6, 30),
-        [], ["ecs"], new DataSharingInput("学籍系统", "JSON", "每日", "向县直部门共享", "脱敏后向社会开放"), coBuilders);
+        [], ["ecs"], new DataSharingInput("学籍系统", "JSON", "每日", "向县直部门共享", "脱敏后向社会开放"), coBuilders,
+        ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据");
 
     protected async Task<Guid> RegisterProjectAsync(ProjectApplication? application = null, bool withDocuments = true)
     {

@@ -29,4 +29,10 @@ public enum DocumentKind
 
     /// <summary>绩效自评报告 (art. 26).</summary>
     SelfEvaluation,
+
+    /// <summary>等级保护测评报告 (art. 37).</summary>
+    ProtectionAssessmentReport,
+
+    /// <summary>商用密码应用安全性评估报告, 密评报告 (art. 37).</summary>
+    CryptographyAssessmentReport,
 }

@@ -1,3 +1,4 @@
+import type { SecurityAssessmentRow } from './security';
 import { http, query, segment, upload } from './http';
 
 export interface DeadlineItem {
@@ -76,6 +77,7 @@ export interface ProjectDetails {
   instances?: ProjectInstance[];
   application?: ProjectApplication | null;
   revision?: RevisionState | null;
+  securityAssessments?: SecurityAssessmentRow[];
   [key: string]: unknown;
 }
 
@@ -112,6 +114,13 @@ export interface ProjectApplication {
   cloudServiceCodes: string[];
   dataSharing: Record<string, string>;
   coBuildingDepartments: string[];
+  /** Art. 37: 等级保护级别 (1-5) and the cryptography plan. */
+  protectionLevel?: number | null;
+  cryptographyPlan?: string | null;
+  /** Art. 15: co-built with the city, its municipal partner and the split of content and money. */
+  coBuiltWithCity?: boolean;
+  municipalPartner?: string | null;
+  municipalShare?: string | null;
 }
 
 /** A process the caller may start for the project now (`GET /api/projects/{id}/startable-processes`). */

@@ -12,5 +12,6 @@ export const projectKinds: string[] = ['NewBuild', 'Expansion', 'Upgrade', 'Oper
 export const applicationDocumentKinds: string[] = ['Proposal', 'FeasibilityStudy', 'PreliminaryDesign', 'InvestmentEstimate'];
 
 export const documentKinds: string[] = [
-  ...applicationDocumentKinds, 'BudgetReviewReport', 'Contract', 'SupervisorFiling', 'AcceptanceReport', 'SelfEvaluation'
+  ...applicationDocumentKinds, 'BudgetReviewReport', 'Contract', 'SupervisorFiling', 'AcceptanceReport', 'SelfEvaluation',
+  'ProtectionAssessmentReport', 'CryptographyAssessmentReport'
 ];

@@ -5,6 +5,8 @@ using Workflows.Persistence;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Construction;
 using Workflows.Projects.Domain.Reviews;
+using Workflows.Projects.Domain.Security;
+using Workflows.Projects.Security;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 
@@ -34,6 +36,7 @@ public sealed class RecordAcceptanceHandler(WorkflowsDbContext db, ProjectDeadli
             // Art. 24: secure and controllable key products are an important part of acceptance.
             RuleViolation.RefuseIf(!command.SecureAndControllable, "secureAndControllable",
                 "关键产品未达到安全可控要求，不能验收通过（第二十四条） (art. 24: key products must be secure and controllable to pass)");
+            await CheckSecurityAssessmentsAsync(project, cancellationToken);
         }
         await CheckAcceptanceDateAsync(project, command.AcceptedOn, cancellationToken);
 
@@ -61,6 +64,20 @@ public sealed class RecordAcceptanceHandler(WorkflowsDbContext db, ProjectDeadli
         project.Record(now, command.Actor, "accepted", $"{command.AcceptedOn:yyyy-MM-dd} 通过竣工验收，验收报告应于 {deadlines.LocalDate(due.DueAt):yyyy-MM-dd} 前备案",
             newValues: new { AcceptedAt = acceptedAt, ReportDueAt = due.DueAt, command.Opinion });
         return due;
+    }
+
+    /// <summary>
+    /// Art. 37 (同步建设): from the second protection level, no pass without the 等保测评 and the 密评 recorded with their
+    /// reports on file.
+    /// </summary>
+    private async Task CheckSecurityAssessmentsAsync(Project project, CancellationToken cancellationToken)
+    {
+        if (!SecurityAssessments.Required(project.ProtectionLevel))
+            return;
+        var recorded = await SecurityAssessments.RecordedKindsAsync(db, project.Id, cancellationToken);
+        var missing = Enum.GetValues<SecurityAssessmentKind>().Where(kind => !recorded.Contains(kind)).Select(SecurityAssessments.NameOf).ToList();
+        RuleViolation.RefuseIf(missing.Count > 0, "art-37",
+            $"未完成{string.Join("、", missing)}并备案报告，不能验收通过（第三十七条） (art. 37: the protection and cryptography assessments must be on file to pass)");
     }
 
     /// <summary>The acceptance happened: not in the future, and not before the construction it accepts was reported complete.</summary>

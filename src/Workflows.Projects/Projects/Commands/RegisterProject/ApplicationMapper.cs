@@ -23,6 +23,11 @@ internal static class ApplicationMapper
             Sources = sharing.Sources.Trim(), Formats = sharing.Formats.Trim(), UpdateFrequency = sharing.UpdateFrequency.Trim(),
             Sharing = sharing.Sharing.Trim(), Opening = sharing.Opening.Trim(),
         };
+        project.ProtectionLevel = application.ProtectionLevel;
+        project.CryptographyPlan = application.CryptographyPlan?.Trim();
+        project.CoBuiltWithCity = application.CoBuiltWithCity;
+        project.MunicipalPartner = application.CoBuiltWithCity ? application.MunicipalPartner?.Trim() : null;
+        project.MunicipalShare = application.CoBuiltWithCity ? application.MunicipalShare?.Trim() : null;
         SyncYearBudgets(project, application.YearBudgets);
         Sync(project.Systems, application.SystemIds.Distinct(), s => s.SystemId, id => new ProjectSystem { ProjectId = project.Id, SystemId = id });
         Sync(project.CloudServices, application.CloudServiceCodes.Distinct(), s => s.ServiceCode,

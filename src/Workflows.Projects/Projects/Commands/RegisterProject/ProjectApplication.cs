@@ -2,7 +2,10 @@ using Workflows.Projects.Domain;
 
 namespace Workflows.Projects.Projects.Commands.RegisterProject;
 
-/// <summary>What a department states when it applies (arts. 8-12); revised after a return.</summary>
+/// <summary>
+/// What a department states when it applies (arts. 8-12); revised after a return. Art. 37: the graded-protection level and
+/// the cryptography plan; art. 15: a project co-built with the city names its municipal partner and the split.
+/// </summary>
 public sealed record ProjectApplication(
     string Name,
     ProjectKind Kind,
@@ -17,7 +20,12 @@ public sealed record ProjectApplication(
     IReadOnlyList<Guid> SystemIds,
     IReadOnlyList<string> CloudServiceCodes,
     DataSharingInput DataSharing,
-    IReadOnlyList<string>? CoBuildingDepartments = null);
+    IReadOnlyList<string>? CoBuildingDepartments = null,
+    int? ProtectionLevel = null,
+    string? CryptographyPlan = null,
+    bool CoBuiltWithCity = false,
+    string? MunicipalPartner = null,
+    string? MunicipalShare = null);
 
 public sealed record YearBudget(int Year, decimal Amount);
 

@@ -25,6 +25,12 @@ internal static class ProjectApplicationValidator
             yield return Problem.From(problem);
         if (application.CoBuildingDepartments?.Contains(application.LeadDepartmentCode) == true)
             yield return new Problem("coBuildingDepartments", "牵头部门不能同时作为共建单位 (the lead department cannot also be a co-building department)");
+        if (application.ProtectionLevel is < 1 or > 5)
+            yield return new Problem("protectionLevel", "等级保护级别须为第一级至第五级 (the protection level is 1 to 5)");
+        if (application.CryptographyPlan?.Length > 2000)
+            yield return new Problem("cryptographyPlan", "密码应用方案不超过2000字 (the cryptography plan is at most 2000 characters)");
+        foreach (var problem in CityCoBuildingRule.Check(application.CoBuiltWithCity, application.MunicipalPartner, application.MunicipalShare))
+            yield return Problem.From(problem);
         if (application.SystemIds is null)
             yield return new Problem("art-10", "须列明项目涉及的政务信息系统（第十条） (art. 10: name the catalogued systems the project involves)");
         if (application.CloudServiceCodes is null)

@@ -34,6 +34,11 @@ internal sealed class ApplicationSnapshot
         snapshot.Add("dataSharing.sharing", "共享方式", project.DataSharing.Sharing);
         snapshot.Add("dataSharing.opening", "开放方式", project.DataSharing.Opening);
         snapshot.Add("coBuildingDepartments", "共建单位", Join(project.CoBuilders.Select(c => c.DepartmentCode).Order()));
+        snapshot.Add("protectionLevel", "等级保护级别", project.ProtectionLevel is { } level ? $"第{level}级" : "无");
+        snapshot.Add("cryptographyPlan", "密码应用方案", project.CryptographyPlan ?? "无");
+        snapshot.Add("coBuiltWithCity", "市县共建", YesNo(project.CoBuiltWithCity));
+        snapshot.Add("municipalPartner", "市级共建单位", project.MunicipalPartner ?? "无");
+        snapshot.Add("municipalShare", "市县分工", project.MunicipalShare ?? "无");
         return snapshot;
     }
 

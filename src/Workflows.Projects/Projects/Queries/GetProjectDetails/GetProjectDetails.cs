@@ -8,6 +8,7 @@ using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Common;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Domain.Reviews;
+using Workflows.Projects.Domain.Security;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
@@ -48,7 +49,8 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
             ApplicationOf(project),
             await RevisionAsync(project, cancellationToken),
             project.ApprovedBudget,
-            await ReviewsAsync(project.Id, cancellationToken));
+            await ReviewsAsync(project.Id, cancellationToken),
+            await SecurityAssessmentsAsync(project.Id, cancellationToken));
     }
 
     /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>
@@ -59,7 +61,8 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
         [.. project.Systems.Select(s => s.SystemId)], [.. project.CloudServices.Select(s => s.ServiceCode)],
         new DataSharingInput(project.DataSharing.Sources, project.DataSharing.Formats, project.DataSharing.UpdateFrequency,
             project.DataSharing.Sharing, project.DataSharing.Opening),
-        [.. project.CoBuilders.Select(c => c.DepartmentCode)]);
+        [.. project.CoBuilders.Select(c => c.DepartmentCode)],
+        project.ProtectionLevel, project.CryptographyPlan, project.CoBuiltWithCity, project.MunicipalPartner, project.MunicipalShare);
 
     /// <summary>Whether a return is open; whether the caller may revise is the host's to say.</summary>
     private async Task<ProjectDetails.RevisionState> RevisionAsync(Project project, CancellationToken cancellationToken)
@@ -68,6 +71,11 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
         var latest = task is null ? null : RevisionHistory.LatestReturn(project.History);
         return new ProjectDetails.RevisionState(task is not null, CanRevise: false, task?.Id, latest?.ReturnedBy, latest?.Reason);
     }
+
+    private async Task<List<ProjectDetails.SecurityAssessmentRow>> SecurityAssessmentsAsync(Guid projectId, CancellationToken cancellationToken) =>
+        await db.Set<SecurityAssessment>().AsNoTracking().Where(a => a.ProjectId == projectId).OrderBy(a => a.RecordedAt)
+            .Select(a => new ProjectDetails.SecurityAssessmentRow(a.Id, a.Kind, a.AssessedOn, a.Assessor, a.Conclusion, a.NextDueOn, a.RecordedBy))
+            .ToListAsync(cancellationToken);
 
     private async Task<List<ProjectDetails.Review>> ReviewsAsync(Guid projectId, CancellationToken cancellationToken) =>
         await db.Set<ProjectReview>().AsNoTracking().Where(r => r.ProjectId == projectId).OrderBy(r => r.ReviewedAt)

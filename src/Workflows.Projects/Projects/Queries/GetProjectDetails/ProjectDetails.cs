@@ -3,6 +3,7 @@ using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Domain.Reviews;
+using Workflows.Projects.Domain.Security;
 using Workflows.Projects.Projects.Queries.Deadlines;
 
 namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
@@ -31,8 +32,13 @@ public sealed record ProjectDetails(
     ProjectApplication Application,
     ProjectDetails.RevisionState Revision,
     decimal? ApprovedBudget,
-    IReadOnlyList<ProjectDetails.Review> Reviews)
+    IReadOnlyList<ProjectDetails.Review> Reviews,
+    IReadOnlyList<ProjectDetails.SecurityAssessmentRow> SecurityAssessments)
 {
+    /// <summary>Art. 37: a 等保测评 or 密评 recorded, with the date its re-evaluation falls due.</summary>
+    public sealed record SecurityAssessmentRow(
+        Guid Id, SecurityAssessmentKind Kind, DateOnly AssessedOn, string Assessor, string Conclusion, DateOnly NextDueOn, string RecordedBy);
+
     /// <summary>
     /// Whether a return for revision is open (the lead department's revision task is open), who returned the application
     /// and why; <see cref="CanRevise"/> says whether the caller may revise it (<c>PUT /api/projects/{id}</c>).

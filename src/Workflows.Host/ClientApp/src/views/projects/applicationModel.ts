@@ -16,6 +16,11 @@ export interface ApplicationModel {
   cloudServiceCodes: string;
   dataSharing: { sources: string; formats: string; updateFrequency: string; sharing: string; opening: string };
   coBuildingDepartments: string[];
+  protectionLevel: number | null;
+  cryptographyPlan: string;
+  coBuiltWithCity: boolean;
+  municipalPartner: string;
+  municipalShare: string;
 }
 
 export const sharingParts = ['sources', 'formats', 'updateFrequency', 'sharing', 'opening'] as const;
@@ -25,7 +30,8 @@ export function emptyApplication(): ApplicationModel {
     name: '', kind: 'NewBuild', leadDepartmentCode: '', scope: '', inAnnualPlan: false, isMajor: false,
     docksWithUpperLevelSystem: false, plannedCompletion: '', totalBudget: null,
     yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: '',
-    dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, coBuildingDepartments: []
+    dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, coBuildingDepartments: [],
+    protectionLevel: null, cryptographyPlan: '', coBuiltWithCity: false, municipalPartner: '', municipalShare: ''
   };
 }
 
@@ -45,7 +51,12 @@ export function toApplication(model: ApplicationModel, ownDepartment: string | n
     systemIds: [...model.systemIds],
     cloudServiceCodes: [...new Set(model.cloudServiceCodes.split(/[,，;；\s]+/).map((code) => code.trim()).filter(Boolean))],
     dataSharing: Object.fromEntries(sharingParts.map((part) => [part, model.dataSharing[part].trim()])),
-    coBuildingDepartments: [...model.coBuildingDepartments]
+    coBuildingDepartments: [...model.coBuildingDepartments],
+    protectionLevel: model.protectionLevel,
+    cryptographyPlan: model.cryptographyPlan.trim() || null,
+    coBuiltWithCity: model.coBuiltWithCity,
+    municipalPartner: model.coBuiltWithCity ? model.municipalPartner.trim() || null : null,
+    municipalShare: model.coBuiltWithCity ? model.municipalShare.trim() || null : null
   };
 }
 
@@ -69,6 +80,11 @@ export function fromApplication(application: ProjectApplication): ApplicationMod
       sources: sharing.sources ?? '', formats: sharing.formats ?? '', updateFrequency: sharing.updateFrequency ?? '',
       sharing: sharing.sharing ?? '', opening: sharing.opening ?? ''
     },
-    coBuildingDepartments: [...(application.coBuildingDepartments ?? [])]
+    coBuildingDepartments: [...(application.coBuildingDepartments ?? [])],
+    protectionLevel: application.protectionLevel ?? null,
+    cryptographyPlan: application.cryptographyPlan ?? '',
+    coBuiltWithCity: !!application.coBuiltWithCity,
+    municipalPartner: application.municipalPartner ?? '',
+    municipalShare: application.municipalShare ?? ''
   };
 }

@@ -4,6 +4,8 @@
  */
 const placement: [RegExp, string][] = [
   [/第九条|art\. 9/, 'sharing'],
+  [/第三十七条|art\. 37|等级保护|密码/, 'security'],
+  [/第十五条|art\. 15|市级共建|市县/, 'city'],
   [/第十二条|art\. 12|云服务/, 'cloud'],
   [/第十条|第十一条|art\. 1[01]|信息系统/, 'systems'],
   [/年度预算|总预算|total budget|year budget/, 'budgets'],
