@@ -2,8 +2,8 @@ using System.Security.Claims;
 
 namespace Workflows.Host.Authorization;
 
-/// <summary>Who is calling, as the authorization rules need it: name, roles and (for clerks) department.</summary>
-public sealed record Caller(string UserName, IReadOnlyList<string> Roles, string? DepartmentCode)
+/// <summary>Who is calling, as the authorization rules need it: name, roles and (for clerks) department, and whether they lead their groups.</summary>
+public sealed record Caller(string UserName, IReadOnlyList<string> Roles, string? DepartmentCode, bool IsLeader = false)
 {
     public bool IsAdmin => Roles.Contains(AdminRole.Name);
 
@@ -21,5 +21,6 @@ public sealed record Caller(string UserName, IReadOnlyList<string> Roles, string
     public static Caller From(ClaimsPrincipal principal) => new(
         principal.Identity?.Name ?? throw new InvalidOperationException("The caller is not signed in."),
         [.. principal.FindAll(ClaimTypes.Role).Select(claim => claim.Value)],
-        principal.FindFirstValue(WorkflowsClaims.DepartmentCode));
+        principal.FindFirstValue(WorkflowsClaims.DepartmentCode),
+        principal.HasClaim(WorkflowsClaims.Leader, "true"));
 }

@@ -7,7 +7,8 @@ namespace Workflows.Host.Authorization;
 
 /// <summary>
 /// Who may see and act on a user task: its assignee; otherwise its candidate users and groups, where the
-/// department and township groups count only for clerks of the task's own department.
+/// department and township groups count only for clerks of the task's own department; a delegated task's owner; and
+/// the leaders of its groups, who assign and delegate it.
 /// </summary>
 public static class TaskAccess
 {
@@ -20,7 +21,8 @@ public static class TaskAccess
     }
 
     public static bool CanView(Caller caller, TaskDetails task) =>
-        caller.IsAdmin || task.Task.Assignee == caller.UserName || task.Task.CompletedBy == caller.UserName || IsCandidate(caller, task);
+        caller.IsAdmin || task.Task.Assignee == caller.UserName || task.Task.CompletedBy == caller.UserName || task.Task.Owner == caller.UserName
+        || IsCandidate(caller, task);
 
     public static void EnsureCanAct(Caller caller, TaskDetails task)
     {
@@ -67,12 +69,31 @@ public static class TaskAccess
         }
     }
 
-    private static bool IsCandidate(Caller caller, TaskDetails task) =>
-        task.CandidateUsers.Contains(caller.UserName)
-        || task.CandidateGroups.Any(caller.CountyWideGroups.Contains)
+    /// <summary>
+    /// Assigning and delegating are for a leader of one of the task's candidate groups (in the task's department for
+    /// department groups); administrators are not leaders by right.
+    /// </summary>
+    public static void EnsureLeads(Caller caller, TaskDetails task)
+    {
+        if (!Leads(caller, task))
+        {
+            throw new ForbiddenException($"{caller.UserName} does not lead a group of task {task.Task.Id}.");
+        }
+    }
+
+    public static bool Leads(Caller caller, TaskDetails task) => caller.IsLeader && IsGroupMember(caller, task);
+
+    /// <summary>Whom a leader may hand a task to: a candidate user, or a member of a candidate group (of the task's department for department groups).</summary>
+    public static bool IsMember(Caller user, TaskDetails task) => IsCandidate(user, task);
+
+    private static bool IsGroupMember(Caller caller, TaskDetails task) =>
+        task.CandidateGroups.Any(caller.CountyWideGroups.Contains)
         || (caller.DepartmentCode is not null
             && task.CandidateGroups.Any(caller.DepartmentGroups.Contains)
             && task.DepartmentCode == caller.DepartmentCode);
+
+    private static bool IsCandidate(Caller caller, TaskDetails task) =>
+        task.CandidateUsers.Contains(caller.UserName) || IsGroupMember(caller, task);
 
     public static string? DepartmentOf(IReadOnlyDictionary<string, JsonElement> variables) =>
         variables.TryGetValue(DepartmentVariable.Name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

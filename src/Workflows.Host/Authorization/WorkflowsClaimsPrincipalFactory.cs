@@ -5,7 +5,7 @@ using Workflows.Persistence.Identity;
 
 namespace Workflows.Host.Authorization;
 
-/// <summary>Puts the user's department and display name into the cookie and the bearer token.</summary>
+/// <summary>Puts the user's department, display name and leadership into the cookie and the bearer token.</summary>
 public sealed class WorkflowsClaimsPrincipalFactory(
     UserManager<WorkflowsUser> userManager,
     RoleManager<WorkflowsRole> roleManager,
@@ -19,6 +19,11 @@ public sealed class WorkflowsClaimsPrincipalFactory(
         if (!string.IsNullOrEmpty(user.DepartmentCode))
         {
             identity.AddClaim(new Claim(WorkflowsClaims.DepartmentCode, user.DepartmentCode));
+        }
+
+        if (user.IsLeader)
+        {
+            identity.AddClaim(new Claim(WorkflowsClaims.Leader, "true"));
         }
 
         return identity;

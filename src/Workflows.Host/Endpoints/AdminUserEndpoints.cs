@@ -12,9 +12,13 @@ namespace Workflows.Host.Endpoints;
 /// <summary>User and role administration for bureau administrators.</summary>
 public static class AdminUserEndpoints
 {
-    public sealed record UserResponse(string UserName, string DisplayName, string? DepartmentCode, IReadOnlyList<string> Roles, bool LockedOut);
+    public sealed record UserResponse(string UserName, string DisplayName, string? DepartmentCode, IReadOnlyList<string> Roles, bool LockedOut, bool Leader);
 
-    public sealed record CreateUserRequest(string UserName, string DisplayName, string? DepartmentCode, string Password, IReadOnlyList<string> Roles);
+    public sealed record CreateUserRequest(
+        string UserName, string DisplayName, string? DepartmentCode, string Password, IReadOnlyList<string> Roles, bool Leader = false);
+
+    /// <summary>Whether the user leads their groups (in their department for department roles): assigns and delegates their tasks.</summary>
+    public sealed record LeaderRequest(bool Leader);
 
     public static RouteGroupBuilder MapAdminUserEndpoints(this IEndpointRouteBuilder app)
     {
@@ -24,6 +28,7 @@ public static class AdminUserEndpoints
         group.MapPost("/users", CreateUser);
         group.MapPut("/users/{userName}/roles/{role}", AssignRole);
         group.MapDelete("/users/{userName}/roles/{role}", RemoveRole);
+        group.MapPut("/users/{userName}/leader", SetLeader);
         return group;
     }
 
@@ -55,7 +60,10 @@ public static class AdminUserEndpoints
             problems["departmentCode"] = [$"未知部门 {code} (unknown department)"];
         }
 
-        var user = new WorkflowsUser { UserName = request.UserName, DisplayName = request.DisplayName, DepartmentCode = request.DepartmentCode };
+        var user = new WorkflowsUser
+        {
+            UserName = request.UserName, DisplayName = request.DisplayName, DepartmentCode = request.DepartmentCode, IsLeader = request.Leader,
+        };
         var created = problems.Count == 0 ? await users.CreateAsync(user, request.Password) : null;
         if (created is { Succeeded: false })
         {
@@ -70,7 +78,7 @@ public static class AdminUserEndpoints
         await users.AddToRolesAsync(user, request.Roles);
         await events.RecordAsync(
             SecurityEvent.Of(context, SecurityEventKind.UserCreated, context.User.Identity?.Name,
-                detail: $"{user.UserName} with roles {string.Join(",", request.Roles)}"),
+                detail: $"{user.UserName} with roles {string.Join(",", request.Roles)}" + (request.Leader ? ", leader" : "")),
             context.RequestAborted);
         return TypedResults.Created($"/api/admin/users/{user.UserName}", await ToResponseAsync(users, user, time));
     }
@@ -84,6 +92,29 @@ public static class AdminUserEndpoints
         string userName, string role, UserManager<WorkflowsUser> users, HttpContext context, SecurityEvents events) =>
         await ChangeRoleAsync(userName, role, users, (user, name) => users.RemoveFromRoleAsync(user, name),
             SecurityEvent.Of(context, SecurityEventKind.RoleRemoved, context.User.Identity?.Name, detail: $"{role} from {userName}"), events);
+
+    /// <summary>Like a role change, a change of leadership renews the security stamp, so the leader claim follows at once.</summary>
+    public static async Task<Results<NoContent, NotFound>> SetLeader(
+        string userName, LeaderRequest request, UserManager<WorkflowsUser> users, HttpContext context, SecurityEvents events)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (user.IsLeader != request.Leader)
+        {
+            user.IsLeader = request.Leader;
+            await users.UpdateAsync(user);
+            await users.UpdateSecurityStampAsync(user);
+            await events.RecordAsync(
+                SecurityEvent.Of(context, SecurityEventKind.LeaderChanged, context.User.Identity?.Name,
+                    detail: $"{userName} {(request.Leader ? "made leader" : "no longer leader")}"),
+                CancellationToken.None);
+        }
+
+        return TypedResults.NoContent();
+    }
 
     /// <summary>A role change renews the user's security stamp: their cookies and tokens end at once (a demoted admin is no admin).</summary>
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> ChangeRoleAsync(
@@ -110,5 +141,5 @@ public static class AdminUserEndpoints
     }
 
     private static async Task<UserResponse> ToResponseAsync(UserManager<WorkflowsUser> users, WorkflowsUser user, TimeProvider time) =>
-        new(user.UserName!, user.DisplayName, user.DepartmentCode, [.. await users.GetRolesAsync(user)], user.LockoutEnd > time.GetUtcNow());
+        new(user.UserName!, user.DisplayName, user.DepartmentCode, [.. await users.GetRolesAsync(user)], user.LockoutEnd > time.GetUtcNow(), user.IsLeader);
 }

@@ -20,7 +20,7 @@ public static class AuthEndpoints
 
     public sealed record LoginResponse(string Token, DateTimeOffset ExpiresAt);
 
-    public sealed record CurrentUserResponse(string UserName, string DisplayName, string? DepartmentCode, IReadOnlyList<string> Roles);
+    public sealed record CurrentUserResponse(string UserName, string DisplayName, string? DepartmentCode, IReadOnlyList<string> Roles, bool Leader);
 
     public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
@@ -95,7 +95,8 @@ public static class AuthEndpoints
             user.Identity!.Name!,
             user.FindFirstValue(WorkflowsClaims.DisplayName) ?? user.Identity.Name!,
             user.FindFirstValue(WorkflowsClaims.DepartmentCode),
-            user.FindAll(ClaimTypes.Role).Select(claim => claim.Value).ToList()));
+            user.FindAll(ClaimTypes.Role).Select(claim => claim.Value).ToList(),
+            user.HasClaim(WorkflowsClaims.Leader, "true")));
     }
 
     private static LoginResponse IssueToken(ClaimsPrincipal principal, BearerTokenOptions options, TimeProvider time)

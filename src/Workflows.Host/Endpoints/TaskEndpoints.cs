@@ -25,7 +25,8 @@ public static class TaskEndpoints
         JsonElement? FormSchema,
         string? DepartmentCode,
         IReadOnlyList<TaskDocument> Documents,
-        IReadOnlyDictionary<string, string[]> RuleProblems);
+        IReadOnlyDictionary<string, string[]> RuleProblems,
+        bool CallerLeads);
 
     public static RouteGroupBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
     {
@@ -61,7 +62,8 @@ public static class TaskEndpoints
     public static async Task<Ok<TaskResponse>> GetTask(Guid id, ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock)
     {
         var task = await mediator.Send(new GetTask(id));
-        TaskAccess.EnsureCanView(Caller.From(principal), task);
+        var caller = Caller.From(principal);
+        TaskAccess.EnsureCanView(caller, task);
         return TypedResults.Ok(new TaskResponse(
             TaskItem.From(task.Task, clock),
             task.CandidateUsers,
@@ -71,7 +73,8 @@ public static class TaskEndpoints
             task.DepartmentCode,
             await mediator.Send(new GetTaskDocuments(task.Task.DefinitionKey, task.Task.ActivityId,
                 Guid.TryParse(task.Task.BusinessKey, out var projectId) ? projectId : null)),
-            RuleProblemsOf(task.Variables)));
+            RuleProblemsOf(task.Variables),
+            TaskAccess.Leads(caller, task)));
     }
 
     /// <summary>

@@ -21,4 +21,7 @@ public enum SecurityEventKind
     UserCreated,
     RoleAssigned,
     RoleRemoved,
+
+    /// <summary>An administrator made a user a group leader or ended their leadership.</summary>
+    LeaderChanged,
 }

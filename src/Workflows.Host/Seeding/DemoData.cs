@@ -35,6 +35,9 @@ public static class DemoData
         new("dept-a", "教育科技局经办人", DepartmentA, ProjectRoles.Department),
         new("dept-b", "卫生健康局经办人", DepartmentB, ProjectRoles.Department),
         new("town-a", "天宁镇经办人", TownshipA, ProjectRoles.Township),
+        new("lead-a", "教育科技局科长", DepartmentA, ProjectRoles.Department) { Leader = true },
+        new("lead-b", "卫生健康局科长", DepartmentB, ProjectRoles.Department) { Leader = true },
+        new("lead-town-a", "天宁镇分管领导", TownshipA, ProjectRoles.Township) { Leader = true },
     ];
 
     public static string EmailOf(DemoUser user) => $"{user.UserName}@{EmailDomain}";

@@ -61,7 +61,7 @@ public sealed class DemoSeeder(
 
         var user = new WorkflowsUser
         {
-            UserName = demo.UserName, DisplayName = demo.DisplayName, DepartmentCode = demo.DepartmentCode,
+            UserName = demo.UserName, DisplayName = demo.DisplayName, DepartmentCode = demo.DepartmentCode, IsLeader = demo.Leader,
             Email = DemoData.EmailOf(demo), EmailConfirmed = true,
         };
         var created = await users.CreateAsync(user, password);

@@ -688,6 +688,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("IsLeader")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_leader");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -1212,6 +1216,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("definition_version");
 
+                    b.Property<string>("Delegation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("delegation");
+
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -1259,6 +1268,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(400)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("owner");
+
                     b.Property<int>("Priority")
                         .HasColumnType("integer")
                         .HasColumnName("priority");
@@ -1285,6 +1299,9 @@ namespace Workflows.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("DepartmentCode", "Status")
                         .HasDatabaseName("ix_user_tasks_department_status");
+
+                    b.HasIndex("Owner", "Status")
+                        .HasDatabaseName("ix_user_tasks_owner_status");
 
                     b.HasIndex("Status", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, true, false, false)

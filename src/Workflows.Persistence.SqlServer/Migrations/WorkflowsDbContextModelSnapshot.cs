@@ -690,6 +690,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("bit")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("IsLeader")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_leader");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit")
                         .HasColumnName("lockout_enabled");
@@ -1215,6 +1219,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("int")
                         .HasColumnName("definition_version");
 
+                    b.Property<string>("Delegation")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("delegation");
+
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
@@ -1262,6 +1271,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(400)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("owner");
+
                     b.Property<int>("Priority")
                         .HasColumnType("int")
                         .HasColumnName("priority");
@@ -1288,6 +1302,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
 
                     b.HasIndex("DepartmentCode", "Status")
                         .HasDatabaseName("ix_user_tasks_department_status");
+
+                    b.HasIndex("Owner", "Status")
+                        .HasDatabaseName("ix_user_tasks_owner_status");
 
                     b.HasIndex("Status", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, true, false, false)

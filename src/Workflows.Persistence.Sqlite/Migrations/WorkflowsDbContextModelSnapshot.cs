@@ -675,6 +675,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("IsLeader")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_leader");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("lockout_enabled");
@@ -1199,6 +1203,11 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("definition_version");
 
+                    b.Property<string>("Delegation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delegation");
+
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
@@ -1246,6 +1255,11 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER")
                         .HasColumnName("priority");
@@ -1272,6 +1286,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
 
                     b.HasIndex("DepartmentCode", "Status")
                         .HasDatabaseName("ix_user_tasks_department_status");
+
+                    b.HasIndex("Owner", "Status")
+                        .HasDatabaseName("ix_user_tasks_owner_status");
 
                     b.HasIndex("Status", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, true, false, false)

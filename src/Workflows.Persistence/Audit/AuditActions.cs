@@ -8,4 +8,7 @@ public static class AuditActions
     public const string DefinitionRetired = "definition.retired";
     public const string InstanceCancelled = "instance.cancelled";
     public const string TaskCompleted = "task.completed";
+    public const string TaskAssigned = "task.assigned";
+    public const string TaskDelegated = "task.delegated";
+    public const string TaskResolved = "task.resolved";
 }

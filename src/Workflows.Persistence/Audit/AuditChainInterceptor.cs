@@ -27,6 +27,15 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
 
     private static readonly ConcurrentDictionary<IEntityType, bool> OwnsAuditedChanges = new();
 
+    /// <summary>The task actions the trail records, with the user they handed the task to in the detail.</summary>
+    private static readonly Dictionary<HistoryKind, string> TaskActions = new()
+    {
+        [HistoryKind.TaskCompleted] = AuditActions.TaskCompleted,
+        [HistoryKind.TaskAssigned] = AuditActions.TaskAssigned,
+        [HistoryKind.TaskDelegated] = AuditActions.TaskDelegated,
+        [HistoryKind.TaskResolved] = AuditActions.TaskResolved,
+    };
+
     private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> ownTransactions = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
@@ -107,9 +116,10 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
         var derived = new List<AuditEntry>();
         foreach (var history in tracker.EntriesWithoutDetecting<HistoryEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity))
         {
-            if (history.Kind == HistoryKind.TaskCompleted)
-                derived.Add(Entry(history.At, history.Actor, AuditActions.TaskCompleted, $"task {history.TaskId}",
-                    $"{history.DefinitionKey} v{history.DefinitionVersion}, instance {history.InstanceId}"));
+            if (TaskActions.GetValueOrDefault(history.Kind) is { } taskAction)
+                derived.Add(Entry(history.At, history.Actor, taskAction, $"task {history.TaskId}",
+                    $"{history.DefinitionKey} v{history.DefinitionVersion}, instance {history.InstanceId}"
+                    + (history.Detail is null ? "" : $"; {history.Detail}")));
             else if (history.Kind == HistoryKind.InstanceEnded && history.Detail?.StartsWith("Cancelled", StringComparison.Ordinal) == true)
                 derived.Add(Entry(history.At, history.Actor, AuditActions.InstanceCancelled, $"instance {history.InstanceId}",
                     $"{history.DefinitionKey} v{history.DefinitionVersion}; {history.Detail}"));

@@ -29,4 +29,13 @@ public enum HistoryKind
 
     /// <summary>A due date counted in working days moved because a year's schedule or a local day off was added.</summary>
     DeadlineMoved,
+
+    /// <summary>A group leader made a member the assignee; <see cref="HistoryEntry.Detail"/> names the member.</summary>
+    TaskAssigned,
+
+    /// <summary>The task went to a delegate who gives it back to its owner; <see cref="HistoryEntry.Detail"/> names the delegate.</summary>
+    TaskDelegated,
+
+    /// <summary>The delegate gave the task back to its owner; <see cref="HistoryEntry.Detail"/> names the owner.</summary>
+    TaskResolved,
 }

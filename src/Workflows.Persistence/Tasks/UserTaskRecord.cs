@@ -27,6 +27,12 @@ public sealed class UserTaskRecord
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ClaimedAt { get; set; }
     public string? ClaimedBy { get; set; }
+
+    /// <summary>Who the task returns to when a delegate resolves it (Camunda's owner); set by the first delegation.</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>Pending while a delegate works on the task, resolved once they gave it back; null if never delegated.</summary>
+    public DelegationState? Delegation { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }
     public string? BusinessKey { get; set; }

@@ -15,6 +15,7 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
         builder.Property(t => t.FormKey).HasMaxLength(200);
         builder.Property(t => t.ClaimedBy).HasMaxLength(256);
         builder.Property(t => t.CompletedBy).HasMaxLength(256);
+        builder.Property(t => t.Owner).HasMaxLength(256);
         builder.Property(t => t.BusinessKey).HasMaxLength(200);
         builder.Property(t => t.DefinitionKey).HasMaxLength(200);
         builder.HasMany(t => t.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
@@ -24,6 +25,8 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
         builder.HasIndex(t => new { t.Assignee, t.Status }).HasDatabaseName("ix_user_tasks_assignee_status");
         // The inbox counts the tasks a user completed from here rather than reading every task.
         builder.HasIndex(t => new { t.CompletedBy, t.Status }).HasDatabaseName("ix_user_tasks_completed_by_status");
+        // An owner sees the tasks they delegated until the delegate gives them back.
+        builder.HasIndex(t => new { t.Owner, t.Status }).HasDatabaseName("ix_user_tasks_owner_status");
         builder.HasIndex(t => t.InstanceId).HasDatabaseName("ix_user_tasks_instance");
         builder.HasIndex(t => t.BusinessKey).HasDatabaseName("ix_user_tasks_business_key");
         builder.Property(t => t.DepartmentCode).HasMaxLength(64);

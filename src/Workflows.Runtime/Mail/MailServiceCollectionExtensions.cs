@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflows.Runtime.Durable;
 using Workflows.Runtime.Mail.Digest;
+using Workflows.Runtime.Mail.HandOver;
 using Workflows.Runtime.Mail.Outbox;
 using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.TaskCreated;
@@ -40,6 +41,7 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<MailRecipientResolver>();
         services.TryAddSingleton(DepartmentScopedGroups.None);
         services.AddScoped<TaskCreatedMailer>();
+        services.AddScoped<TaskHandOverMailer>();
         services.AddScoped<IEngineEventObserver, TaskCreatedMailObserver>();
         services.AddScoped<DailyDigestJob>();
 

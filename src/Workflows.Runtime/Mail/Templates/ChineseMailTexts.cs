@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using Workflows.Runtime.Mail.HandOver;
 
 namespace Workflows.Runtime.Mail.Templates;
 
@@ -20,6 +22,22 @@ internal sealed class ChineseMailTexts : MailTexts
     public override string TaskCreatedIntro => "您有一项新的待办任务，请及时办理。";
     public override string TaskLine(string taskName) => $"任务：{taskName}";
     public override string DueLine(string due) => $"截止时间：{due}";
+
+    public override string HandOverSubject(TaskHandOver handOver, string taskName) => handOver switch
+    {
+        TaskHandOver.Assigned => $"【分派】{taskName}",
+        TaskHandOver.Delegated => $"【委派】{taskName}",
+        TaskHandOver.Resolved => $"【委派已办结】{taskName}",
+        _ => throw new UnreachableException(),
+    };
+
+    public override string HandOverIntro(TaskHandOver handOver, string actorName) => handOver switch
+    {
+        TaskHandOver.Assigned => $"{actorName}将一项任务分派给您，请及时办理。",
+        TaskHandOver.Delegated => $"{actorName}将一项任务委派给您，办理后请点击“办结委派”交回。",
+        TaskHandOver.Resolved => $"{actorName}已办结您委派的任务，任务已交回给您，请继续办理。",
+        _ => throw new UnreachableException(),
+    };
 
     public override string DigestSubject(DateOnly date, int overdue, int dueSoon) =>
         $"【每日待办提醒】{FormatDate(date)}：已逾期 {overdue} 项，即将到期 {dueSoon} 项";

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using Workflows.Runtime.Mail.HandOver;
 
 namespace Workflows.Runtime.Mail.Templates;
 
@@ -20,6 +22,22 @@ internal sealed class EnglishMailTexts : MailTexts
     public override string TaskCreatedIntro => "A new task is waiting for you.";
     public override string TaskLine(string taskName) => $"Task: {taskName}";
     public override string DueLine(string due) => $"Due: {due}";
+
+    public override string HandOverSubject(TaskHandOver handOver, string taskName) => handOver switch
+    {
+        TaskHandOver.Assigned => $"[Assigned] {taskName}",
+        TaskHandOver.Delegated => $"[Delegated] {taskName}",
+        TaskHandOver.Resolved => $"[Delegation resolved] {taskName}",
+        _ => throw new UnreachableException(),
+    };
+
+    public override string HandOverIntro(TaskHandOver handOver, string actorName) => handOver switch
+    {
+        TaskHandOver.Assigned => $"{actorName} assigned a task to you.",
+        TaskHandOver.Delegated => $"{actorName} delegated a task to you: work on it, then resolve it to give it back.",
+        TaskHandOver.Resolved => $"{actorName} resolved the task you delegated: it is back with you.",
+        _ => throw new UnreachableException(),
+    };
 
     public override string DigestSubject(DateOnly date, int overdue, int dueSoon) =>
         $"[Daily tasks] {FormatDate(date)}: {overdue} overdue, {dueSoon} due soon";

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Workflows.Runtime.Mail.HandOver;
 
 namespace Workflows.Runtime.Mail.Templates;
 
@@ -14,6 +15,18 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
             .Paragraph(texts.DueLine(Due(texts, task.DueAt)))
             .Link(texts.OpenTask, TaskLink(task.TaskId))
             .Build(texts.TaskCreatedSubject(task.Name), recipient.Language, texts.Footer);
+    }
+
+    public ComposedMail TaskHandedOver(MailRecipient recipient, TaskSummary task, TaskHandOver handOver, string actorName)
+    {
+        var texts = MailTexts.For(recipient.Language);
+        return new MailBody()
+            .Paragraph(texts.Greeting(recipient.DisplayName))
+            .Paragraph(texts.HandOverIntro(handOver, actorName))
+            .Paragraph(texts.TaskLine(task.Name))
+            .Paragraph(texts.DueLine(Due(texts, task.DueAt)))
+            .Link(texts.OpenTask, TaskLink(task.TaskId))
+            .Build(texts.HandOverSubject(handOver, task.Name), recipient.Language, texts.Footer);
     }
 
     public ComposedMail Digest(MailRecipient recipient, DigestContent digest)

@@ -1,3 +1,5 @@
+using Workflows.Runtime.Mail.HandOver;
+
 namespace Workflows.Runtime.Mail.Templates;
 
 /// <summary>The wording of every mail in one language.</summary>
@@ -18,6 +20,9 @@ internal abstract class MailTexts
     public abstract string TaskCreatedIntro { get; }
     public abstract string TaskLine(string taskName);
     public abstract string DueLine(string due);
+
+    public abstract string HandOverSubject(TaskHandOver handOver, string taskName);
+    public abstract string HandOverIntro(TaskHandOver handOver, string actorName);
 
     public abstract string DigestSubject(DateOnly date, int overdue, int dueSoon);
     public abstract string DigestIntro(int overdue, int dueSoon);

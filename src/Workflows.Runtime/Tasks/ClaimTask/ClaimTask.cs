@@ -16,6 +16,7 @@ public sealed class ClaimTaskHandler(WorkflowsDbContext db, TimeProvider time) :
     public async ValueTask<Unit> Handle(ClaimTask command, CancellationToken cancellationToken)
     {
         var task = await OpenTasks.LoadAsync(db, command.TaskId, cancellationToken);
+        PendingDelegation.EnsureNone(task);
         var now = time.GetUtcNow();
         // A conditional update, so two users claiming at once cannot both win on any provider.
         var claimed = await db.UserTasks

@@ -3,10 +3,10 @@ using Workflows.Persistence.Tasks;
 
 namespace Workflows.Runtime.Tasks.Common;
 
-/// <summary>History rows of task actions that do not go through the engine (claim, unclaim).</summary>
+/// <summary>History rows of task actions that do not go through the engine (claim, unclaim, assign, delegate, resolve).</summary>
 public static class TaskHistory
 {
-    public static HistoryEntry Entry(UserTaskRecord task, HistoryKind kind, DateTimeOffset at, string? actor) => new()
+    public static HistoryEntry Entry(UserTaskRecord task, HistoryKind kind, DateTimeOffset at, string? actor, string? detail = null) => new()
     {
         InstanceId = task.InstanceId,
         At = at,
@@ -17,5 +17,6 @@ public static class TaskHistory
         ExecutionId = task.ExecutionId,
         TaskId = task.Id,
         Actor = actor,
+        Detail = detail,
     };
 }

@@ -18,4 +18,6 @@ public sealed record TaskSummary(
     string? CompletedBy,
     string? BusinessKey,
     string DefinitionKey,
-    int DefinitionVersion);
+    int DefinitionVersion,
+    string? Owner = null,
+    DelegationState? Delegation = null);

@@ -26,7 +26,7 @@ public sealed class GetTaskHandler(WorkflowsDbContext db) : IQueryHandler<GetTas
                 .OrderByDescending(f => f.Version).Select(f => f.Json).FirstOrDefaultAsync(cancellationToken);
         return new TaskDetails(
             new TaskSummary(task.Id, task.InstanceId, task.ActivityId, task.Name, task.Assignee, task.Status, task.DueAt, task.FollowUpAt,
-                task.Priority, task.FormKey, task.CreatedAt, task.CompletedAt, task.CompletedBy, task.BusinessKey, task.DefinitionKey, task.DefinitionVersion),
+                task.Priority, task.FormKey, task.CreatedAt, task.CompletedAt, task.CompletedBy, task.BusinessKey, task.DefinitionKey, task.DefinitionVersion, task.Owner, task.Delegation),
             task.Candidates.Where(c => c.Kind == CandidateKind.User).Select(c => c.Value).ToList(),
             task.Candidates.Where(c => c.Kind == CandidateKind.Group).Select(c => c.Value).ToList(),
             InstanceStateSerializer.Deserialize(state).Variables,

@@ -9,7 +9,7 @@ namespace Workflows.Runtime.Tasks.ListTasks;
 /// <summary>
 /// A page of tasks, the nearest due date first (tasks without one last), then by priority and age. With a
 /// <see cref="User"/>, only the tasks that user may see: assigned to them, completed by them, or unassigned
-/// with them or one of <see cref="Groups"/> among the candidates. <see cref="DepartmentGroups"/> count only
+/// with them or one of <see cref="Groups"/> among the candidates, or owned by them while a delegate holds them. <see cref="DepartmentGroups"/> count only
 /// on tasks of the caller's <see cref="Department"/> (department clerks). <see cref="InstanceId"/> keeps the tasks of one
 /// process instance; <see cref="OfDepartment"/> the tasks of one department, whoever may see them.
 /// The inbox's filters: <see cref="Search"/> (in the task name, activity and business key, or one of
@@ -84,6 +84,6 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
     private static async Task<List<TaskSummary>> Page(IQueryable<UserTaskRecord> ordered, int count, CancellationToken cancellationToken) =>
         await ordered.Take(count)
             .Select(t => new TaskSummary(t.Id, t.InstanceId, t.ActivityId, t.Name, t.Assignee, t.Status, t.DueAt, t.FollowUpAt,
-                t.Priority, t.FormKey, t.CreatedAt, t.CompletedAt, t.CompletedBy, t.BusinessKey, t.DefinitionKey, t.DefinitionVersion))
+                t.Priority, t.FormKey, t.CreatedAt, t.CompletedAt, t.CompletedBy, t.BusinessKey, t.DefinitionKey, t.DefinitionVersion, t.Owner, t.Delegation))
             .ToListAsync(cancellationToken);
 }

@@ -47,7 +47,7 @@ internal static class TaskVisibility
         var groups = query.Groups ?? [];
         var department = query.Department;
         var departmentGroups = DepartmentGroups(query);
-        return Filtered(db, query).Where(t => t.Assignee == user || t.CompletedBy == user
+        return Filtered(db, query).Where(t => t.Assignee == user || t.CompletedBy == user || t.Owner == user
             || (t.Assignee == null && db.Set<UserTaskCandidate>().Any(c => c.TaskId == t.Id
                 && ((c.Kind == CandidateKind.User && c.Value == user)
                     || (c.Kind == CandidateKind.Group && groups.Contains(c.Value))

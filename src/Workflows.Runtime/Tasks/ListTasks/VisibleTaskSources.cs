@@ -18,9 +18,12 @@ internal static class VisibleTaskSources
         var department = query.Department;
         var departmentGroups = TaskVisibility.DepartmentGroups(query);
 
-        // A task appears once: the assignee's, else the completer's, else an unassigned one by its first matching candidate.
+        // A task appears once: the assignee's, else the completer's, else its owner's (delegated to someone else),
+        // else an unassigned one by its first matching candidate.
         var union = tasks.Where(t => t.Assignee == user).Select(t => t.Id)
-            .Concat(tasks.Where(t => t.CompletedBy == user && t.Assignee != user).Select(t => t.Id));
+            .Concat(tasks.Where(t => t.CompletedBy == user && t.Assignee != user).Select(t => t.Id))
+            .Concat(tasks.Where(t => t.Owner == user && t.Assignee != null && t.Assignee != user && (t.CompletedBy == null || t.CompletedBy != user))
+                .Select(t => t.Id));
         var unassigned = tasks.Where(t => t.Assignee == null && t.CompletedBy != user);
         if (department is not null && departmentGroups.Count > 0)
         {

@@ -13,6 +13,7 @@ public sealed class UnclaimTaskHandler(WorkflowsDbContext db, TimeProvider time)
     public async ValueTask<Unit> Handle(UnclaimTask command, CancellationToken cancellationToken)
     {
         var task = await OpenTasks.LoadAsync(db, command.TaskId, cancellationToken);
+        PendingDelegation.EnsureNone(task);
         if (task.Assignee is null)
             return Unit.Value;
         task.Assignee = null;

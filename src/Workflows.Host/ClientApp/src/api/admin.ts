@@ -4,6 +4,8 @@ export interface UserAccount {
   userName: string;
   displayName: string;
   departmentCode?: string | null;
+  /** Leads the groups of their roles: assigns and delegates their tasks. */
+  leader?: boolean;
   roles: string[];
   lockedOut?: boolean;
 }
@@ -12,6 +14,7 @@ export interface NewUser {
   userName: string;
   displayName: string;
   departmentCode: string | null;
+  leader?: boolean;
   password: string;
   roles: string[];
 }
@@ -42,7 +45,8 @@ export const adminApi = {
   roles: () => http.get<string[]>('/api/admin/roles'),
   createUser: (user: NewUser) => http.post<unknown>('/api/admin/users', user),
   addRole: (userName: string, role: string) => http.put<unknown>(rolePath(userName, role)),
-  removeRole: (userName: string, role: string) => http.delete<unknown>(rolePath(userName, role))
+  removeRole: (userName: string, role: string) => http.delete<unknown>(rolePath(userName, role)),
+  setLeader: (userName: string, leader: boolean) => http.put<unknown>(`/api/admin/users/${segment(userName)}/leader`, { leader })
 };
 
 export const departmentsApi = {

@@ -6,6 +6,8 @@ export interface CurrentUser {
   displayName?: string;
   roles: string[];
   departmentCode?: string | null;
+  /** Leads the groups of their roles: assigns and delegates their tasks. */
+  leader?: boolean;
 }
 
 export const authApi = {

@@ -18,6 +18,16 @@ export interface TaskItem {
   overdue: boolean;
   projectId?: string | null;
   projectName?: string | null;
+  /** Who a delegated task returns to (Camunda's owner). */
+  owner?: string | null;
+  /** `Pending` while a delegate holds the task, `Resolved` once they gave it back. */
+  delegation?: 'Pending' | 'Resolved' | null;
+}
+
+/** A user a group leader may hand the task to. */
+export interface TaskMember {
+  userName: string;
+  displayName: string;
 }
 
 export interface TaskPage {
@@ -60,6 +70,8 @@ export interface TaskDetail {
   documents?: RequiredDocument[] | null;
   /** The broken rules that sent the work back to this task, keyed by article (`art-8`…). */
   ruleProblems?: Record<string, string[]> | null;
+  /** The caller leads a group of the task: may assign and delegate it. */
+  callerLeads?: boolean;
   [key: string]: unknown;
 }
 
@@ -87,6 +99,10 @@ export const tasksApi = {
   get: (id: string) => http.get<TaskDetail>(base(id)),
   claim: (id: string) => http.post<unknown>(`${base(id)}/claim`),
   unclaim: (id: string) => http.post<unknown>(`${base(id)}/unclaim`),
+  members: (id: string) => http.get<TaskMember[]>(`${base(id)}/members`),
+  assign: (id: string, assignee: string) => http.post<unknown>(`${base(id)}/assign`, { assignee }),
+  delegate: (id: string, assignee: string) => http.post<unknown>(`${base(id)}/delegate`, { assignee }),
+  resolve: (id: string) => http.post<unknown>(`${base(id)}/resolve`),
   complete: (id: string, variables: Record<string, unknown>) => http.post<unknown>(`${base(id)}/complete`, { variables }),
   comments: (id: string) => http.get<TaskComment[]>(`${base(id)}/comments`),
   addComment: (id: string, text: string) => http.post<TaskComment>(`${base(id)}/comments`, { text }),

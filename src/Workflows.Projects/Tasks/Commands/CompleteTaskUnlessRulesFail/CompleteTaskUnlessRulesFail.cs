@@ -24,6 +24,7 @@ public sealed class CompleteTaskUnlessRulesFailHandler(WorkflowsDbContext db, En
     public async ValueTask<Unit> Handle(CompleteTaskUnlessRulesFail command, CancellationToken cancellationToken)
     {
         var task = await OpenTasks.LoadAsync(db, command.TaskId, cancellationToken);
+        PendingDelegation.EnsureNone(task);
         var session = runner.NewSession();
         var instance = await session.LoadAsync(task.InstanceId, cancellationToken);
         // A verdict left from an earlier run must not be mistaken for this completion's.
