@@ -5,6 +5,8 @@ using Workflows.Engine.Execution;
 using Workflows.Persistence.Modules;
 using Workflows.Projects.Common;
 using Workflows.Projects.Domain;
+using Workflows.Projects.Evaluation;
+using Workflows.Projects.Evaluation.Yearly;
 using Workflows.Projects.Security.Reassessment;
 using Workflows.Projects.Supervision.Changes;
 using Workflows.Projects.Supervision.Deadlines;
@@ -38,6 +40,9 @@ public static class ProjectsServiceCollectionExtensions
         services.AddScoped<DelayedAcceptanceJob>();
         services.AddHostedService(provider => new DelayedAcceptanceRecurringJob(provider, CountyZone(provider)));
         services.AddScoped<SecurityReassessmentJob>();
+        services.AddScoped<AnnualSelfEvaluationJob>();
+        services.AddHostedService(provider => new AnnualSelfEvaluationRecurringJob(provider, CountyZone(provider)));
+        services.AddSingleton(provider => EvaluationSampling.From(provider.GetService<IConfiguration>()));
         services.AddHostedService(provider => new SecurityReassessmentRecurringJob(provider, CountyZone(provider)));
         foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

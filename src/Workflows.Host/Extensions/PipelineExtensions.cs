@@ -60,6 +60,7 @@ public static class PipelineExtensions
         api.MapDashboardEndpoints();
         api.MapSupervisionEndpoints();
         api.MapSecurityEndpoints();
+        api.MapEvaluationEndpoints();
         api.MapMailOutboxEndpoints();
         api.MapAuditEndpoints();
 

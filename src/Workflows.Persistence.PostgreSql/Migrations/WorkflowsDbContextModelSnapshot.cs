@@ -1441,6 +1441,14 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
+                    b.Property<Guid?>("SampleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sample_id");
+
+                    b.Property<bool>("Sampled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sampled");
+
                     b.Property<string>("SpotCheckResult")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1619,6 +1627,89 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("ix_project_filings_project_kind");
 
                     b.ToTable("project_filings", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.EvaluationSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("integer")
+                        .HasColumnName("candidates");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<int>("Picked")
+                        .HasColumnType("integer")
+                        .HasColumnName("picked");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer")
+                        .HasColumnName("seed");
+
+                    b.Property<decimal>("Share")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("share");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetYear")
+                        .HasDatabaseName("ix_evaluation_samples_year");
+
+                    b.ToTable("evaluation_samples", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.SelfEvaluationOpening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<decimal>("Disbursed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("disbursed");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "BudgetYear")
+                        .IsUnique()
+                        .HasDatabaseName("ux_self_evaluation_openings_project_year");
+
+                    b.ToTable("self_evaluation_openings", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>
@@ -2465,6 +2556,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_filings_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.SelfEvaluationOpening", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_evaluation_openings_project");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>

@@ -1444,6 +1444,14 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("project_id");
 
+                    b.Property<Guid?>("SampleId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("sample_id");
+
+                    b.Property<bool>("Sampled")
+                        .HasColumnType("bit")
+                        .HasColumnName("sampled");
+
                     b.Property<string>("SpotCheckResult")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)")
@@ -1622,6 +1630,89 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasDatabaseName("ix_project_filings_project_kind");
 
                     b.ToTable("project_filings", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.EvaluationSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("int")
+                        .HasColumnName("budget_year");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("int")
+                        .HasColumnName("candidates");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<int>("Picked")
+                        .HasColumnType("int")
+                        .HasColumnName("picked");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("int")
+                        .HasColumnName("seed");
+
+                    b.Property<decimal>("Share")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)")
+                        .HasColumnName("share");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetYear")
+                        .HasDatabaseName("ix_evaluation_samples_year");
+
+                    b.ToTable("evaluation_samples", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.SelfEvaluationOpening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("int")
+                        .HasColumnName("budget_year");
+
+                    b.Property<decimal>("Disbursed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("disbursed");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("instance_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "BudgetYear")
+                        .IsUnique()
+                        .HasDatabaseName("ux_self_evaluation_openings_project_year");
+
+                    b.ToTable("self_evaluation_openings", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>
@@ -2468,6 +2559,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_filings_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.SelfEvaluationOpening", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_evaluation_openings_project");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>

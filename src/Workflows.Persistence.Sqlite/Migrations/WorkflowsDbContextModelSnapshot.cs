@@ -1428,6 +1428,14 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("project_id");
 
+                    b.Property<Guid?>("SampleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_id");
+
+                    b.Property<bool>("Sampled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sampled");
+
                     b.Property<string>("SpotCheckResult")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
@@ -1606,6 +1614,89 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_project_filings_project_kind");
 
                     b.ToTable("project_filings", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.EvaluationSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("budget_year");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("candidates");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<int>("Picked")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("picked");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seed");
+
+                    b.Property<decimal>("Share")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetYear")
+                        .HasDatabaseName("ix_evaluation_samples_year");
+
+                    b.ToTable("evaluation_samples", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.SelfEvaluationOpening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("budget_year");
+
+                    b.Property<decimal>("Disbursed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disbursed");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "BudgetYear")
+                        .IsUnique()
+                        .HasDatabaseName("ux_self_evaluation_openings_project_year");
+
+                    b.ToTable("self_evaluation_openings", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>
@@ -2450,6 +2541,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_filings_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.SelfEvaluationOpening", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_evaluation_openings_project");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Funding.ProjectPayment", b =>

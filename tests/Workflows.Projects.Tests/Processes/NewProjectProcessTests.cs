@@ -22,8 +22,6 @@ public sealed class NewProjectProcessTests(string provider) : NewProjectSteps(pr
         await BuildAndAcceptAsync();
         await AttachAsync(projectId, DocumentKind.AcceptanceReport);
         await CompleteAsync("fileAcceptanceReport", ProjectRoles.Department, ("acceptanceReportSummary", "验收报告"));
-        await CompleteAsync("selfEvaluation", ProjectRoles.Department, ("budgetYear", 2025), ("selfEvaluationSummary", "达到绩效目标"), ("systemsRetired", true));
-        await CompleteAsync("financeSpotCheck", ProjectRoles.Finance, ("spotChecked", true), ("spotCheckResult", "属实"));
 
         var project = await ProjectAsync(projectId);
         Assert.Multiple(async () =>

@@ -12,4 +12,10 @@ public sealed class SelfEvaluation
     public bool SpotChecked { get; set; }
     public string? SpotCheckResult { get; set; }
     public DateTimeOffset? SpotCheckedAt { get; set; }
+
+    /// <summary>Art. 27: the draw of finance that had this self-evaluation among its candidates, if one did.</summary>
+    public Guid? SampleId { get; set; }
+
+    /// <summary>Art. 27: the draw picked this self-evaluation for finance's spot check.</summary>
+    public bool Sampled { get; set; }
 }

@@ -4,7 +4,7 @@ using Workflows.Projects.Projects.Commands.RecordSpotCheck;
 
 namespace Workflows.Projects.Handlers.Construction;
 
-/// <summary>Records finance's spot check (art. 27) and sets <c>nextSelfEvaluationAt</c> (art. 26).</summary>
+/// <summary>Records finance's spot check of a sampled self-evaluation (art. 27) and sets <c>nextSelfEvaluationAt</c> (art. 26).</summary>
 public sealed class RecordSpotCheckTask(ISender sender) : ProjectTaskHandler(sender)
 {
     public override string Name => "recordSpotCheck";
@@ -13,8 +13,10 @@ public sealed class RecordSpotCheckTask(ISender sender) : ProjectTaskHandler(sen
 
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
-        var next = await sender.Send(new RecordSpotCheck(context.ProjectId(), (int)context.Number("budgetYear"), context.Flag("spotChecked"),
+        // Art. 27: the draw decides what is checked, so a spot check always records its result.
+        var next = await sender.Send(new RecordSpotCheck(context.ProjectId(), (int)context.Number("budgetYear"), SpotChecked: true,
             context.OptionalText("spotCheckResult"), Actor(context)), cancellationToken);
+        // Instances of new-project's earlier versions still wait for the next budget year on this variable.
         context.SetVariable("nextSelfEvaluationAt", next);
     }
 }

@@ -9,7 +9,20 @@ public static class ProjectProcesses
     public const string ChangeRequest = "change-request";
     public const string RectificationOrder = "rectification-order";
 
-    public static readonly IReadOnlyList<string> All = [NewProject, CrossDepartmentProject, DedicatedNetworkException, ChangeRequest, RectificationOrder];
+    /// <summary>Art. 26: a budget year's self-evaluation, opened by the daily check for a project that spent money in it.</summary>
+    public const string PerformanceEvaluation = "performance-evaluation";
+
+    /// <summary>Art. 27: finance's spot check of a self-evaluation its draw picked.</summary>
+    public const string EvaluationSpotCheck = "evaluation-spot-check";
+
+    public static readonly IReadOnlyList<string> All =
+        [NewProject, CrossDepartmentProject, DedicatedNetworkException, ChangeRequest, RectificationOrder, PerformanceEvaluation, EvaluationSpotCheck];
+
+    /// <summary>Opened by the product itself (the daily check, finance's draw), never started by hand.</summary>
+    public static readonly IReadOnlyList<string> Opened = [PerformanceEvaluation, EvaluationSpotCheck];
+
+    /// <summary>Processes whose tasks belong to the project's lead department (<c>departmentCode</c> set from the project).</summary>
+    public static readonly IReadOnlyList<string> OfLeadDepartment = [RectificationOrder, PerformanceEvaluation, EvaluationSpotCheck];
 
     /// <summary>The application review of a project: a cross-department project runs new-project as its call activity.</summary>
     public static readonly IReadOnlyList<string> Application = [NewProject, CrossDepartmentProject];

@@ -32,7 +32,7 @@ public sealed class StartProjectProcessHandler(WorkflowsDbContext db, ISender se
         {
             ["projectId"] = JsonSerializer.SerializeToElement(businessKey),
         };
-        if (command.DefinitionKey == ProjectProcesses.RectificationOrder)
+        if (ProjectProcesses.OfLeadDepartment.Contains(command.DefinitionKey))
             variables[DepartmentVariable.Name] = JsonSerializer.SerializeToElement(project.LeadDepartmentCode);
         return await sender.Send(new StartInstance(command.DefinitionKey, command.Version, businessKey, variables, command.Actor), cancellationToken);
     }
