@@ -9,4 +9,7 @@ public sealed class Incident
     public string ActivityId { get; set; } = "";
     public string Message { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The user whose command ran into the failure; null when a timer or the system did.</summary>
+    public string? RaisedBy { get; set; }
 }

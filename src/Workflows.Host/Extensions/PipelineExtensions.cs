@@ -63,6 +63,8 @@ public static class PipelineExtensions
         api.MapEvaluationEndpoints();
         api.MapMailOutboxEndpoints();
         api.MapAuditEndpoints();
+        api.MapIncidentEndpoints();
+        api.MapJobEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();

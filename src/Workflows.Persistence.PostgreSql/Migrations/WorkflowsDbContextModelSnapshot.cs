@@ -786,6 +786,21 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("message");
 
+                    b.Property<string>("NotifiedUsers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notified_users");
+
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution_note");
+
                     b.Property<bool>("Resolved")
                         .HasColumnType("boolean")
                         .HasColumnName("resolved");

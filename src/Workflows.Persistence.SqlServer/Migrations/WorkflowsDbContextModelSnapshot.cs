@@ -789,6 +789,21 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)")
                         .HasColumnName("message");
 
+                    b.Property<string>("NotifiedUsers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("notified_users");
+
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("resolution_note");
+
                     b.Property<bool>("Resolved")
                         .HasColumnType("bit")
                         .HasColumnName("resolved");

@@ -11,4 +11,7 @@ public static class AuditActions
     public const string TaskAssigned = "task.assigned";
     public const string TaskDelegated = "task.delegated";
     public const string TaskResolved = "task.resolved";
+    public const string IncidentRetried = "incident.retried";
+    public const string IncidentResolved = "incident.resolved";
+    public const string JobRetried = "job.retried";
 }

@@ -12,4 +12,13 @@ public sealed class IncidentRecord
     public bool Resolved { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
     public string? ResolvedBy { get; set; }
+
+    /// <summary>The user whose command ran into the failure (a timer's has none).</summary>
+    public string? RaisedBy { get; set; }
+
+    /// <summary>Who was told by mail, user names separated by commas.</summary>
+    public string? NotifiedUsers { get; set; }
+
+    /// <summary>What the admin wrote when resolving the incident without a retry.</summary>
+    public string? ResolutionNote { get; set; }
 }

@@ -65,6 +65,7 @@ public sealed class EngineEventProjector(WorkflowsDbContext db, IEnumerable<IEng
                 {
                     Id = raised.Incident.Id, InstanceId = raised.InstanceId, ExecutionId = raised.Incident.ExecutionId,
                     ActivityId = raised.Incident.ActivityId, Message = raised.Incident.Message, CreatedAt = raised.At,
+                    RaisedBy = raised.Incident.RaisedBy,
                 });
                 break;
             case IncidentResolved resolved:

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflows.Runtime.Durable;
+using Workflows.Runtime.Incidents;
+using Workflows.Runtime.Incidents.Notification;
 using Workflows.Runtime.Mail.Digest;
 using Workflows.Runtime.Mail.HandOver;
 using Workflows.Runtime.Mail.Outbox;
@@ -44,6 +46,9 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<TaskHandOverMailer>();
         services.AddScoped<IEngineEventObserver, TaskCreatedMailObserver>();
         services.AddScoped<DailyDigestJob>();
+        services.AddOptions<IncidentOptions>().BindConfiguration(IncidentOptions.Section);
+        services.AddScoped<IncidentMailer>();
+        services.AddScoped<IEngineEventObserver, IncidentMailObserver>();
 
         services.AddSingleton<IMailDispatchTrigger, HangfireMailDispatchTrigger>();
         services.AddSingleton<MailOutboxCommitInterceptor>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Persistence;
 using Workflows.Persistence.Incidents;
 using Workflows.Persistence.Jobs;
+using Workflows.Runtime.Incidents.Notification;
 
 namespace Workflows.Runtime.Timers;
 
@@ -37,7 +38,9 @@ public sealed class JobFailureRecorder(IServiceScopeFactory scopes, TimeProvider
         else
         {
             job.Status = JobStatus.Failed;
-            db.Add(IncidentFor(job, now));
+            var incident = IncidentFor(job, now);
+            db.Add(incident);
+            await TellAsync(scope.ServiceProvider, db, incident, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         if (job.Status == JobStatus.Pending)
@@ -68,6 +71,18 @@ public sealed class JobFailureRecorder(IServiceScopeFactory scopes, TimeProvider
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>Mails the administrators in the transaction that records the failure (a timer has no user to tell).</summary>
+    private static async Task TellAsync(IServiceProvider services, WorkflowsDbContext db, IncidentRecord incident, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.AsNoTracking()
+            .Where(i => i.Id == incident.InstanceId)
+            .Select(i => new { i.DefinitionKey, i.DefinitionVersion, i.BusinessKey })
+            .SingleOrDefaultAsync(cancellationToken);
+        // A host without mail (a bare timer worker) records the incident untold.
+        if (instance is not null && services.GetService<IncidentMailer>() is { } mailer)
+            await mailer.TellAsync(incident, instance.DefinitionKey, instance.DefinitionVersion, instance.BusinessKey, cancellationToken);
     }
 
     private TimeSpan RetryDelay(int attempts) => options.Value.RetryBaseDelay * Math.Pow(2, attempts - 1);

@@ -12,6 +12,7 @@ internal sealed partial class CommandRunner
             ActivityId = execution.ActivityId,
             Message = message,
             CreatedAt = Now,
+            RaisedBy = Actor,
         };
         run.Instance.Incidents.Add(incident);
         execution.State = ExecutionState.Failed;

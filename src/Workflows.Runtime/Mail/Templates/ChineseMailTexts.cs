@@ -51,4 +51,10 @@ internal sealed class ChineseMailTexts : MailTexts
     public override string EscalationSubject(string title) => $"【逾期督办】{title}";
     public override string EscalationIntro(string title, string due) =>
         $"{title}已于 {due} 到期，目前仍未办结，请尽快处理。";
+
+    public override string IncidentSubject(string process, string activityId) => $"【流程故障】{process}：{activityId}";
+    public override string IncidentIntro(string process, string? businessKey, string activityId, string at) =>
+        $"流程 {process}{(businessKey is null ? "" : $"（业务编号 {businessKey}）")}在步骤 {activityId} 于 {at} 出错，已暂停，待管理员处理后重试。";
+    public override string IncidentError(string message) => $"错误信息：{message}";
+    public override string OpenInstance => "查看流程实例";
 }

@@ -51,4 +51,10 @@ internal sealed class EnglishMailTexts : MailTexts
     public override string EscalationSubject(string title) => $"[Overdue] {title}";
     public override string EscalationIntro(string title, string due) =>
         $"{title} was due on {due} and is still not done. Please act now.";
+
+    public override string IncidentSubject(string process, string activityId) => $"[Incident] {process}: {activityId}";
+    public override string IncidentIntro(string process, string? businessKey, string activityId, string at) =>
+        $"Process {process}{(businessKey is null ? "" : $" (business key {businessKey})")} failed at step {activityId} on {at}. The step waits until an administrator retries it.";
+    public override string IncidentError(string message) => $"Error: {message}";
+    public override string OpenInstance => "Open the process instance";
 }

@@ -12,4 +12,6 @@ public interface IMailComposer
     ComposedMail Digest(MailRecipient recipient, DigestContent digest);
 
     ComposedMail Escalation(MailRecipient recipient, EscalationNotice notice);
+
+    ComposedMail Incident(MailRecipient recipient, IncidentNotice notice);
 }

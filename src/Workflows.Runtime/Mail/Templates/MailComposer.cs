@@ -56,6 +56,17 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
         return body.Build(texts.EscalationSubject(notice.Title), recipient.Language, texts.Footer);
     }
 
+    public ComposedMail Incident(MailRecipient recipient, IncidentNotice notice)
+    {
+        var texts = MailTexts.For(recipient.Language);
+        return new MailBody()
+            .Paragraph(texts.Greeting(recipient.DisplayName))
+            .Paragraph(texts.IncidentIntro(notice.Process, notice.BusinessKey, notice.ActivityId, texts.FormatTime(timeZone.ToLocal(notice.At))))
+            .Paragraph(texts.IncidentError(notice.Message))
+            .Link(texts.OpenInstance, Link($"instances/{notice.InstanceId}"))
+            .Build(texts.IncidentSubject(notice.Process, notice.ActivityId), recipient.Language, texts.Footer);
+    }
+
     private IEnumerable<(string Label, string Url)> Items(MailTexts texts, IEnumerable<TaskSummary> tasks) =>
         tasks.Select(t => (texts.DigestItem(t.Name, Due(texts, t.DueAt)), TaskLink(t.TaskId)));
 

@@ -32,4 +32,9 @@ internal abstract class MailTexts
 
     public abstract string EscalationSubject(string title);
     public abstract string EscalationIntro(string title, string due);
+
+    public abstract string IncidentSubject(string process, string activityId);
+    public abstract string IncidentIntro(string process, string? businessKey, string activityId, string at);
+    public abstract string IncidentError(string message);
+    public abstract string OpenInstance { get; }
 }
