@@ -47,6 +47,12 @@ internal static class CallActivityReader
         {
             case null or "latest":
                 return true;
+            case "deployment":
+                context.Warn(element, "camunda:calledElementBinding=\"deployment\": definitions are published one by one here, so the latest version is called");
+                return true;
+            case "versionTag":
+                context.Warn(element, "camunda:calledElementBinding=\"versionTag\": version tags are not tracked here, so the latest version is called");
+                return true;
             case "version" when int.TryParse(element.Camunda("calledElementVersion"), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0:
                 binding = CallBinding.Version;
                 version = number;
@@ -55,7 +61,7 @@ internal static class CallActivityReader
                 context.Report(element, "camunda:calledElementBinding=\"version\" needs a positive camunda:calledElementVersion");
                 return false;
             case var other:
-                context.Report(element, $"unsupported camunda:calledElementBinding '{other}' (use 'latest' or 'version')");
+                context.Report(element, $"unsupported camunda:calledElementBinding '{other}' (use 'latest', 'version', 'deployment' or 'versionTag')");
                 return false;
         }
     }
@@ -76,10 +82,16 @@ internal static class CallActivityReader
     {
         foreach (var mapping in mappings.Where(mapping => !IsAllVariables(mapping) && mapping.Attribute("businessKey") is null))
         {
-            if (mapping.Text("source") is { } source && mapping.Text("target") is { } target)
+            var target = mapping.Text("target");
+            if (mapping.Text("source") is { } source && target is not null)
                 yield return new VariableMapping(source, target);
+            else if (mapping.Text("sourceExpression") is { } text && target is not null)
+            {
+                if (ExpressionReader.Compile(context, element, $"camunda:{mapping.Name.LocalName} sourceExpression", text, allowBareBody: false) is { } expression)
+                    yield return new VariableMapping(text, target, expression);
+            }
             else
-                context.Report(element, $"camunda:{mapping.Name.LocalName} needs source and target (sourceExpression is not supported)");
+                context.Report(element, $"camunda:{mapping.Name.LocalName} needs a target and a source or sourceExpression");
         }
     }
 }

@@ -9,6 +9,7 @@ internal static class EventReader
     private static readonly HashSet<string> StartDefinitions = ["timerEventDefinition"];
     private static readonly HashSet<string> EndDefinitions = ["terminateEventDefinition", "errorEventDefinition"];
     private static readonly HashSet<string> CatchDefinitions = ["messageEventDefinition", "timerEventDefinition"];
+    private static readonly HashSet<string> NoDefinitions = [];
 
     public static StartEvent? Start(ImportContext context, XElement element, string id)
     {
@@ -46,5 +47,13 @@ internal static class EventReader
             return null;
         }
         return new IntermediateCatchEvent { Id = id, Name = element.Text("name"), Line = element.Line(), Definition = definition };
+    }
+
+    /// <summary>Only the none throw event (a milestone); signal, message, escalation and compensation throws are refused.</summary>
+    public static NoneThrowEvent? IntermediateThrow(ImportContext context, XElement element, string id)
+    {
+        if (!EventDefinitionReader.TryRead(context, element, NoDefinitions, out _, out _))
+            return null;
+        return new NoneThrowEvent { Id = id, Name = element.Text("name"), Line = element.Line() };
     }
 }

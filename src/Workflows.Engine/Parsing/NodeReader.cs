@@ -23,6 +23,7 @@ internal static class NodeReader
             "startEvent" => EventReader.Start(context, element, id),
             "endEvent" => EventReader.End(context, element, id),
             "intermediateCatchEvent" => EventReader.IntermediateCatch(context, element, id),
+            "intermediateThrowEvent" => EventReader.IntermediateThrow(context, element, id),
             "task" or "manualTask" => new PassThroughTask { Id = id, Name = element.Text("name"), Line = element.Line() },
             "userTask" => TaskReader.User(context, element, id, multiInstance),
             "serviceTask" => TaskReader.Service(context, element, id, multiInstance),

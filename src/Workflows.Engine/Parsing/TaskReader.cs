@@ -28,8 +28,10 @@ internal static partial class TaskReader
         return context.Problems.Count == problemsBefore ? task : null;
     }
 
-    public static ServiceTask? Service(ImportContext context, XElement element, string id, MultiInstance? multiInstance)
+    public static Activity? Service(ImportContext context, XElement element, string id, MultiInstance? multiInstance)
     {
+        if (element.Camunda("expression") is { } expression && element.Camunda("delegateExpression") is null && element.Camunda("class") is null)
+            return Expression(context, element, id, multiInstance, expression);
         if (HandlerName(context, element) is not { } handler)
             return null;
         if (context.Options.IsKnownHandler is { } isKnown && !isKnown(handler))
@@ -38,6 +40,22 @@ internal static partial class TaskReader
             return null;
         }
         return new ServiceTask { Id = id, Name = element.Text("name"), Line = element.Line(), MultiInstance = multiInstance, HandlerName = handler };
+    }
+
+    /// <summary><c>camunda:expression</c>: Camunda calls a bean; here only the sandboxed language runs (no method
+    /// on objects, no side effects), so <c>${true}</c> or <c>${amount * 2}</c> with <c>camunda:resultVariable</c>.</summary>
+    private static ExpressionTask? Expression(ImportContext context, XElement element, string id, MultiInstance? multiInstance, string text)
+    {
+        var compiled = ExpressionReader.Compile(context, element, "camunda:expression", text, allowBareBody: false);
+        return compiled is null ? null : new ExpressionTask
+        {
+            Id = id,
+            Name = element.Text("name"),
+            Line = element.Line(),
+            MultiInstance = multiInstance,
+            Expression = compiled,
+            ResultVariable = element.Camunda("resultVariable"),
+        };
     }
 
     private static string? HandlerName(ImportContext context, XElement element)
@@ -53,7 +71,7 @@ internal static partial class TaskReader
         if (element.Camunda("class") is { } className)
             return className;
         context.Report(element, element.Camunda("expression") is not null || element.Camunda("type") is not null
-            ? "service task: only camunda:delegateExpression or camunda:class are supported"
+            ? "service task: only camunda:delegateExpression, camunda:class or camunda:expression are supported"
             : "service task needs camunda:delegateExpression or camunda:class");
         return null;
     }

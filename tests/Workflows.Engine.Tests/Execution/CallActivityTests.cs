@@ -94,6 +94,24 @@ public sealed class CallActivityTests
     }
 
     [Test]
+    public async Task ShouldMapSourceExpressionsInAndOut()
+    {
+        var harness = new EngineHarness();
+        harness.Deploy(Child("work"));
+        var mappings = """
+            <camunda:in sourceExpression="${budget * 2}" target="doubled" />
+            <camunda:out sourceExpression="${result == 'done'}" target="finished" />
+            """;
+        var parent = await harness.StartAsync(harness.Deploy(Parent(mappings: mappings)), new { budget = 21 });
+        var child = ChildOf(harness, parent);
+
+        await harness.CompleteAsync(child, "work", new { result = "done" });
+
+        Assert.That(child.Variables["doubled"].GetInt32(), Is.EqualTo(42));
+        Assert.That(parent.Variables["finished"].GetBoolean(), Is.True);
+    }
+
+    [Test]
     public async Task ShouldPassAllVariablesAndTheBusinessKeyWhenAsked()
     {
         var harness = new EngineHarness();

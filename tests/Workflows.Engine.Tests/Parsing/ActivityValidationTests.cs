@@ -17,9 +17,14 @@ public class ActivityValidationTests
             Has.One.StartsWith("camunda:delegateExpression must name a handler"));
 
     [Test]
-    public void ShouldReportCamundaExpressionServiceTasks() =>
+    public void ShouldReportCamundaExpressionServiceTasksThatCallABean() =>
         Assert.That(BpmnText.Messages(BpmnText.Around("<serviceTask id=\"x\" camunda:expression=\"${bean.run()}\" />")),
-            Is.EqualTo(new[] { "service task: only camunda:delegateExpression or camunda:class are supported" }));
+            Is.EqualTo(new[] { "camunda:expression: bad expression: method calls are not allowed ('run' at 6)" }));
+
+    [Test]
+    public void ShouldReportAServiceTaskOfAnotherType() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<serviceTask id=\"x\" camunda:type=\"mail\" />")),
+            Is.EqualTo(new[] { "service task: only camunda:delegateExpression, camunda:class or camunda:expression are supported" }));
 
     [Test]
     public void ShouldReportAnUnknownHandler()
@@ -47,8 +52,20 @@ public class ActivityValidationTests
 
     [Test]
     public void ShouldReportAnUnsupportedBinding() =>
-        Assert.That(BpmnText.Messages(BpmnText.Around("<callActivity id=\"x\" calledElement=\"child\" camunda:calledElementBinding=\"deployment\" />")),
-            Is.EqualTo(new[] { "unsupported camunda:calledElementBinding 'deployment' (use 'latest' or 'version')" }));
+        Assert.That(BpmnText.Messages(BpmnText.Around("<callActivity id=\"x\" calledElement=\"child\" camunda:calledElementBinding=\"tenant\" />")),
+            Is.EqualTo(new[] { "unsupported camunda:calledElementBinding 'tenant' (use 'latest', 'version', 'deployment' or 'versionTag')" }));
+
+    [TestCase("deployment", "definitions are published one by one here")]
+    [TestCase("versionTag", "version tags are not tracked here")]
+    public void ShouldCallTheLatestVersionForDeploymentAndVersionTagBindingsWithAWarning(string binding, string reason)
+    {
+        var result = BpmnText.Import(BpmnText.Around($"<callActivity id=\"x\" calledElement=\"child\" camunda:calledElementBinding=\"{binding}\" camunda:calledElementVersionTag=\"v1\" />"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(((CallActivity)result.Document!.Processes[0].NodesById["x"]).Binding, Is.EqualTo(CallBinding.Latest));
+            Assert.That(result.Warnings.Single().Message, Is.EqualTo($"camunda:calledElementBinding=\"{binding}\": {reason}, so the latest version is called"));
+        });
+    }
 
     [Test]
     public void ShouldDefaultToTheLatestVersion()
@@ -61,7 +78,7 @@ public class ActivityValidationTests
     public void ShouldReportAnInMappingWithoutTarget() =>
         Assert.That(BpmnText.Messages(BpmnText.Around("""
             <callActivity id="x" calledElement="child"><extensionElements><camunda:in source="a" /></extensionElements></callActivity>
-            """)), Is.EqualTo(new[] { "camunda:in needs source and target (sourceExpression is not supported)" }));
+            """)), Is.EqualTo(new[] { "camunda:in needs a target and a source or sourceExpression" }));
 
     [Test]
     public void ShouldReportMultiInstanceWithoutCollectionOrCardinality() =>

@@ -11,7 +11,6 @@ public class UnsupportedElementTests
     [TestCase("businessRuleTask")]
     [TestCase("eventBasedGateway")]
     [TestCase("complexGateway")]
-    [TestCase("intermediateThrowEvent")]
     [TestCase("transaction")]
     [TestCase("adHocSubProcess")]
     [TestCase("somethingInvented")]
@@ -27,6 +26,15 @@ public class UnsupportedElementTests
     public void ShouldReportUnsupportedEventDefinitions(string definition) =>
         Assert.That(BpmnText.Messages(BpmnText.Around($"<intermediateCatchEvent id=\"x\"><{definition} /></intermediateCatchEvent>")),
             Is.EqualTo(new[] { $"unsupported element '{definition}' on 'intermediateCatchEvent'" }));
+
+    [TestCase("signalEventDefinition")]
+    [TestCase("messageEventDefinition")]
+    [TestCase("escalationEventDefinition")]
+    [TestCase("compensateEventDefinition")]
+    [TestCase("linkEventDefinition")]
+    public void ShouldReportThrowEventsWithADefinition(string definition) =>
+        Assert.That(BpmnText.Messages(BpmnText.Around($"<intermediateThrowEvent id=\"x\"><{definition} /></intermediateThrowEvent>")),
+            Is.EqualTo(new[] { $"unsupported element '{definition}' on 'intermediateThrowEvent'" }));
 
     [Test]
     public void ShouldReportAMessageStartEvent() =>

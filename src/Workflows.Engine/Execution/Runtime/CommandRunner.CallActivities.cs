@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workflows.Engine.Expressions;
 using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Execution.Runtime;
@@ -51,7 +52,9 @@ internal sealed partial class CommandRunner
         var input = call.AllVariablesIn ? visible.Flatten() : new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var mapping in call.In)
         {
-            if (visible.TryGetVariable(mapping.Source, out var value))
+            if (mapping.SourceExpression is { } expression)
+                input[mapping.Target] = expression.Evaluate(visible);
+            else if (visible.TryGetVariable(mapping.Source, out var value))
                 input[mapping.Target] = value;
         }
         return input;
@@ -66,15 +69,34 @@ internal sealed partial class CommandRunner
             || execution.ChildInstanceId != called.Id)
             return;
         var call = (CallActivity)caller.Model.Node(execution.ActivityId);
-        if (call.AllVariablesOut)
-            SetVariables(caller, execution, called.Variables);
-        foreach (var mapping in call.Out)
-        {
-            if (called.Variables.TryGetValue(mapping.Source, out var value))
-                SetVariable(caller, execution, mapping.Target, value);
-        }
         execution.ChildInstanceId = null;
         execution.State = ExecutionState.Active;
+        try
+        {
+            MapOut(caller, execution, call, called.Variables);
+        }
+        catch (ExpressionException exception)
+        {
+            // The called instance has ended: a retry of this incident leaves the call activity without the mapping.
+            RaiseIncident(caller, execution, ExecutionStep.Leave, $"camunda:out of '{call.Id}': {exception.Message}");
+            return;
+        }
         Schedule(AgendaStep.Leave, caller, execution, call);
+    }
+
+    private void MapOut(InstanceRun caller, Execution execution, CallActivity call, Dictionary<string, JsonElement> calledVariables)
+    {
+        var outputs = new List<(string Target, JsonElement Value)>();
+        foreach (var mapping in call.Out)
+        {
+            if (mapping.SourceExpression is { } expression)
+                outputs.Add((mapping.Target, expression.Evaluate(new DictionaryVariables(calledVariables))));
+            else if (calledVariables.TryGetValue(mapping.Source, out var value))
+                outputs.Add((mapping.Target, value));
+        }
+        if (call.AllVariablesOut)
+            SetVariables(caller, execution, calledVariables);
+        foreach (var (target, value) in outputs)
+            SetVariable(caller, execution, target, value);
     }
 }

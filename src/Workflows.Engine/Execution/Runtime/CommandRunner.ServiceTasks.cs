@@ -27,4 +27,13 @@ internal sealed partial class CommandRunner
             SetVariable(run, execution, name, value);
         Schedule(AgendaStep.Leave, run, execution, task);
     }
+
+    /// <summary>The expression runs in the sandbox (no side effects); an evaluation error parks the token on an incident.</summary>
+    private void RunExpressionTask(InstanceRun run, Execution execution, ExpressionTask task)
+    {
+        var value = task.Expression.Evaluate(VariablesOf(run, execution));
+        if (task.ResultVariable is { } name)
+            SetVariable(run, execution, name, value);
+        Schedule(AgendaStep.Leave, run, execution, task);
+    }
 }
