@@ -24,6 +24,7 @@ internal static class DefinitionsReader
             if (ProcessReader.Read(context, element) is { } process)
                 document.Processes.Add(process);
         }
+        IgnoredExtensions.Warn(context, root);
         if (!root.Elements(BpmnNames.Model + "process").Any())
             context.Problems.Add(new ValidationProblem(root.Line(), root.Id(), "the document has no process"));
         else if (context.Options.RequireExecutableProcess && !document.Processes.Any(process => process.IsExecutable))

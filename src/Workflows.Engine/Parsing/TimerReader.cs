@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Workflows.Engine.Execution.Timers;
 using Workflows.Engine.Expressions;
 using Workflows.Engine.Model;
 
@@ -38,7 +39,16 @@ internal static class TimerReader
             return ExpressionReader.Compile(context, eventElement, "timer", text, allowBareBody: false) is not null;
         if (Iso8601Syntax.IsValid(kind, text))
             return true;
-        context.Report(eventElement, $"timer: '{text}' is not a valid ISO 8601 {kind.ToString().ToLowerInvariant()}");
+        if (kind == TimerKind.Cycle && QuartzCron.TryParse(text, out _))
+        {
+            if (eventElement.Name.LocalName != "startEvent")
+                return true;
+            context.Report(eventElement, $"timer: the cron cycle '{text}' is supported on boundary and intermediate timers; a timer start event needs an ISO 8601 cycle");
+            return false;
+        }
+        context.Report(eventElement, kind == TimerKind.Cycle
+            ? $"timer: '{text}' is neither an ISO 8601 cycle nor a cron cycle (Quartz: seconds minutes hours day-of-month month day-of-week)"
+            : $"timer: '{text}' is not a valid ISO 8601 {kind.ToString().ToLowerInvariant()}");
         return false;
     }
 }

@@ -134,6 +134,31 @@ public sealed class TimerEventTests
     }
 
     [Test]
+    public async Task ShouldRescheduleACronCycleAtItsNextOccurrence()
+    {
+        var harness = new EngineHarness();
+        var instance = await harness.StartAsync(harness.Deploy(ReviewWithTimer(interrupting: false, "<timeCycle>0 0/5 * * * ?</timeCycle>")));
+        Assert.That(harness.Timer(instance, "deadline").DueAt, Is.EqualTo(new DateTimeOffset(2026, 3, 2, 9, 5, 0, TimeSpan.Zero)));
+
+        await harness.FireAsync(instance, "deadline");
+        await harness.FireAsync(instance, "deadline");
+
+        Assert.That(harness.Tasks(instance, "remind"), Has.Exactly(2).Items);
+        Assert.That(harness.Timer(instance, "deadline").DueAt, Is.EqualTo(new DateTimeOffset(2026, 3, 2, 9, 15, 0, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public async Task ShouldReadQuartzDayNumbersFromSundayAsOne()
+    {
+        var harness = new EngineHarness();
+
+        // Monday 2 March 2026, 09:00: Quartz day 3 is Tuesday, so the first firing is the next morning.
+        var instance = await harness.StartAsync(harness.Deploy(ReviewWithTimer(interrupting: false, "<timeCycle>0 0 9 ? * 3</timeCycle>")));
+
+        Assert.That(harness.Timer(instance, "deadline").DueAt, Is.EqualTo(new DateTimeOffset(2026, 3, 3, 9, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Test]
     public async Task ShouldStopACycleAfterItsRepetitions()
     {
         var harness = new EngineHarness();

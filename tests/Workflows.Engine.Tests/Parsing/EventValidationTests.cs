@@ -20,6 +20,8 @@ public class EventValidationTests
     [TestCase("<timeCycle>R/P1Y</timeCycle>", TimerKind.Cycle)]
     [TestCase("<timeCycle>R2/2026-01-01T09:00:00Z/P1D</timeCycle>", TimerKind.Cycle)]
     [TestCase("<timeDuration>${reminderDelay}</timeDuration>", TimerKind.Duration)]
+    [TestCase("<timeCycle>0 0/5 * * * ?</timeCycle>", TimerKind.Cycle)]
+    [TestCase("<timeCycle>0 0 9 ? * 2-6 *</timeCycle>", TimerKind.Cycle)]
     public void ShouldAcceptIso8601Timers(string definition, TimerKind kind)
     {
         var node = (IntermediateCatchEvent)BpmnImporter.ImportSingleExecutable(Timer(definition)).Node("x");
@@ -30,14 +32,23 @@ public class EventValidationTests
     [TestCase("<timeDuration>5 days</timeDuration>", "timer: '5 days' is not a valid ISO 8601 duration")]
     [TestCase("<timeDuration>P</timeDuration>", "timer: 'P' is not a valid ISO 8601 duration")]
     [TestCase("<timeDuration>PT</timeDuration>", "timer: 'PT' is not a valid ISO 8601 duration")]
-    [TestCase("<timeCycle>0 0 9 * * ?</timeCycle>", "timer: '0 0 9 * * ?' is not a valid ISO 8601 cycle")]
-    [TestCase("<timeCycle>R3/tomorrow</timeCycle>", "timer: 'R3/tomorrow' is not a valid ISO 8601 cycle")]
+    [TestCase("<timeCycle>0 0 25 * * ?</timeCycle>", "timer: '0 0 25 * * ?' is neither an ISO 8601 cycle nor a cron cycle (Quartz: seconds minutes hours day-of-month month day-of-week)")]
+    [TestCase("<timeCycle>0 0 9 * * ? 2027</timeCycle>", "timer: '0 0 9 * * ? 2027' is neither an ISO 8601 cycle nor a cron cycle (Quartz: seconds minutes hours day-of-month month day-of-week)")]
+    [TestCase("<timeCycle>R3/tomorrow</timeCycle>", "timer: 'R3/tomorrow' is neither an ISO 8601 cycle nor a cron cycle (Quartz: seconds minutes hours day-of-month month day-of-week)")]
     [TestCase("", "timer needs exactly one of timeDate, timeDuration or timeCycle")]
     [TestCase("<timeDate>2026-01-01</timeDate><timeDuration>P1D</timeDuration>", "timer needs exactly one of timeDate, timeDuration or timeCycle")]
     [TestCase("<timeDuration>${a &amp;}</timeDuration>", "timer: bad expression: unexpected token '&' at 3")]
     public void ShouldReportBadTimers(string definition, string message) =>
         Assert.That(BpmnText.Import(Timer(definition)).Problems,
             Is.EqualTo(new[] { new ValidationProblem(BpmnText.FirstBodyLine, "x", message) }));
+
+    [Test]
+    public void ShouldRefuseACronCycleOnATimerStartEvent() =>
+        Assert.That(BpmnText.Messages(BpmnText.Process("""
+            <startEvent id="nightly"><timerEventDefinition><timeCycle>0 0 2 * * ?</timeCycle></timerEventDefinition></startEvent>
+            <sequenceFlow id="s1" sourceRef="nightly" targetRef="end" />
+            <endEvent id="end" />
+            """)), Has.Member("timer: the cron cycle '0 0 2 * * ?' is supported on boundary and intermediate timers; a timer start event needs an ISO 8601 cycle"));
 
     [Test]
     public void ShouldReportAnErrorEndEventWithoutErrorCode() =>

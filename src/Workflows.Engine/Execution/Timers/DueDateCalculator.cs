@@ -6,7 +6,7 @@ using Workflows.Engine.Model;
 namespace Workflows.Engine.Execution.Timers;
 
 /// <summary>
-/// Turns ISO 8601 dates, durations and cycles into due instants, from the command's "now" in the
+/// Turns ISO 8601 dates, durations and cycles (or a cron cycle, <see cref="QuartzCron"/>) into due instants, from the command's "now" in the
 /// time provider's local zone. With a calendar, the day part of a duration counts working days
 /// (Art. 18-style deadlines: "5 working days").
 /// </summary>
@@ -31,6 +31,8 @@ internal sealed class DueDateCalculator(TimeProvider time, IBusinessCalendar? ca
                 return (new DueInstant(ParseDate(value), null), 0);
             case TimerKind.Duration:
                 return (After(ParseDuration(value), calendarName), 0);
+            case TimerKind.Cycle when QuartzCron.TryParse(value, out var cron):
+                return (new DueInstant(QuartzCron.Next(cron, LocalNow, time.LocalTimeZone), null), null);
             default:
                 var cycle = ParseCycle(value);
                 return (After(cycle.Interval, calendarName), cycle.Repetitions is { } total ? total - 1 : null);
@@ -39,6 +41,8 @@ internal sealed class DueDateCalculator(TimeProvider time, IBusinessCalendar? ca
 
     public DateTimeOffset NextCycleOccurrence(string cycle, string? calendarName, DateTimeOffset previousDueAt)
     {
+        if (QuartzCron.TryParse(cycle, out var cron))
+            return QuartzCron.Next(cron, previousDueAt, time.LocalTimeZone).ToUniversalTime();
         var interval = ParseCycle(cycle).Interval;
         var next = calendarName is null ? interval.AddTo(previousDueAt) : AddWorkingDuration(TimeZoneInfo.ConvertTime(previousDueAt, time.LocalTimeZone), interval).At;
         return next.ToUniversalTime();
