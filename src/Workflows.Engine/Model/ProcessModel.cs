@@ -8,6 +8,9 @@ public sealed class ProcessModel : IFlowScope
     public bool IsExecutable { get; init; }
     public int Line { get; init; }
     public List<FlowNode> Children { get; } = [];
+
+    /// <summary>The process's <c>camunda:properties</c>, such as its English name (<c>name.en</c>).</summary>
+    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
     public List<SequenceFlow> Flows { get; } = [];
 
     /// <summary>Every node of the process, sub-processes included, by id.</summary>

@@ -20,6 +20,8 @@ internal static class ProcessReader
             IsExecutable = element.Flag("isExecutable", false),
             Line = element.Line(),
         };
+        foreach (var (key, value) in PropertiesReader.Read(element))
+            process.Properties[key] = value;
         var pending = new PendingWork();
         ScopeReader.Read(context, element, process, process, pending);
         BoundaryReader.Read(context, process, pending);

@@ -8,6 +8,7 @@ using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Projects.Projects.Queries.FindProjectKeys;
 using Workflows.Projects.Tasks.Commands.CompleteTaskUnlessRulesFail;
 using Workflows.Projects.Tasks.Queries.GetTaskDocuments;
+using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Tasks.GetTask;
 
 namespace Workflows.Host.Endpoints;
@@ -39,7 +40,8 @@ public static class TaskEndpoints
     }
 
     /// <summary>The caller's tasks, filtered, sorted and paged on the server; see <see cref="TaskListQuery"/>.</summary>
-    public static async Task<Ok<TaskItemPage>> ListTasks(ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock, [AsParameters] TaskListQuery request)
+    public static async Task<Ok<TaskItemPage>> ListTasks(
+        ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock, EnglishNames englishNames, [AsParameters] TaskListQuery request)
     {
         var caller = Caller.From(principal);
         var search = string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim();
@@ -52,20 +54,30 @@ public static class TaskEndpoints
         var page = await mediator.Send(query);
         var keys = page.Items.Select(task => task.BusinessKey).OfType<string>().Distinct().ToList();
         var projects = keys.Count == 0 ? [] : await mediator.Send(new FindProjectKeys(Keys: keys, Max: keys.Count));
-        return TypedResults.Ok(new TaskItemPage([.. page.Items.Select(task =>
+        var items = new List<TaskItem>(page.Items.Count);
+        foreach (var task in page.Items)
         {
             var project = projects.FirstOrDefault(candidate => candidate.IsNamedBy(task.BusinessKey));
-            return TaskItem.From(task, clock) with { ProjectId = project?.Id, ProjectName = project?.Name };
-        })], page.Total, page.TotalCapped));
+            items.Add(TaskItem.From(task, clock) with
+            {
+                ProjectId = project?.Id, ProjectName = project?.Name,
+                NameEn = await englishNames.OfActivityAsync(task.DefinitionKey, task.DefinitionVersion, task.ActivityId, CancellationToken.None),
+            });
+        }
+
+        return TypedResults.Ok(new TaskItemPage(items, page.Total, page.TotalCapped));
     }
 
-    public static async Task<Ok<TaskResponse>> GetTask(Guid id, ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock)
+    public static async Task<Ok<TaskResponse>> GetTask(Guid id, ClaimsPrincipal principal, IMediator mediator, DeadlineClock clock, EnglishNames englishNames)
     {
         var task = await mediator.Send(new GetTask(id));
         var caller = Caller.From(principal);
         TaskAccess.EnsureCanView(caller, task);
         return TypedResults.Ok(new TaskResponse(
-            TaskItem.From(task.Task, clock),
+            TaskItem.From(task.Task, clock) with
+            {
+                NameEn = await englishNames.OfActivityAsync(task.Task.DefinitionKey, task.Task.DefinitionVersion, task.Task.ActivityId, CancellationToken.None),
+            },
             task.CandidateUsers,
             task.CandidateGroups,
             task.Variables,

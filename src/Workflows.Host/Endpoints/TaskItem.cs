@@ -6,7 +6,7 @@ namespace Workflows.Host.Endpoints;
 
 /// <summary>
 /// A task as the inbox shows it: the summary plus how many working days are left before its due date, and the
-/// project its business key names (in the inbox list), and who it returns to while a delegate holds it.
+/// project its business key names (in the inbox list), who it returns to while a delegate holds it, and its English name where the definition gives one.
 /// </summary>
 public sealed record TaskItem(
     Guid Id,
@@ -30,7 +30,8 @@ public sealed record TaskItem(
     Guid? ProjectId = null,
     string? ProjectName = null,
     string? Owner = null,
-    DelegationState? Delegation = null)
+    DelegationState? Delegation = null,
+    string? NameEn = null)
 {
     /// <summary>Only an open task can be overdue: a completed one met or missed its deadline for good.</summary>
     public static TaskItem From(TaskSummary task, DeadlineClock clock) => new(

@@ -10,6 +10,7 @@ using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Modules;
 using Workflows.Runtime.Clock;
 using Workflows.Runtime.Common;
+using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Definitions.Publishing;
 using Workflows.Runtime.Durable;
 using Workflows.Runtime.Forms;
@@ -39,6 +40,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddScoped<OptimisticAttempt>();
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<IDefinitionResolver, EfDefinitionResolver>();
+        services.AddScoped<EnglishNames>();
         services.AddScoped<IServiceTaskDispatcher, MediatorServiceTaskDispatcher>();
         services.AddOptions<EngineLimits>().BindConfiguration(EngineLimits.Section);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<EngineLimits>>().Value);

@@ -29,6 +29,22 @@ public sealed class NewProjectJourneyTests : BrowserFixture
     }
 
     [Test]
+    public async Task ShouldShowTheTaskAndItsFormInEnglishInEnglishMode()
+    {
+        var instanceId = await arrange.StartNewProjectAsync();
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
+        var page = await SignInAsync("dept-a");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+
+        await page.Locator($"a[data-task-id='{taskId}']", new() { HasText = "Fill in the project application" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Fill in the project application", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Contact person")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("New government IT project approval")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("联系人")).ToHaveCountAsync(0);
+    }
+
+    [Test]
     public async Task ShouldEchoTheAntiforgeryCookieInItsHeaderWhenTheCookieSessionSubmitsAForm()
     {
         var instanceId = await arrange.StartNewProjectAsync();

@@ -2,22 +2,24 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Persistence.Definitions;
+using Workflows.Runtime.Definitions.LocalizedNames;
 
 namespace Workflows.Runtime.Definitions.ListDefinitions;
 
 /// <summary>Every definition key with its latest version and whether a draft is pending.</summary>
 public sealed record ListDefinitions : IQuery<IReadOnlyList<DefinitionSummary>>;
 
-public sealed record DefinitionSummary(string Key, string? Name, int? LatestVersion, int? LatestPublishedVersion, bool HasDraft);
+/// <param name="NameEn">The latest published version's English name (<c>name.en</c>), for the UI's English mode.</param>
+public sealed record DefinitionSummary(string Key, string? Name, int? LatestVersion, int? LatestPublishedVersion, bool HasDraft, string? NameEn = null);
 
-public sealed class ListDefinitionsHandler(WorkflowsDbContext db) : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>
+public sealed class ListDefinitionsHandler(WorkflowsDbContext db, EnglishNames englishNames) : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>
 {
     public async ValueTask<IReadOnlyList<DefinitionSummary>> Handle(ListDefinitions query, CancellationToken cancellationToken)
     {
         var rows = await db.Definitions.AsNoTracking()
             .Select(d => new { d.Key, d.Name, d.Version, d.Status })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(d => d.Key)
+        var summaries = rows.GroupBy(d => d.Key)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DefinitionSummary(
                 g.Key,
@@ -26,5 +28,11 @@ public sealed class ListDefinitionsHandler(WorkflowsDbContext db) : IQueryHandle
                 g.Where(d => d.Status == DefinitionStatus.Published).Max(d => d.Version),
                 g.Any(d => d.Status == DefinitionStatus.Draft)))
             .ToList();
+        for (var i = 0; i < summaries.Count; i++)
+        {
+            if (summaries[i].LatestPublishedVersion is { } published)
+                summaries[i] = summaries[i] with { NameEn = await englishNames.OfProcessAsync(summaries[i].Key, published, cancellationToken) };
+        }
+        return summaries;
     }
 }

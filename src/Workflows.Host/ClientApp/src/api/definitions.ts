@@ -3,6 +3,8 @@ import { http, segment } from './http';
 export interface DefinitionSummary {
   key: string;
   name?: string | null;
+  /** The English name the latest published version gives (`name.en`), for the English mode. */
+  nameEn?: string | null;
   latestPublishedVersion?: number | null;
   hasDraft?: boolean;
 }

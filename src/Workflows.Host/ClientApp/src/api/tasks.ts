@@ -5,6 +5,8 @@ export interface TaskItem {
   instanceId: string;
   activityId: string;
   name?: string | null;
+  /** The English name the definition gives the task (`name.en`), for the English mode. */
+  nameEn?: string | null;
   assignee?: string | null;
   status: string;
   dueAt?: string | null;

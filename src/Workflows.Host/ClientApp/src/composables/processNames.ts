@@ -1,5 +1,6 @@
 import { shallowRef } from 'vue';
 import { definitionsApi, type DefinitionSummary } from '../api/definitions';
+import { language } from '../i18n';
 
 // The process definitions, loaded once per session, so pages name a process by its (Chinese) name
 // rather than its key.
@@ -17,12 +18,18 @@ export function loadDefinitions(): Promise<DefinitionSummary[]> {
   return loading;
 }
 
-/** The name of the process `key` (its BPMN process name), or the key while the list is not loaded. */
+/** The name of the process `key` (its BPMN process name, or its English name in English mode where given), or the key while the list is not loaded. */
 export function processName(key: string | null | undefined): string {
   if (!key) {
     return '';
   }
-  return definitions.value.find((definition) => definition.key === key)?.name || key;
+  const definition = definitions.value.find((candidate) => candidate.key === key);
+  return (language() === 'en' ? definition?.nameEn : null) || definition?.name || key;
+}
+
+/** A task's name in the UI's language: its English name in English mode where the definition gives one. */
+export function taskName(task: { name?: string | null; nameEn?: string | null; activityId: string }): string {
+  return (language() === 'en' ? task.nameEn : null) || task.name || task.activityId;
 }
 
 export function useProcessNames(): { processName: typeof processName; definitions: typeof definitions } {

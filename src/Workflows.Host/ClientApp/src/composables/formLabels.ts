@@ -1,0 +1,28 @@
+// A form's English texts live in its components' custom properties (editable in the form editor):
+// `label.en` for the label and `values.<value>.en` for each option. English mode draws the form with them;
+// a field without them keeps its Chinese label.
+
+interface FormComponent {
+  label?: string;
+  values?: { label: string; value: unknown }[];
+  components?: FormComponent[];
+  properties?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+/** A copy of the form-js schema with the English labels and option labels where the form gives them. */
+export function inEnglish<T extends Record<string, unknown>>(schema: T): T {
+  return { ...schema, components: ((schema.components as FormComponent[] | undefined) ?? []).map(component) } as T;
+}
+
+function component(field: FormComponent): FormComponent {
+  const english = field.properties ?? {};
+  return {
+    ...field,
+    ...(english['label.en'] && field.label !== undefined ? { label: english['label.en'] } : {}),
+    ...(Array.isArray(field.values)
+      ? { values: field.values.map((option) => ({ ...option, label: english[`values.${String(option.value)}.en`] ?? option.label })) }
+      : {}),
+    ...(Array.isArray(field.components) ? { components: field.components.map(component) } : {})
+  };
+}
