@@ -31,13 +31,18 @@ public abstract class BrowserFixture
 
     protected TestApp App => app!;
 
+    /// <summary>Settings and services of this fixture's host on top of the tests' defaults.</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder builder)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task StartHostAndBrowserAsync()
     {
         BrowserPrerequisites.RequireChromium();
         database = new SqliteTestDatabase();
         dataFolder = Directory.CreateTempSubdirectory("workflows-browser-data-").FullName;
-        app = new TestApp(database, dataFolder);
+        app = new TestApp(database, dataFolder, configure: ConfigureHost);
         app.UseKestrel(0);
         app.StartServer();
         BrowserPrerequisites.RequireBundle(app.Services.GetRequiredService<IWebHostEnvironment>());

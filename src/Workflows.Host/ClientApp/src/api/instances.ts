@@ -20,6 +20,7 @@ export interface InstanceDetail {
   status: string;
   activeActivityIds: string[];
   history: HistoryEntry[];
+  openIncidents?: { id: string; activityId: string; message: string; createdAt: string }[];
   [key: string]: unknown;
 }
 
