@@ -29,6 +29,7 @@ public static class ProjectEndpoints
         group.MapProjectPaymentEndpoints();
         group.MapProjectProcessEndpoints();
         group.MapProjectSecurityEndpoints();
+        group.MapProjectSpendingEndpoints();
         return group;
     }
 

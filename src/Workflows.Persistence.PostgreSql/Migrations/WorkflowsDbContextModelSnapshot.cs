@@ -1502,6 +1502,60 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.ToTable("project_self_evaluations", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.SpendingReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("ApprovedBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("approved_budget");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<decimal>("SpentToDate")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("spent_to_date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ux_spending_reports_project_quarter");
+
+                    b.ToTable("spending_reports", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Departments.Department", b =>
                 {
                     b.Property<string>("Code")
@@ -2545,6 +2599,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_self_evaluations_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.SpendingReport", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spending_reports_project");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectDocument", b =>

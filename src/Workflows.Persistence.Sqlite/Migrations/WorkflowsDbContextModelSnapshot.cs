@@ -1489,6 +1489,60 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("project_self_evaluations", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.SpendingReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("ApprovedBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_budget");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<decimal>("SpentToDate")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("spent_to_date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ux_spending_reports_project_quarter");
+
+                    b.ToTable("spending_reports", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Departments.Department", b =>
                 {
                     b.Property<string>("Code")
@@ -2530,6 +2584,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_self_evaluations_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Construction.SpendingReport", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spending_reports_project");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectDocument", b =>

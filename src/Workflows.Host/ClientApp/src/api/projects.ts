@@ -78,6 +78,8 @@ export interface ProjectDetails {
   application?: ProjectApplication | null;
   revision?: RevisionState | null;
   securityAssessments?: SecurityAssessmentRow[];
+  /** Art. 19: each quarter's spending in all against the approved budget of the time. */
+  spendingReports?: { year: number; quarter: number; spentToDate: number; approvedBudget: number; note: string; reportedAt: string; reportedBy: string }[];
   [key: string]: unknown;
 }
 
@@ -138,6 +140,8 @@ export const projectsApi = {
   startableProcesses: (id: string) => http.get<StartableProcess[]>(`${base(id)}/startable-processes`),
   revise: (id: string, application: ProjectApplication) => http.put<ProjectDetails>(base(id), application),
   documentUrl: (id: string, documentId: string) => `${base(id)}/documents/${segment(documentId)}`,
+  reportSpending: (id: string, report: { year: number; quarter: number; spentToDate: number; note: string }) =>
+    http.post<{ id: string }>(`${base(id)}/spending-reports`, report),
   uploadDocument: (id: string, kind: string, file: File, onProgress?: (percent: number) => void) =>
     upload<ProjectDocument>(`${base(id)}/documents`, file, { kind }, onProgress)
 };

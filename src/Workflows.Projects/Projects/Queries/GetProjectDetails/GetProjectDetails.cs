@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Calendar;
 using Workflows.Persistence;
 using Workflows.Projects.Domain;
+using Workflows.Projects.Domain.Construction;
 using Workflows.Projects.Domain.Departments;
 using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Common;
@@ -50,7 +51,10 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
             await RevisionAsync(project, cancellationToken),
             project.ApprovedBudget,
             await ReviewsAsync(project.Id, cancellationToken),
-            await SecurityAssessmentsAsync(project.Id, cancellationToken));
+            await SecurityAssessmentsAsync(project.Id, cancellationToken),
+            await db.Set<SpendingReport>().AsNoTracking().Where(r => r.ProjectId == project.Id).OrderBy(r => r.Year).ThenBy(r => r.Quarter)
+                .Select(r => new ProjectDetails.SpendingRow(r.Year, r.Quarter, r.SpentToDate, r.ApprovedBudget, r.Note, r.ReportedAt, r.ReportedBy))
+                .ToListAsync(cancellationToken));
     }
 
     /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>

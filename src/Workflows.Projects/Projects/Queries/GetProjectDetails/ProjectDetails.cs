@@ -33,8 +33,12 @@ public sealed record ProjectDetails(
     ProjectDetails.RevisionState Revision,
     decimal? ApprovedBudget,
     IReadOnlyList<ProjectDetails.Review> Reviews,
-    IReadOnlyList<ProjectDetails.SecurityAssessmentRow> SecurityAssessments)
+    IReadOnlyList<ProjectDetails.SecurityAssessmentRow> SecurityAssessments,
+    IReadOnlyList<ProjectDetails.SpendingRow> SpendingReports)
 {
+    /// <summary>Art. 19: a quarter's spending in all against the approved budget of the time.</summary>
+    public sealed record SpendingRow(int Year, int Quarter, decimal SpentToDate, decimal ApprovedBudget, string Note, DateTimeOffset ReportedAt, string ReportedBy);
+
     /// <summary>Art. 37: a 等保测评 or 密评 recorded, with the date its re-evaluation falls due.</summary>
     public sealed record SecurityAssessmentRow(
         Guid Id, SecurityAssessmentKind Kind, DateOnly AssessedOn, string Assessor, string Conclusion, DateOnly NextDueOn, string RecordedBy);
