@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Runtime.Common;
+using Workflows.Runtime.Definitions.DiffVersions;
 using Workflows.Runtime.Definitions.GetDefinitionXml;
 using Workflows.Runtime.Definitions.ListDefinitions;
 using Workflows.Runtime.Definitions.ListVersions;
@@ -29,6 +30,7 @@ public static class DefinitionEndpoints
         group.MapPost("/{key}/drafts", SaveDraft).Accepts<string>(BpmnBody.ContentTypes[0], BpmnBody.ContentTypes[1..]).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapPost("/{key}/versions/{version:int}/publish", Publish).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapPost("/{key}/versions/{version:int}/retire", Retire).RequireAuthorization(WorkflowsPolicies.Admin);
+        group.MapGet("/{key}/diff", Diff).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapPost("/validate", Validate).Accepts<string>(BpmnBody.ContentTypes[0], BpmnBody.ContentTypes[1..]);
         return group;
     }
@@ -69,6 +71,10 @@ public static class DefinitionEndpoints
         await mediator.Send(new RetireDefinition(key, version, Caller.From(principal).UserName));
         return TypedResults.NoContent();
     }
+
+    /// <summary>What changed from version <paramref name="from"/> to <paramref name="to"/>: elements added, removed and changed, property by property.</summary>
+    public static async Task<Ok<DefinitionDiff>> Diff(string key, int from, int to, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new DiffVersions(key, from, to), cancellationToken));
 
     public static async Task<Ok<ValidationResult>> Validate(HttpRequest request, IMediator mediator)
     {

@@ -1,0 +1,5 @@
+namespace Workflows.Runtime.Definitions.DiffVersions;
+
+/// <summary>What changed from one version of a definition to another, element by element (diagram layout left out).</summary>
+public sealed record DefinitionDiff(
+    string Key, int From, int To, IReadOnlyList<DiffElement> Added, IReadOnlyList<DiffElement> Removed, IReadOnlyList<DiffElement> Changed);
