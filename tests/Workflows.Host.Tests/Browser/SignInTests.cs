@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Workflows.Host.Tests.Browser;
@@ -32,6 +33,18 @@ public sealed class SignInTests : BrowserFixture
         await page.ReloadAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Inbox" })).ToBeVisibleAsync();
+    }
+
+    [Test]
+    public async Task ShouldMoveTheFocusToThePagesHeadingAndNameThePageInTheTitleAfterEachNavigation()
+    {
+        var page = await SignInAsync("dept-a");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "待办任务", Level = 1 })).ToBeFocusedAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "项目", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "项目", Level = 1, Exact = true })).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^项目 - "));
     }
 
     [Test]
