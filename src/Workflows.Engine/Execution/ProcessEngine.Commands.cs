@@ -11,7 +11,7 @@ public sealed partial class ProcessEngine
 
     private async ValueTask<EngineResult> StartCoreAsync(IInstanceSession session, ExecutableDefinition definition, StartRequest request, CancellationToken cancellationToken)
     {
-        var runner = new CommandRunner(services, session, request.Actor, cancellationToken);
+        var runner = new CommandRunner(services, session, request.Actor, cancellationToken) { FailWhenNoFlowMatches = request.FailWhenNoFlowMatches };
         runner.CheckRequestVariables(request.Variables);
         var instance = runner.NewInstance(definition, request.BusinessKey);
         session.Add(instance);

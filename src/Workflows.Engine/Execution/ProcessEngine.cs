@@ -35,7 +35,9 @@ public sealed partial class ProcessEngine(
 
 /// <param name="StartEventId">The start event to start at: null for the none start event; the timer layer
 /// names a timer start event.</param>
-public sealed record StartRequest(string? BusinessKey, IReadOnlyDictionary<string, JsonElement>? Variables, string? Actor, string? StartEventId = null);
+/// <param name="FailWhenNoFlowMatches">When a gateway finds no matching flow during the start, fail the start and
+/// save nothing (Camunda's behaviour) instead of keeping the instance with an incident at the gateway.</param>
+public sealed record StartRequest(string? BusinessKey, IReadOnlyDictionary<string, JsonElement>? Variables, string? Actor, string? StartEventId = null, bool FailWhenNoFlowMatches = false);
 
 /// <summary>The events of one command, across every instance it touched, in order.</summary>
 public sealed record EngineResult(IReadOnlyList<EngineEvent> Events, IReadOnlyList<ProcessInstance> TouchedInstances);

@@ -24,11 +24,11 @@ internal static class ExpressionReader
     }
 
     public static ValueTemplate? Template(ImportContext context, XElement owner, string attribute) =>
-        Template(context, owner, attribute, owner.Camunda(attribute));
+        Template(context, owner, $"camunda:{attribute}", owner.Camunda(attribute));
 
-    /// <summary>A template whose text comes from elsewhere than the <c>camunda:</c> attribute of that name
-    /// (BPMN's <c>potentialOwner</c>); problems still name the attribute.</summary>
-    public static ValueTemplate? Template(ImportContext context, XElement owner, string attribute, string? text)
+    /// <summary>A template whose text comes from elsewhere than a <c>camunda:</c> attribute (BPMN's
+    /// <c>potentialOwner</c>, the element's name); problems name <paramref name="what"/>.</summary>
+    public static ValueTemplate? Template(ImportContext context, XElement owner, string what, string? text)
     {
         if (text is null)
             return null;
@@ -38,7 +38,7 @@ internal static class ExpressionReader
         }
         catch (ExpressionSyntaxException exception)
         {
-            context.Report(owner, $"camunda:{attribute}: bad expression: {exception.Message}");
+            context.Report(owner, $"{what}: bad expression: {exception.Message}");
             return null;
         }
     }

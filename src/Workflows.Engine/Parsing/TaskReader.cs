@@ -15,11 +15,12 @@ internal static partial class TaskReader
         {
             Id = id,
             Name = element.Text("name"),
+            NameTemplate = NameTemplate(context, element),
             Line = element.Line(),
             MultiInstance = multiInstance,
-            Assignee = ExpressionReader.Template(context, element, "assignee", ResourceAssignmentReader.Assignee(element)),
-            CandidateUsers = ExpressionReader.Template(context, element, "candidateUsers", ResourceAssignmentReader.CandidateUsers(element)),
-            CandidateGroups = ExpressionReader.Template(context, element, "candidateGroups", ResourceAssignmentReader.CandidateGroups(element)),
+            Assignee = ExpressionReader.Template(context, element, "camunda:assignee", ResourceAssignmentReader.Assignee(element)),
+            CandidateUsers = ExpressionReader.Template(context, element, "camunda:candidateUsers", ResourceAssignmentReader.CandidateUsers(element)),
+            CandidateGroups = ExpressionReader.Template(context, element, "camunda:candidateGroups", ResourceAssignmentReader.CandidateGroups(element)),
             DueDate = ExpressionReader.Template(context, element, "dueDate"),
             FollowUpDate = ExpressionReader.Template(context, element, "followUpDate"),
             Priority = ExpressionReader.Template(context, element, "priority"),
@@ -27,6 +28,11 @@ internal static partial class TaskReader
         };
         return context.Problems.Count == problemsBefore ? task : null;
     }
+
+    private static ValueTemplate? NameTemplate(ImportContext context, XElement element) =>
+        element.Text("name") is { } name && (name.Contains("${", StringComparison.Ordinal) || name.Contains("#{", StringComparison.Ordinal))
+            ? ExpressionReader.Template(context, element, "name", name)
+            : null;
 
     public static Activity? Service(ImportContext context, XElement element, string id, MultiInstance? multiInstance)
     {

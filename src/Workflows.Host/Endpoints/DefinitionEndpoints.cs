@@ -18,7 +18,8 @@ namespace Workflows.Host.Endpoints;
 /// <summary>Process definitions: everyone reads them; bureau administrators alone draft, publish and retire.</summary>
 public static class DefinitionEndpoints
 {
-    public sealed record ValidationResult(bool Valid, IReadOnlyList<string> Problems);
+    /// <param name="Warnings">Constructs the engine reads past (listeners, input/output mappings, …): the model still runs.</param>
+    public sealed record ValidationResult(bool Valid, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
 
     public static RouteGroupBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder app)
     {
@@ -78,7 +79,7 @@ public static class DefinitionEndpoints
 
     public static async Task<Ok<ValidationResult>> Validate(HttpRequest request, IMediator mediator)
     {
-        var problems = await mediator.Send(new ValidateDefinition(await BpmnBody.ReadAsync(request, request.HttpContext.RequestAborted)));
-        return TypedResults.Ok(new ValidationResult(problems.Count == 0, problems));
+        var validation = await mediator.Send(new ValidateDefinition(await BpmnBody.ReadAsync(request, request.HttpContext.RequestAborted)));
+        return TypedResults.Ok(new ValidationResult(validation.Problems.Count == 0, validation.Problems, validation.Warnings));
     }
 }

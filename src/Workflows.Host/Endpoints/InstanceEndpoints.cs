@@ -18,7 +18,9 @@ namespace Workflows.Host.Endpoints;
 /// <summary>Starting, listing and inspecting process instances; clerks only reach their own department's.</summary>
 public static class InstanceEndpoints
 {
-    public sealed record StartInstanceRequest(string DefinitionKey, int? Version, string? BusinessKey, Dictionary<string, JsonElement>? Variables);
+    /// <param name="FailWhenNoFlowMatches">true: a gateway with no matching flow fails the start with 400 and nothing
+    /// is saved (Camunda's behaviour); false (default): the instance starts and holds an incident at the gateway.</param>
+    public sealed record StartInstanceRequest(string DefinitionKey, int? Version, string? BusinessKey, Dictionary<string, JsonElement>? Variables, bool FailWhenNoFlowMatches = false);
 
     public sealed record CancelInstanceRequest(string? Reason);
 
@@ -46,7 +48,7 @@ public static class InstanceEndpoints
         await ProjectBinding.EnsureCanBindAsync(caller, request.BusinessKey, variables, mediator, cancellationToken);
         var started = ProjectBoundStarts.IsProjectBound(request.DefinitionKey)
             ? await StartProjectProcessAsync(request, variables, caller, mediator, cancellationToken)
-            : await mediator.Send(new StartInstance(request.DefinitionKey, request.Version, request.BusinessKey, variables, caller.UserName), cancellationToken);
+            : await mediator.Send(new StartInstance(request.DefinitionKey, request.Version, request.BusinessKey, variables, caller.UserName, request.FailWhenNoFlowMatches), cancellationToken);
         return TypedResults.Created($"/api/instances/{started.InstanceId}", started);
     }
 

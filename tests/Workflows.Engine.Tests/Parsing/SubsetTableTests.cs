@@ -37,6 +37,6 @@ public partial class SubsetTableTests
             || type.GetMethod(parts[1], BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static) is not null);
     }
 
-    [GeneratedRegex(@"\b[A-Z][A-Za-z]*Tests(\.[A-Z][A-Za-z]*)?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!Host )\b[A-Z][A-Za-z]*Tests(\.[A-Z][A-Za-z]*)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TestName();
 }

@@ -5,6 +5,9 @@ namespace Workflows.Engine.Execution.Runtime;
 /// <summary>Leaving a node: choosing the outgoing flows and moving (or forking) the token along them.</summary>
 internal sealed partial class CommandRunner
 {
+    /// <summary>Set by a start that asked for Camunda's behaviour: no matching flow fails the whole command.</summary>
+    public bool FailWhenNoFlowMatches { get; init; }
+
     private void TakeOutgoingFlows(InstanceRun run, Execution execution, FlowNode node)
     {
         var flows = SelectOutgoingFlows(run, execution, node);
@@ -48,8 +51,7 @@ internal sealed partial class CommandRunner
             if (flow != gateway.Default && (flow.Condition is null || flow.Condition.EvaluateCondition(variables)))
                 return flow;
         }
-        return gateway.Default
-            ?? throw new ProcessRuntimeException($"No outgoing flow of gateway '{gateway.Id}' matches and it has no default flow.");
+        return gateway.Default ?? throw NoFlowMatches(gateway, $"No outgoing flow of gateway '{gateway.Id}' matches and it has no default flow.");
     }
 
     /// <summary>Every flow whose condition holds (an activity's implicit parallel split, an inclusive fork).</summary>
@@ -65,8 +67,12 @@ internal sealed partial class CommandRunner
         if (taken.Count > 0 || node.Outgoing.Count == 0)
             return taken;
         if (defaultFlow is null)
-            throw new ProcessRuntimeException($"No outgoing flow of '{node.Id}' matches and it has no default flow.");
+            throw NoFlowMatches(node, $"No outgoing flow of '{node.Id}' matches and it has no default flow.");
         taken.Add(defaultFlow);
         return taken;
     }
+
+    /// <summary>An incident at the node by default; the whole command fails when the start asked for it.</summary>
+    private Exception NoFlowMatches(FlowNode node, string message) =>
+        FailWhenNoFlowMatches ? new NoMatchingFlowException(node.Id, message) : new ProcessRuntimeException(message);
 }

@@ -20,7 +20,7 @@ internal sealed partial class CommandRunner
             InstanceId: run.Instance.Id,
             ExecutionId: execution.Id,
             ActivityId: task.Id,
-            Name: task.Name,
+            Name: task.NameTemplate is { } name ? name.EvaluateString(variables) : task.Name,
             Assignee: Blank(task.Assignee?.EvaluateString(variables)),
             CandidateUsers: SplitList(task.CandidateUsers, variables),
             CandidateGroups: SplitList(task.CandidateGroups, variables),

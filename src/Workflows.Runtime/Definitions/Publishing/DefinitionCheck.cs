@@ -10,6 +10,9 @@ public sealed class DefinitionCheck(IServiceTaskDispatcher serviceTasks)
     /// <summary>The problems of the document, one <c>LINE: ELEMENT_ID: message</c> each.</summary>
     public IReadOnlyList<ValidationProblem> Validate(string xml) => BpmnImporter.Import(xml, Options).Problems;
 
+    /// <summary>What the engine reads past in the document (listeners, input/output mappings, …), one per element.</summary>
+    public IReadOnlyList<ValidationProblem> Warnings(string xml) => BpmnImporter.Import(xml, Options).Warnings;
+
     /// <summary>The executable process, or the problems that stop it from running.</summary>
     public (ProcessModel? Process, IReadOnlyList<ValidationProblem> Problems) Import(string xml, string? expectedKey)
     {

@@ -23,7 +23,7 @@ public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck c
         var latestPublished = await versions.Where(d => d.Status == DefinitionStatus.Published)
             .OrderByDescending(d => d.Version).Select(d => new { d.Version, d.Hash }).FirstOrDefaultAsync(cancellationToken);
         if (latestPublished is not null && latestPublished.Hash == hash)
-            return new PublishOutcome(key, latestPublished.Version!.Value, Published: false);
+            return new PublishOutcome(key, latestPublished.Version!.Value, Published: false) { Warnings = WarningsOf(xml) };
 
         var version = (await versions.MaxAsync(d => d.Version, cancellationToken) ?? 0) + 1;
         var now = time.GetUtcNow();
@@ -33,8 +33,10 @@ public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck c
             Name = process.Name, Xml = xml, Hash = hash, MessageNames = MessageNames.Of(process),
             CreatedAt = now, CreatedBy = actor, PublishedAt = now, PublishedBy = actor,
         });
-        return new PublishOutcome(key, version, Published: true);
+        return new PublishOutcome(key, version, Published: true) { Warnings = WarningsOf(xml) };
     }
+
+    private List<string> WarningsOf(string xml) => check.Warnings(xml).Select(Describe).ToList();
 
     public static string Describe(ValidationProblem problem) => problem.ToString();
 }

@@ -1,4 +1,8 @@
 namespace Workflows.Runtime.Definitions.Publishing;
 
-/// <summary>The version that is now the latest; <see cref="Published"/> is false when the XML was already published.</summary>
-public sealed record PublishOutcome(string Key, int Version, bool Published);
+/// <summary>The version that is now the latest; <see cref="Published"/> is false when the XML was already published.
+/// <see cref="Warnings"/> names what the engine reads past in the model (<c>LINE: ELEMENT_ID: message</c>).</summary>
+public sealed record PublishOutcome(string Key, int Version, bool Published)
+{
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
