@@ -28,8 +28,6 @@ public static class ExceptionProblems
         TaskAlreadyCompletedException => Problem(StatusCodes.Status409Conflict, "任务已完成 (task already completed)", exception.Message),
         ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, "数据已被他人修改 (changed concurrently)", exception.Message),
         ConflictException conflict => Keyed(StatusCodes.Status409Conflict, "状态冲突 (conflict)", conflict.Message, [conflict.Problem]),
-        NoMatchingFlowException => Keyed(StatusCodes.Status400BadRequest, "没有可走的分支 (no outgoing flow matches)", exception.Message,
-            [new Problem("variables", exception.Message)]),
         EngineException => Problem(StatusCodes.Status409Conflict, "状态冲突 (conflict)", exception.Message),
         _ => null,
     };

@@ -59,6 +59,11 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
         {
             throw new ConcurrencyConflictException(exception);
         }
+        catch (NoMatchingFlowException exception)
+        {
+            // The start asked to fail rather than keep an incident: the variables chose no path; nothing was saved.
+            throw new InvalidRequestException([new Problem("variables", exception.Message)]);
+        }
         catch (EngineException exception)
         {
             throw new ConflictException(exception.Message);
