@@ -57,6 +57,7 @@ public static class PipelineExtensions
         api.MapDepartmentEndpoints();
         api.MapProjectEndpoints();
         api.MapCatalogueEndpoints();
+        api.MapPlanEndpoints();
         api.MapDashboardEndpoints();
         api.MapSupervisionEndpoints();
         api.MapSecurityEndpoints();

@@ -1566,6 +1566,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("code");
 
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("established_on");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1986,6 +1990,73 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("project_year_budgets", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Planning.PlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("EstimatedBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("estimated_budget");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.HasIndex("Year", "DepartmentCode")
+                        .HasDatabaseName("ix_plan_entries_year_department");
+
+                    b.ToTable("plan_entries", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2086,6 +2157,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
 
+                    b.Property<Guid?>("PlanEntryId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("plan_entry_id");
+
                     b.Property<DateOnly?>("PlannedCompletion")
                         .HasColumnType("date")
                         .HasColumnName("planned_completion");
@@ -2127,6 +2202,8 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasDatabaseName("ix_projects_code");
 
                     b.HasIndex("LeadDepartmentCode");
+
+                    b.HasIndex("PlanEntryId");
 
                     b.ToTable("projects", (string)null);
                 });
@@ -2731,6 +2808,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasConstraintName("fk_project_year_budgets_project");
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Planning.PlanEntry", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_entries_department");
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
                 {
                     b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
@@ -2739,6 +2826,12 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_projects_lead_department");
+
+                    b.HasOne("Workflows.Projects.Domain.Planning.PlanEntry", null)
+                        .WithMany()
+                        .HasForeignKey("PlanEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_projects_plan_entry");
 
                     b.OwnsOne("Workflows.Projects.Domain.DataSharingPlan", "DataSharing", b1 =>
                         {

@@ -1550,6 +1550,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("established_on");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1968,6 +1972,73 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("project_year_budgets", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Planning.PlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("EstimatedBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("estimated_budget");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.HasIndex("Year", "DepartmentCode")
+                        .HasDatabaseName("ix_plan_entries_year_department");
+
+                    b.ToTable("plan_entries", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2068,6 +2139,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<Guid?>("PlanEntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_entry_id");
+
                     b.Property<DateOnly?>("PlannedCompletion")
                         .HasColumnType("TEXT")
                         .HasColumnName("planned_completion");
@@ -2109,6 +2184,8 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_projects_code");
 
                     b.HasIndex("LeadDepartmentCode");
+
+                    b.HasIndex("PlanEntryId");
 
                     b.ToTable("projects", (string)null);
                 });
@@ -2713,6 +2790,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_year_budgets_project");
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Planning.PlanEntry", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_entries_department");
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Project", b =>
                 {
                     b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
@@ -2721,6 +2808,12 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_projects_lead_department");
+
+                    b.HasOne("Workflows.Projects.Domain.Planning.PlanEntry", null)
+                        .WithMany()
+                        .HasForeignKey("PlanEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_projects_plan_entry");
 
                     b.OwnsOne("Workflows.Projects.Domain.DataSharingPlan", "DataSharing", b1 =>
                         {

@@ -16,7 +16,13 @@ public sealed class Project
     /// <summary>建设内容: what is built; a change request may adjust it (art. 20).</summary>
     public string Scope { get; set; } = "";
 
-    /// <summary>Listed in the annual plan approved by the county government (arts. 7, 11).</summary>
+    /// <summary>The entry of the annual plan the project carries out (art. 7), as the department links it.</summary>
+    public Guid? PlanEntryId { get; set; }
+
+    /// <summary>
+    /// In the annual plan approved by the county government (arts. 7, 11): decided from the plan (a published entry of the lead
+    /// department for the project's first year), as the approval bureau then confirms or corrects it.
+    /// </summary>
     public bool InAnnualPlan { get; set; }
 
     /// <summary>重大项目: budget reviewed with provincial and municipal finance (art. 14).</summary>

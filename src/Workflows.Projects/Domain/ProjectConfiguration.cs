@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Workflows.Projects.Domain.Departments;
+using Workflows.Projects.Domain.Planning;
 
 namespace Workflows.Projects.Domain;
 
@@ -16,6 +17,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.LeadDepartmentCode).HasMaxLength(64);
         builder.HasOne<Department>().WithMany().HasForeignKey(p => p.LeadDepartmentCode)
             .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_projects_lead_department");
+        builder.HasOne<PlanEntry>().WithMany().HasForeignKey(p => p.PlanEntryId)
+            .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_projects_plan_entry");
         builder.Property(p => p.Scope).HasMaxLength(4000);
         builder.Property(p => p.TotalBudget).HasPrecision(18, 2);
         builder.Property(p => p.ApprovedBudget).HasPrecision(18, 2);

@@ -96,6 +96,16 @@ public sealed class NewProjectArrangement(TestApp app)
         return new CatalogueEntries(system.Id, system.Name, cloudService.Code);
     }
 
+    /// <summary>A published entry of department A's annual plan of this year (art. 7), so the project is in the plan (art. 11).</summary>
+    private async Task<Guid> PublishPlanEntryAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var entryId = ProjectSetup.PublishPlanEntry(db, DepartmentA, DateTime.UtcNow.Year);
+        await db.SaveChangesAsync();
+        return entryId;
+    }
+
     // Arts. 8-12: listed systems, cloud services from the catalogue, a full data-sharing plan and the four documents.
     public async Task<Guid> RegisterCompleteProjectAsync()
     {
@@ -104,11 +114,12 @@ public sealed class NewProjectArrangement(TestApp app)
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var application = new ProjectApplication(
             Name: "智慧校园升级改造", Kind: ProjectKind.Upgrade, LeadDepartmentCode: DepartmentA, Scope: "校园网络与教学平台升级",
-            InAnnualPlan: true, IsMajor: false, DocksWithUpperLevelSystem: false, TotalBudget: 1_200_000m,
+            IsMajor: false, DocksWithUpperLevelSystem: false, TotalBudget: 1_200_000m,
             YearBudgets: [new YearBudget(DateTime.UtcNow.Year, 1_200_000m)], PlannedCompletion: null,
             SystemIds: [catalogue.SystemId], CloudServiceCodes: [catalogue.CloudServiceCode],
             DataSharing: new DataSharingInput("学籍系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"),
-            ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据");
+            ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据",
+            PlanEntryId: await PublishPlanEntryAsync());
         var projectId = await mediator.Send(new RegisterProject($"XM-{Guid.NewGuid():N}"[..15], application, "dept-a"));
         foreach (var kind in new[] { DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate })
         {

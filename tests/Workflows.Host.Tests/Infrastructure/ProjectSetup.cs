@@ -6,6 +6,7 @@ using Workflows.Persistence;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Documents;
+using Workflows.Projects.Domain.Planning;
 using Workflows.Projects.Projects.Commands.AttachDocument;
 using Workflows.Projects.Projects.Commands.HoldFunding;
 using Workflows.Projects.Projects.Commands.RegisterProject;
@@ -21,7 +22,10 @@ public static class ProjectSetup
     public static readonly DocumentKind[] ApplicationDocuments =
         [DocumentKind.Proposal, DocumentKind.FeasibilityStudy, DocumentKind.PreliminaryDesign, DocumentKind.InvestmentEstimate];
 
-    /// <param name="inAnnualPlan">False sends the application through the bureau's pre-review (art. 11).</param>
+    /// <param name="inAnnualPlan">
+    /// True links the project to a published entry of the department's annual plan of this year (arts. 7, 11); false links none,
+    /// which sends the application through the bureau's pre-review.
+    /// </param>
     /// <param name="major">True adds the provincial and municipal budget review (art. 14).</param>
     /// <param name="withDocuments">False leaves out the four art. 8 documents.</param>
     /// <param name="adjust">Changes the application before it is registered (a planned completion date, …).</param>
@@ -38,17 +42,18 @@ public static class ProjectSetup
         };
         var cloudService = new CloudService { Code = $"IAAS-{Guid.NewGuid():N}"[..16], Name = "云主机", Layer = CloudServiceLayer.Iaas };
         db.AddRange(system, cloudService);
+        var planEntryId = inAnnualPlan ? PublishPlanEntry(db, departmentCode, DateTime.UtcNow.Year) : (Guid?)null;
         await db.SaveChangesAsync();
 
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var projectName = name ?? $"信息化项目-{Guid.NewGuid():N}"[..20];
         var application = new ProjectApplication(
             Name: projectName, Kind: ProjectKind.Upgrade, LeadDepartmentCode: departmentCode, Scope: "平台升级",
-            InAnnualPlan: inAnnualPlan, IsMajor: major, DocksWithUpperLevelSystem: false, TotalBudget: 500_000m,
+            IsMajor: major, DocksWithUpperLevelSystem: false, TotalBudget: 500_000m,
             YearBudgets: [new YearBudget(DateTime.UtcNow.Year, 500_000m)], PlannedCompletion: null,
             SystemIds: [system.Id], CloudServiceCodes: [cloudService.Code],
             DataSharing: new DataSharingInput("业务系统", "JSON", "每日", "通过共享交换平台共享", "按目录开放"),
-            ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据");
+            ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据", PlanEntryId: planEntryId);
         var code = $"XM-{Guid.NewGuid():N}"[..15];
         var projectId = await mediator.Send(new RegisterProject(code, adjust is null ? application : adjust(application), "bureau"));
         foreach (var kind in withDocuments ? ApplicationDocuments : [])
@@ -57,6 +62,18 @@ public static class ProjectSetup
         }
 
         return new RegisteredProject(projectId, code, projectName);
+    }
+
+    /// <summary>An entry of the department's annual plan as the annual-plan process leaves it once the county government approved it (art. 7).</summary>
+    public static Guid PublishPlanEntry(WorkflowsDbContext db, string departmentCode, int year)
+    {
+        var entry = new PlanEntry
+        {
+            Id = Guid.NewGuid(), Year = year, DepartmentCode = departmentCode, Name = $"计划项目-{Guid.NewGuid():N}"[..14], EstimatedBudget = 500_000m,
+            Status = PlanEntryStatus.Published, CreatedAt = DateTimeOffset.UtcNow, SubmittedAt = DateTimeOffset.UtcNow, PublishedAt = DateTimeOffset.UtcNow,
+        };
+        db.Add(entry);
+        return entry.Id;
     }
 
     /// <summary>

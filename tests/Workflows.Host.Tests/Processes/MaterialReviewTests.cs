@@ -71,7 +71,7 @@ public sealed class MaterialReviewTests(string provider) : NewProjectFixture(pro
     [Test]
     public async Task ShouldNotSendAProjectOutsideThePlanToThePreReviewAgainAfterTheCountyApprovedIt()
     {
-        var projectId = await StartProjectAsync(application => application with { InAnnualPlan = false });
+        var projectId = await StartProjectAsync(application => application with { PlanEntryId = null });
         await ApplyAsync(projectId);
         await CompleteAsync(projectId, "bureauPreReview", "bureau", new { preReviewDecision = "approve", preReviewOpinion = "同意报县政府审批" });
         await CompleteAsync(projectId, "countyApproval", "county", new { countyDecision = "approve", countyOpinion = "同意" });

@@ -8,6 +8,9 @@ using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Departments;
 using Workflows.Projects.Domain.Documents;
+using Workflows.Projects.Domain.Planning;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Persistence;
 using Workflows.Projects.Catalogue.Commands.ListSystem;
 using Workflows.Projects.Catalogue.Commands.RegisterCloudService;
 using Workflows.Projects.Departments.Commands.RegisterDepartment;
@@ -36,6 +39,9 @@ public abstract class ProcessFixture(string provider) : ProductFixture(provider)
 
     protected Guid CatalogueSystemId { get; private set; }
 
+    /// <summary>The published 2026 annual plan entry of department A that a planned project carries out (arts. 7, 11).</summary>
+    protected Guid PlanEntryId { get; private set; }
+
     [SetUp]
     public async Task DeployAndSeedAsync()
     {
@@ -45,13 +51,31 @@ public abstract class ProcessFixture(string provider) : ProductFixture(provider)
         await Host.SendAsync(new RegisterDepartment(TownshipA, "城关镇人民政府", DepartmentKind.Township));
         CatalogueSystemId = await Host.SendAsync(new ListSystem(DepartmentA, "教育管理平台", SystemStatus.Running, "市政务云 ECS 4台", "学籍、师资数据"));
         await Host.SendAsync(new RegisterCloudService("ecs", "云服务器", CloudServiceLayer.Iaas));
+        PlanEntryId = await PublishPlanEntryAsync();
     }
 
-    protected static ProjectApplication Application(bool inAnnualPlan = true, bool major = false, IReadOnlyList<string>? coBuilders = null) => new(
-        "智慧教育平台升级", ProjectKind.Upgrade, DepartmentA, "升级教育管理平台，对接市级数据共享平台", inAnnualPlan, major, false,
+    /// <param name="inAnnualPlan">True links the project to the published plan entry; false leaves it outside the plan (art. 11).</param>
+    protected ProjectApplication Application(bool inAnnualPlan = true, bool major = false, IReadOnlyList<string>? coBuilders = null) => new(
+        "智慧教育平台升级", ProjectKind.Upgrade, DepartmentA, "升级教育管理平台，对接市级数据共享平台", major, false,
         1_000_000m, [new YearBudget(2026, 600_000m), new YearBudget(2027, 400_000m)], new DateOnly(2027, 6, 30),
         [], ["ecs"], new DataSharingInput("学籍系统", "JSON", "每日", "向县直部门共享", "脱敏后向社会开放"), coBuilders,
-        ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据");
+        ProtectionLevel: 1, CryptographyPlan: "采用国密算法保护传输和存储的重要数据",
+        PlanEntryId: inAnnualPlan ? PlanEntryId : null);
+
+    /// <summary>An entry as the annual-plan process leaves it once the county government approved it (art. 7).</summary>
+    private async Task<Guid> PublishPlanEntryAsync()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var entry = new PlanEntry
+        {
+            Id = Guid.NewGuid(), Year = 2026, DepartmentCode = DepartmentA, Name = "智慧教育平台升级", EstimatedBudget = 1_000_000m,
+            Status = PlanEntryStatus.Published, CreatedAt = DateTimeOffset.UtcNow, PublishedAt = DateTimeOffset.UtcNow,
+        };
+        db.Add(entry);
+        await db.SaveChangesAsync();
+        return entry.Id;
+    }
 
     protected async Task<Guid> RegisterProjectAsync(ProjectApplication? application = null, bool withDocuments = true)
     {

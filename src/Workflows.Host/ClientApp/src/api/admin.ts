@@ -23,6 +23,8 @@ export interface Department {
   code: string;
   name: string;
   kind: string;
+  /** Set for a newly established department (art. 11). */
+  establishedOn?: string | null;
 }
 
 export interface CatalogueSystem {

@@ -106,7 +106,8 @@ export interface ProjectApplication {
   kind: string;
   leadDepartmentCode: string | null;
   scope: string;
-  inAnnualPlan: boolean;
+  /** The published annual plan entry the project carries out; none: outside the plan (arts. 7, 11). */
+  planEntryId?: string | null;
   isMajor: boolean;
   docksWithUpperLevelSystem: boolean;
   totalBudget: number;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Common;
+using Workflows.Projects.Rules;
 
 namespace Workflows.Projects.Projects.Commands.RecordMaterialReview;
 
@@ -11,7 +12,8 @@ namespace Workflows.Projects.Projects.Commands.RecordMaterialReview;
 /// applicant declared: whether the project is in the annual plan (art. 11) and whether it is major (art. 14).
 /// A correction is written to the project history, old and new; the process routes on the confirmed values returned:
 /// a project corrected to outside the plan goes through the pre-review and county approval of art. 11.
-/// A null flag is left as declared (materials sent back before a judgement).
+/// A null flag is left as declared (materials sent back before a judgement). Only the published plan puts a project in it:
+/// confirming a project the plan does not list as in the plan is refused (art. 11).
 /// </summary>
 public sealed record RecordMaterialReview(Guid ProjectId, ReviewDecision Decision, bool? InAnnualPlan, bool? IsMajor, string Opinion, string? Actor = null)
     : ICommand<ConfirmedClassification>;
@@ -21,6 +23,12 @@ public sealed class RecordMaterialReviewHandler(WorkflowsDbContext db, TimeProvi
     public async ValueTask<ConfirmedClassification> Handle(RecordMaterialReview command, CancellationToken cancellationToken)
     {
         var project = await db.LoadAsync(command.ProjectId, cancellationToken);
+        if (command.InAnnualPlan == true && !project.InAnnualPlan)
+        {
+            var plan = await AnnualPlanRule.FindAsync(db, project, cancellationToken);
+            RuleViolation.RefuseIf(!plan.InAnnualPlan, "annualPlanStatus", $"年度计划未列入本项目，不能确认为计划内 (art. 11: the published plan does not list the project)：{plan.Reason}");
+        }
+
         var now = time.GetUtcNow();
         db.Add(new ProjectReview
         {

@@ -12,7 +12,7 @@ internal static class ApplicationMapper
         project.Kind = application.Kind;
         project.LeadDepartmentCode = application.LeadDepartmentCode;
         project.Scope = application.Scope.Trim();
-        project.InAnnualPlan = application.InAnnualPlan;
+        project.PlanEntryId = application.PlanEntryId;
         project.IsMajor = application.IsMajor;
         project.DocksWithUpperLevelSystem = application.DocksWithUpperLevelSystem;
         project.TotalBudget = application.TotalBudget;

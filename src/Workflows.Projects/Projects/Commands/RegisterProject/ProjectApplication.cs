@@ -5,13 +5,14 @@ namespace Workflows.Projects.Projects.Commands.RegisterProject;
 /// <summary>
 /// What a department states when it applies (arts. 8-12); revised after a return. Art. 37: the graded-protection level and
 /// the cryptography plan; art. 15: a project co-built with the city names its municipal partner and the split.
+/// <paramref name="PlanEntryId"/> names the entry of the annual plan it carries out: whether the project is in the plan follows
+/// from it (arts. 7, 11), not from a claim.
 /// </summary>
 public sealed record ProjectApplication(
     string Name,
     ProjectKind Kind,
     string LeadDepartmentCode,
     string Scope,
-    bool InAnnualPlan,
     bool IsMajor,
     bool DocksWithUpperLevelSystem,
     decimal TotalBudget,
@@ -25,7 +26,8 @@ public sealed record ProjectApplication(
     string? CryptographyPlan = null,
     bool CoBuiltWithCity = false,
     string? MunicipalPartner = null,
-    string? MunicipalShare = null);
+    string? MunicipalShare = null,
+    Guid? PlanEntryId = null);
 
 public sealed record YearBudget(int Year, decimal Amount);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Common;
+using Workflows.Projects.Rules;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Projects.Commands.RegisterProject;
@@ -32,6 +33,7 @@ public sealed class RegisterProjectHandler(WorkflowsDbContext db, TimeProvider t
             CreatedAt = now,
         };
         ApplicationMapper.Apply(project, command.Application);
+        project.InAnnualPlan = (await AnnualPlanRule.FindAsync(db, project, cancellationToken)).InAnnualPlan;
         project.Record(now, command.Actor, "registered", $"登记项目《{project.Name}》");
         db.Add(project);
         return project.Id;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Catalogue;
+using Workflows.Projects.Domain.Planning;
 
 namespace Workflows.Projects.Projects.Commands.ReviseApplication;
 
@@ -16,11 +17,14 @@ internal sealed class ApplicationSnapshot
         var systemIds = project.Systems.Select(s => s.SystemId).ToList();
         var systemNames = await db.Set<InformationSystem>().AsNoTracking().Where(s => systemIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var planEntry = project.PlanEntryId is { } entryId
+            ? await db.Set<PlanEntry>().AsNoTracking().Where(e => e.Id == entryId).Select(e => $"{e.Year}年《{e.Name}》").SingleOrDefaultAsync(cancellationToken)
+            : null;
         var snapshot = new ApplicationSnapshot();
         snapshot.Add("name", "项目名称", project.Name);
         snapshot.Add("kind", "项目类型", KindName(project.Kind));
         snapshot.Add("scope", "建设内容", project.Scope);
-        snapshot.Add("inAnnualPlan", "列入年度计划", YesNo(project.InAnnualPlan));
+        snapshot.Add("planEntryId", "年度计划条目", planEntry ?? "无");
         snapshot.Add("isMajor", "重大项目", YesNo(project.IsMajor));
         snapshot.Add("docksWithUpperLevelSystem", "对接上级系统", YesNo(project.DocksWithUpperLevelSystem));
         snapshot.Add("totalBudget", "总预算（元）", Amount(project.TotalBudget));

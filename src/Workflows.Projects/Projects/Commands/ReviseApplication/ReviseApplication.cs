@@ -2,6 +2,7 @@ using Mediator;
 using Workflows.Persistence;
 using Workflows.Projects.Common;
 using Workflows.Projects.Projects.Commands.RegisterProject;
+using Workflows.Projects.Rules;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Projects.Commands.ReviseApplication;
@@ -34,10 +35,14 @@ public sealed class ReviseApplicationHandler(WorkflowsDbContext db, TimeProvider
         ProjectApplicationValidator.ThrowIfInvalid(application, coBuildersChanged && task.ActivityId != RevisionTasks.RevisePlan
             ? [new Problem("coBuildingDepartments", "共建单位须经跨部门项目流程确认，退回修改时不能变更（第八条） (art. 8: co-building departments change only in the cross-department process)")]
             : null);
-        await ApplicationReferences.CheckAsync(db, application, cancellationToken);
+        await ApplicationReferences.CheckAsync(db, application, cancellationToken, project.Id);
 
         var before = await ApplicationSnapshot.TakeAsync(db, project, cancellationToken);
+        var planEntryChanged = project.PlanEntryId != application.PlanEntryId;
         ApplicationMapper.Apply(project, application);
+        // Art. 11: a new plan entry decides the plan anew; otherwise the approval bureau's confirmation stands.
+        if (planEntryChanged)
+            project.InAnnualPlan = (await AnnualPlanRule.FindAsync(db, project, cancellationToken)).InAnnualPlan;
         var after = await ApplicationSnapshot.TakeAsync(db, project, cancellationToken);
         var now = time.GetUtcNow();
         foreach (var change in before.Compare(after))

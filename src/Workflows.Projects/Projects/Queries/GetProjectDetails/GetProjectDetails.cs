@@ -59,14 +59,14 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
 
     /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>
     private static ProjectApplication ApplicationOf(Project project) => new(
-        project.Name, project.Kind, project.LeadDepartmentCode, project.Scope, project.InAnnualPlan, project.IsMajor,
+        project.Name, project.Kind, project.LeadDepartmentCode, project.Scope, project.IsMajor,
         project.DocksWithUpperLevelSystem, project.TotalBudget,
         [.. project.YearBudgets.OrderBy(b => b.Year).Select(b => new YearBudget(b.Year, b.Amount))], project.PlannedCompletion,
         [.. project.Systems.Select(s => s.SystemId)], [.. project.CloudServices.Select(s => s.ServiceCode)],
         new DataSharingInput(project.DataSharing.Sources, project.DataSharing.Formats, project.DataSharing.UpdateFrequency,
             project.DataSharing.Sharing, project.DataSharing.Opening),
         [.. project.CoBuilders.Select(c => c.DepartmentCode)],
-        project.ProtectionLevel, project.CryptographyPlan, project.CoBuiltWithCity, project.MunicipalPartner, project.MunicipalShare);
+        project.ProtectionLevel, project.CryptographyPlan, project.CoBuiltWithCity, project.MunicipalPartner, project.MunicipalShare, project.PlanEntryId);
 
     /// <summary>Whether a return is open; whether the caller may revise is the host's to say.</summary>
     private async Task<ProjectDetails.RevisionState> RevisionAsync(Project project, CancellationToken cancellationToken)

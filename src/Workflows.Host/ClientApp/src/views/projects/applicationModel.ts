@@ -6,7 +6,7 @@ export interface ApplicationModel {
   kind: string;
   leadDepartmentCode: string;
   scope: string;
-  inAnnualPlan: boolean;
+  planEntryId: string;
   isMajor: boolean;
   docksWithUpperLevelSystem: boolean;
   plannedCompletion: string;
@@ -27,7 +27,7 @@ export const sharingParts = ['sources', 'formats', 'updateFrequency', 'sharing',
 
 export function emptyApplication(): ApplicationModel {
   return {
-    name: '', kind: 'NewBuild', leadDepartmentCode: '', scope: '', inAnnualPlan: false, isMajor: false,
+    name: '', kind: 'NewBuild', leadDepartmentCode: '', scope: '', planEntryId: '', isMajor: false,
     docksWithUpperLevelSystem: false, plannedCompletion: '', totalBudget: null,
     yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: '',
     dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, coBuildingDepartments: [],
@@ -42,7 +42,7 @@ export function toApplication(model: ApplicationModel, ownDepartment: string | n
     kind: model.kind,
     leadDepartmentCode: ownDepartment || model.leadDepartmentCode || null,
     scope: model.scope.trim(),
-    inAnnualPlan: model.inAnnualPlan,
+    planEntryId: model.planEntryId || null,
     isMajor: model.isMajor,
     docksWithUpperLevelSystem: model.docksWithUpperLevelSystem,
     totalBudget: Number(model.totalBudget ?? 0),
@@ -68,7 +68,7 @@ export function fromApplication(application: ProjectApplication): ApplicationMod
     kind: application.kind ?? 'NewBuild',
     leadDepartmentCode: application.leadDepartmentCode ?? '',
     scope: application.scope ?? '',
-    inAnnualPlan: !!application.inAnnualPlan,
+    planEntryId: application.planEntryId ?? '',
     isMajor: !!application.isMajor,
     docksWithUpperLevelSystem: !!application.docksWithUpperLevelSystem,
     plannedCompletion: application.plannedCompletion ?? '',
