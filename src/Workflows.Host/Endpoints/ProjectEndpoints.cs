@@ -3,11 +3,13 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Projects.Domain;
+using Workflows.Projects.Projects.Commands.RecordSharingException;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Projects.Commands.ReviseApplication;
 using Workflows.Projects.Projects.Queries.GetProjectDepartments;
 using Workflows.Projects.Projects.Queries.GetProjectDetails;
 using Workflows.Projects.Projects.Queries.ListProjects;
+using Workflows.Runtime.Common;
 
 namespace Workflows.Host.Endpoints;
 
@@ -18,6 +20,8 @@ public static class ProjectEndpoints
 
     public sealed record ProjectRegistered(Guid Id);
 
+    public sealed record SharingExceptionRequest(string Reason);
+
     public static RouteGroupBuilder MapProjectEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/projects").WithTags("Projects");
@@ -25,6 +29,7 @@ public static class ProjectEndpoints
         group.MapGet("/{id:guid}", GetProject);
         group.MapPost("/", RegisterProject);
         group.MapPut("/{id:guid}", ReviseApplication);
+        group.MapPost("/{id:guid}/sharing-exception", RecordSharingException);
         group.MapProjectDocumentEndpoints();
         group.MapProjectPaymentEndpoints();
         group.MapProjectProcessEndpoints();
@@ -61,6 +66,16 @@ public static class ProjectEndpoints
         var caller = Caller.From(principal);
         ProjectAccess.EnsureCanView(caller, await mediator.Send(new GetProjectDepartments(id)));
         await mediator.Send(new ReviseApplication(id, application, caller.IsDepartmentScoped ? caller.DepartmentCode : null, caller.UserName));
+        return await GetProject(id, principal, mediator);
+    }
+
+    /// <summary>Art. 11: only the bureau records the justified exception for a project that shares nothing (403 for anyone else).</summary>
+    public static async Task<Ok<ProjectDetails>> RecordSharingException(Guid id, SharingExceptionRequest request, ClaimsPrincipal principal, IMediator mediator)
+    {
+        var caller = Caller.From(principal);
+        if (!caller.Roles.Contains(ProjectRoles.Bureau))
+            throw new ForbiddenException("只有主管部门可以记录不互联共享例外 (only the bureau records a sharing exception)");
+        await mediator.Send(new RecordSharingException(id, request.Reason, caller.UserName));
         return await GetProject(id, principal, mediator);
     }
 

@@ -18,6 +18,12 @@ public sealed class DataSharingPlan
     /// <summary>开放方式与范围.</summary>
     public string Opening { get; set; } = "";
 
+    /// <summary>
+    /// 不互联共享: the system shares no data with any other (the plan's sharing part says why). Art. 11: no approval and no O&amp;M
+    /// money unless the bureau records a justified exception.
+    /// </summary>
+    public bool SharesNothing { get; set; }
+
     public bool IsComplete =>
         new[] { Sources, Formats, UpdateFrequency, Sharing, Opening }.All(part => !string.IsNullOrWhiteSpace(part));
 }

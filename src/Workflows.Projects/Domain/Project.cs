@@ -42,6 +42,9 @@ public sealed class Project
 
     public DataSharingPlan DataSharing { get; set; } = new();
 
+    /// <summary>Art. 11: why the bureau lets a project that shares nothing be approved and funded anyway, who decided it and when.</summary>
+    public SharingException? SharingException { get; set; }
+
     public DateTimeOffset? ContractSignedAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
 

@@ -36,5 +36,10 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
             plan.Property(d => d.Opening).HasMaxLength(1000);
         });
         builder.Navigation(p => p.DataSharing).IsRequired();
+        builder.OwnsOne(p => p.SharingException, exception =>
+        {
+            exception.Property(e => e.Reason).HasMaxLength(2000);
+            exception.Property(e => e.DecidedBy).HasMaxLength(256);
+        });
     }
 }

@@ -80,6 +80,8 @@ export interface ProjectDetails {
   securityAssessments?: SecurityAssessmentRow[];
   /** Art. 19: each quarter's spending in all against the approved budget of the time. */
   spendingReports?: { year: number; quarter: number; spentToDate: number; approvedBudget: number; note: string; reportedAt: string; reportedBy: string }[];
+  /** Art. 11: the bureau's justified exception for a project that shares nothing. */
+  sharingException?: { reason: string; decidedBy: string; decidedAt: string } | null;
   [key: string]: unknown;
 }
 
@@ -115,7 +117,8 @@ export interface ProjectApplication {
   plannedCompletion: string | null;
   systemIds: string[];
   cloudServiceCodes: string[];
-  dataSharing: Record<string, string>;
+  /** Art. 9's parts; `sharesNothing` states a system that interconnects and shares with none (art. 11). */
+  dataSharing: { sources?: string; formats?: string; updateFrequency?: string; sharing?: string; opening?: string; sharesNothing?: boolean };
   coBuildingDepartments: string[];
   /** Art. 37: 等级保护级别 (1-5) and the cryptography plan. */
   protectionLevel?: number | null;
@@ -140,6 +143,7 @@ export const projectsApi = {
   register: (code: string, application: ProjectApplication) => http.post<{ id: string }>('/api/projects', { code, application }),
   startableProcesses: (id: string) => http.get<StartableProcess[]>(`${base(id)}/startable-processes`),
   revise: (id: string, application: ProjectApplication) => http.put<ProjectDetails>(base(id), application),
+  recordSharingException: (id: string, reason: string) => http.post<ProjectDetails>(`${base(id)}/sharing-exception`, { reason }),
   documentUrl: (id: string, documentId: string) => `${base(id)}/documents/${segment(documentId)}`,
   reportSpending: (id: string, report: { year: number; quarter: number; spentToDate: number; note: string }) =>
     http.post<{ id: string }>(`${base(id)}/spending-reports`, report),

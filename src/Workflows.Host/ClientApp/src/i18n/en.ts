@@ -661,5 +661,11 @@ export default {
   'register.planEntryHint': 'Only published entries of your department; without one the project goes through the pre-review and county approval (art. 11).',
   'admin.establishedOn': 'Established on (new departments)',
   'plan.save': 'Save',
-  'plan.status': 'Status'
+  'plan.status': 'Status',
+  'sharing.sharesNothing': 'This system interconnects and shares with no other (art. 11)',
+  'sharing.sharesNothingHint': 'A project that shares nothing is not approved and gets no O&M funds unless the bureau records a justified exception; explain why under "Sharing".',
+  'sharing.noException': 'This project shares nothing: no approval and no O&M funds until the bureau records an exception (art. 11)',
+  'sharing.exceptionRecorded': 'The bureau recorded a sharing exception ({who}, {at})',
+  'sharing.exceptionReason': 'Reason and legal basis (e.g. physical isolation required by secrecy rules)',
+  'sharing.recordException': 'Record exception'
 };

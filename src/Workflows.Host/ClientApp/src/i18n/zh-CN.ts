@@ -661,5 +661,11 @@ export default {
   'register.planEntryHint': '只能选择本部门已发布的年度计划条目；不选择的按计划外项目办理前置审查和县政府审批（第十一条）。',
   'admin.establishedOn': '设立日期（新设立部门填写）',
   'plan.save': '保存',
-  'plan.status': '状态'
+  'plan.status': '状态',
+  'sharing.sharesNothing': '本系统不与其他系统互联共享（第十一条）',
+  'sharing.sharesNothingHint': '不互联共享的项目不予批准、不安排运维资金，除非主管部门记录有依据的例外；请在“共享方式与范围”中说明原因。',
+  'sharing.noException': '本项目不互联共享：主管部门记录例外前，不予批准、不拨付运维资金（第十一条）',
+  'sharing.exceptionRecorded': '主管部门已记录不互联共享例外（{who}，{at}）',
+  'sharing.exceptionReason': '例外理由及依据（如国家保密规定要求物理隔离）',
+  'sharing.recordException': '记录例外'
 };

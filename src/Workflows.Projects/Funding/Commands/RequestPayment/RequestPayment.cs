@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Projects.Domain.Funding;
 using Workflows.Projects.Common;
+using Workflows.Projects.Rules;
+using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Funding.Commands.RequestPayment;
 
 /// <summary>
 /// A payment request of construction or O&amp;M money (art. 13); finance may record it as paid at once
 /// (<paramref name="Disbursed"/>). Refused while the project is held (art. 25), suspended or terminated (art. 28),
-/// and beyond the approved budget (art. 13).
+/// and beyond the approved budget (art. 13); no O&amp;M money to a project that shares nothing without the bureau's exception (art. 11).
 /// </summary>
 public sealed record RequestPayment(Guid ProjectId, PaymentFund Fund, decimal Amount, string Purpose, bool Disbursed, string? Actor = null)
     : ICommand<ProjectPayment>;
@@ -20,6 +22,8 @@ public sealed class RequestPaymentHandler(WorkflowsDbContext db, TimeProvider ti
     {
         var project = await db.LoadAsync(command.ProjectId, cancellationToken);
         PaymentRules.EnsureMoneyMayFlow(project);
+        if (command.Fund == PaymentFund.Operation && SharingRule.Check(project, "不予拨付运维资金") is { } unshared)
+            throw new ConflictException(unshared);
         // Open requests count too: what was asked for and not yet paid is already promised against the budget.
         var committed = (await db.Set<ProjectPayment>().Where(p => p.ProjectId == project.Id).Select(p => p.Amount).ToListAsync(cancellationToken)).Sum();
         PaymentRules.EnsureWithinApprovedBudget(project, committed, command.Amount);

@@ -6,6 +6,7 @@ using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Common;
 using Workflows.Projects.Rules;
+using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Projects.Commands.RecordBureauReview;
 
@@ -23,6 +24,8 @@ public sealed class RecordBureauReviewHandler(WorkflowsDbContext db, TimeProvide
             var systemIds = project.Systems.Select(s => s.SystemId).ToList();
             var systems = await db.Set<InformationSystem>().Where(s => systemIds.Contains(s.Id)).ToListAsync(cancellationToken);
             RuleViolation.ThrowIfAny(CatalogueRule.Check(systemIds, systems).ToList());
+            if (SharingRule.Check(project, "不予批准") is { } unshared)
+                throw new InvalidRequestException([unshared]);
         }
 
         var now = time.GetUtcNow();

@@ -21,7 +21,7 @@ internal static class ApplicationMapper
         project.DataSharing = new DataSharingPlan
         {
             Sources = sharing.Sources.Trim(), Formats = sharing.Formats.Trim(), UpdateFrequency = sharing.UpdateFrequency.Trim(),
-            Sharing = sharing.Sharing.Trim(), Opening = sharing.Opening.Trim(),
+            Sharing = sharing.Sharing.Trim(), Opening = sharing.Opening.Trim(), SharesNothing = sharing.SharesNothing,
         };
         project.ProtectionLevel = application.ProtectionLevel;
         project.CryptographyPlan = application.CryptographyPlan?.Trim();

@@ -31,5 +31,5 @@ public sealed record ProjectApplication(
 
 public sealed record YearBudget(int Year, decimal Amount);
 
-/// <summary>The data-sharing part of art. 9.</summary>
-public sealed record DataSharingInput(string Sources, string Formats, string UpdateFrequency, string Sharing, string Opening);
+/// <summary>The data-sharing part of art. 9; <paramref name="SharesNothing"/> states a system that interconnects and shares with none (art. 11).</summary>
+public sealed record DataSharingInput(string Sources, string Formats, string UpdateFrequency, string Sharing, string Opening, bool SharesNothing = false);

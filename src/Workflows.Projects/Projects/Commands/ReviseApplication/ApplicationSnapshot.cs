@@ -37,6 +37,7 @@ internal sealed class ApplicationSnapshot
         snapshot.Add("dataSharing.updateFrequency", "更新频率", project.DataSharing.UpdateFrequency);
         snapshot.Add("dataSharing.sharing", "共享方式", project.DataSharing.Sharing);
         snapshot.Add("dataSharing.opening", "开放方式", project.DataSharing.Opening);
+        snapshot.Add("dataSharing.sharesNothing", "不互联共享", YesNo(project.DataSharing.SharesNothing));
         snapshot.Add("coBuildingDepartments", "共建单位", Join(project.CoBuilders.Select(c => c.DepartmentCode).Order()));
         snapshot.Add("protectionLevel", "等级保护级别", project.ProtectionLevel is { } level ? $"第{level}级" : "无");
         snapshot.Add("cryptographyPlan", "密码应用方案", project.CryptographyPlan ?? "无");

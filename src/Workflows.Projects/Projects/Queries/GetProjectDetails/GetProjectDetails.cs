@@ -54,7 +54,8 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
             await SecurityAssessmentsAsync(project.Id, cancellationToken),
             await db.Set<SpendingReport>().AsNoTracking().Where(r => r.ProjectId == project.Id).OrderBy(r => r.Year).ThenBy(r => r.Quarter)
                 .Select(r => new ProjectDetails.SpendingRow(r.Year, r.Quarter, r.SpentToDate, r.ApprovedBudget, r.Note, r.ReportedAt, r.ReportedBy))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken),
+            project.SharingException);
     }
 
     /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>
@@ -64,7 +65,7 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
         [.. project.YearBudgets.OrderBy(b => b.Year).Select(b => new YearBudget(b.Year, b.Amount))], project.PlannedCompletion,
         [.. project.Systems.Select(s => s.SystemId)], [.. project.CloudServices.Select(s => s.ServiceCode)],
         new DataSharingInput(project.DataSharing.Sources, project.DataSharing.Formats, project.DataSharing.UpdateFrequency,
-            project.DataSharing.Sharing, project.DataSharing.Opening),
+            project.DataSharing.Sharing, project.DataSharing.Opening, project.DataSharing.SharesNothing),
         [.. project.CoBuilders.Select(c => c.DepartmentCode)],
         project.ProtectionLevel, project.CryptographyPlan, project.CoBuiltWithCity, project.MunicipalPartner, project.MunicipalShare, project.PlanEntryId);
 

@@ -34,7 +34,8 @@ public sealed record ProjectDetails(
     decimal? ApprovedBudget,
     IReadOnlyList<ProjectDetails.Review> Reviews,
     IReadOnlyList<ProjectDetails.SecurityAssessmentRow> SecurityAssessments,
-    IReadOnlyList<ProjectDetails.SpendingRow> SpendingReports)
+    IReadOnlyList<ProjectDetails.SpendingRow> SpendingReports,
+    SharingException? SharingException = null)
 {
     /// <summary>Art. 19: a quarter's spending in all against the approved budget of the time.</summary>
     public sealed record SpendingRow(int Year, int Quarter, decimal SpentToDate, decimal ApprovedBudget, string Note, DateTimeOffset ReportedAt, string ReportedBy);

@@ -15,6 +15,7 @@ export interface ApplicationModel {
   systemIds: string[];
   cloudServiceCodes: string;
   dataSharing: { sources: string; formats: string; updateFrequency: string; sharing: string; opening: string };
+  sharesNothing: boolean;
   coBuildingDepartments: string[];
   protectionLevel: number | null;
   cryptographyPlan: string;
@@ -30,7 +31,7 @@ export function emptyApplication(): ApplicationModel {
     name: '', kind: 'NewBuild', leadDepartmentCode: '', scope: '', planEntryId: '', isMajor: false,
     docksWithUpperLevelSystem: false, plannedCompletion: '', totalBudget: null,
     yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: '',
-    dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, coBuildingDepartments: [],
+    dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, sharesNothing: false, coBuildingDepartments: [],
     protectionLevel: null, cryptographyPlan: '', coBuiltWithCity: false, municipalPartner: '', municipalShare: ''
   };
 }
@@ -50,7 +51,7 @@ export function toApplication(model: ApplicationModel, ownDepartment: string | n
     plannedCompletion: model.plannedCompletion || null,
     systemIds: [...model.systemIds],
     cloudServiceCodes: [...new Set(model.cloudServiceCodes.split(/[,，;；\s]+/).map((code) => code.trim()).filter(Boolean))],
-    dataSharing: Object.fromEntries(sharingParts.map((part) => [part, model.dataSharing[part].trim()])),
+    dataSharing: { ...Object.fromEntries(sharingParts.map((part) => [part, model.dataSharing[part].trim()])), sharesNothing: model.sharesNothing },
     coBuildingDepartments: [...model.coBuildingDepartments],
     protectionLevel: model.protectionLevel,
     cryptographyPlan: model.cryptographyPlan.trim() || null,
@@ -76,6 +77,7 @@ export function fromApplication(application: ProjectApplication): ApplicationMod
     yearBudgets: (application.yearBudgets ?? []).map((row) => ({ year: row.year, amount: row.amount })),
     systemIds: [...(application.systemIds ?? [])],
     cloudServiceCodes: (application.cloudServiceCodes ?? []).join(', '),
+    sharesNothing: !!sharing.sharesNothing,
     dataSharing: {
       sources: sharing.sources ?? '', formats: sharing.formats ?? '', updateFrequency: sharing.updateFrequency ?? '',
       sharing: sharing.sharing ?? '', opening: sharing.opening ?? ''
