@@ -2847,6 +2847,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("opening");
 
+                            b1.Property<bool>("SharesNothing")
+                                .HasColumnType("boolean")
+                                .HasColumnName("shares_nothing");
+
                             b1.Property<string>("Sharing")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -2873,8 +2877,39 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
+                    b.OwnsOne("Workflows.Projects.Domain.SharingException", "SharingException", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sharing_exception_decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("sharing_exception_decided_by");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("sharing_exception_reason");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("DataSharing")
                         .IsRequired();
+
+                    b.Navigation("SharingException");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Reviews.ProjectReview", b =>

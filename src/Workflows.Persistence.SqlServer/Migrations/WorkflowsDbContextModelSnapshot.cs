@@ -2850,6 +2850,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                                 .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("opening");
 
+                            b1.Property<bool>("SharesNothing")
+                                .HasColumnType("bit")
+                                .HasColumnName("shares_nothing");
+
                             b1.Property<string>("Sharing")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -2876,8 +2880,39 @@ namespace Workflows.Persistence.SqlServer.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
+                    b.OwnsOne("Workflows.Projects.Domain.SharingException", "SharingException", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("sharing_exception_decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("sharing_exception_decided_by");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("sharing_exception_reason");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("DataSharing")
                         .IsRequired();
+
+                    b.Navigation("SharingException");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Reviews.ProjectReview", b =>

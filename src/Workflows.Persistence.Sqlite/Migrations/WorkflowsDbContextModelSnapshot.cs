@@ -2832,6 +2832,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("opening");
 
+                            b1.Property<bool>("SharesNothing")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("shares_nothing");
+
                             b1.Property<string>("Sharing")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -2858,8 +2862,39 @@ namespace Workflows.Persistence.Sqlite.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
+                    b.OwnsOne("Workflows.Projects.Domain.SharingException", "SharingException", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("sharing_exception_decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("sharing_exception_decided_by");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("sharing_exception_reason");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("DataSharing")
                         .IsRequired();
+
+                    b.Navigation("SharingException");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Reviews.ProjectReview", b =>

@@ -38,8 +38,9 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Navigation(p => p.DataSharing).IsRequired();
         builder.OwnsOne(p => p.SharingException, exception =>
         {
-            exception.Property(e => e.Reason).HasMaxLength(2000);
-            exception.Property(e => e.DecidedBy).HasMaxLength(256);
+            exception.Property(e => e.Reason).HasColumnName("sharing_exception_reason").HasMaxLength(2000);
+            exception.Property(e => e.DecidedBy).HasColumnName("sharing_exception_decided_by").HasMaxLength(256);
+            exception.Property(e => e.DecidedAt).HasColumnName("sharing_exception_decided_at");
         });
     }
 }

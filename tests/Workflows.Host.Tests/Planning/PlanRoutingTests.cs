@@ -118,6 +118,7 @@ public sealed class PlanRoutingTests(string provider) : PlanSteps(provider)
                 name = "课堂教学平台建设", kind = "Upgrade", leadDepartmentCode = department, scope = "平台升级", inAnnualPlan = true, isMajor = false,
                 docksWithUpperLevelSystem = false, totalBudget = 500_000m, yearBudgets = new[] { new { year, amount = 500_000m } },
                 systemIds = new[] { systemId }, cloudServiceCodes = new[] { serviceCode }, planEntryId,
+                protectionLevel = 2, cryptographyPlan = "采用国密算法保护传输和存储的重要数据",
                 dataSharing = new { sources = "业务系统", formats = "JSON", updateFrequency = "每日", sharing = "通过共享交换平台共享", opening = "按目录开放" },
             },
         });

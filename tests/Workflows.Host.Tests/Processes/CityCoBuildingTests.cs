@@ -48,6 +48,8 @@ public sealed class CityCoBuildingTests(string provider) : NewProjectFixture(pro
     {
         var template = await ProjectSetup.RegisterAsync(App, Department);
         var application = JsonNode.Parse((await ProjectAsync(template.Id)).GetProperty("application").GetRawText())!.AsObject();
+        // A plan entry is carried out by one project only (art. 7): the copy links none.
+        application["planEntryId"] = null;
         application["coBuiltWithCity"] = coBuiltWithCity;
         application["municipalPartner"] = municipalPartner;
         application["municipalShare"] = "市级承担平台建设资金，县级承担本地部署与运维";

@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Workflows.Persistence.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class SharingException : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "shares_nothing",
+                table: "projects",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "sharing_exception_decided_at",
+                table: "projects",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "sharing_exception_decided_by",
+                table: "projects",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "sharing_exception_reason",
+                table: "projects",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "shares_nothing",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "sharing_exception_decided_at",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "sharing_exception_decided_by",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "sharing_exception_reason",
+                table: "projects");
+        }
+    }
+}
