@@ -58,6 +58,7 @@ public static class PipelineExtensions
         api.MapProjectEndpoints();
         api.MapCatalogueEndpoints();
         api.MapPlanEndpoints();
+        api.MapCloudCatalogueEndpoints();
         api.MapDashboardEndpoints();
         api.MapSupervisionEndpoints();
         api.MapSecurityEndpoints();

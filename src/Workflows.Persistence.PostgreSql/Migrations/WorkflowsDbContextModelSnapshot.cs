@@ -1344,6 +1344,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
                     b.HasKey("Code");
 
                     b.ToTable("cloud_services", (string)null);
@@ -2153,6 +2157,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("NeedsNoCloud")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_no_cloud");
 
                     b.Property<Guid?>("PlanEntryId")
                         .HasColumnType("uuid")

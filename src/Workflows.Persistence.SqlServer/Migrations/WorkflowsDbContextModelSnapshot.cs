@@ -1347,6 +1347,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("withdrawn_at");
+
                     b.HasKey("Code");
 
                     b.ToTable("cloud_services", (string)null);
@@ -2156,6 +2160,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("NeedsNoCloud")
+                        .HasColumnType("bit")
+                        .HasColumnName("needs_no_cloud");
 
                     b.Property<Guid?>("PlanEntryId")
                         .HasColumnType("uniqueidentifier")

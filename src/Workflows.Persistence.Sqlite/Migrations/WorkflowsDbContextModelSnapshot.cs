@@ -1331,6 +1331,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
                     b.HasKey("Code");
 
                     b.ToTable("cloud_services", (string)null);
@@ -2138,6 +2142,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<bool>("NeedsNoCloud")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_no_cloud");
 
                     b.Property<Guid?>("PlanEntryId")
                         .HasColumnType("TEXT")

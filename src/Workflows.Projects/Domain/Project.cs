@@ -31,6 +31,9 @@ public sealed class Project
     /// <summary>Docks with a provincial or municipal system: allowed only as a retrofit (art. 11).</summary>
     public bool DocksWithUpperLevelSystem { get; set; }
 
+    /// <summary>The project needs no compute or storage (network, hardware, services): no municipal cloud service is required (art. 12).</summary>
+    public bool NeedsNoCloud { get; set; }
+
     public decimal TotalBudget { get; set; }
     public decimal? ApprovedBudget { get; set; }
     public DateOnly? PlannedCompletion { get; set; }

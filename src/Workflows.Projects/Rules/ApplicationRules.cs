@@ -17,12 +17,12 @@ internal static class ApplicationRules
         var systemIds = project.Systems.Select(s => s.SystemId).ToList();
         var systems = await db.Set<InformationSystem>().Where(s => systemIds.Contains(s.Id)).ToListAsync(cancellationToken);
         var codes = project.CloudServices.Select(s => s.ServiceCode).ToList();
-        var listedCodes = await db.Set<CloudService>().Where(s => codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken);
+        var listedCodes = await db.Set<CloudService>().Where(s => codes.Contains(s.Code) && s.WithdrawnAt == null).Select(s => s.Code).ToListAsync(cancellationToken);
         return ApplicationDocumentsRule.Check(await db.KindsAsync(project.Id, cancellationToken))
             .Concat(DataSharingRule.Check(project.DataSharing))
             .Concat(CatalogueRule.Check(systemIds, systems))
             .Concat(UpperLevelDockingRule.Check(project.Kind, project.DocksWithUpperLevelSystem))
-            .Concat(CloudServicesRule.Check(codes, listedCodes))
+            .Concat(CloudServicesRule.Check(codes, listedCodes, project.NeedsNoCloud))
             .Concat(SecurityPlanRule.Check(project.ProtectionLevel, project.CryptographyPlan))
             .Concat(CityCoBuildingRule.Check(project.CoBuiltWithCity, project.MunicipalPartner, project.MunicipalShare))
             .ToList();

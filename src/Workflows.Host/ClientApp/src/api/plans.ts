@@ -54,5 +54,7 @@ export const plansApi = {
   draft: (year: number, entry: PlanEntryRequest) => http.post<{ id: string }>(`${base}/${year}/entries`, entry),
   revise: (year: number, id: string, entry: PlanEntryRequest) => http.put<void>(`${base}/${year}/entries/${segment(id)}`, entry),
   withdraw: (year: number, id: string) => http.delete<void>(`${base}/${year}/entries/${segment(id)}`),
-  submit: (year: number) => http.post<StartedInstance>(`${base}/${year}/submission`)
+  submit: (year: number) => http.post<StartedInstance>(`${base}/${year}/submission`),
+  /** The municipal cloud catalogue (art. 12) an application picks its services from. */
+  cloudServices: () => http.get<{ code: string; name: string; layer: string }[]>('/api/cloud-services')
 };

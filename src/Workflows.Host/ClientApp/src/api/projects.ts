@@ -110,6 +110,8 @@ export interface ProjectApplication {
   scope: string;
   /** The published annual plan entry the project carries out; none: outside the plan (arts. 7, 11). */
   planEntryId?: string | null;
+  /** A network, hardware or services project that needs no compute or storage chooses no cloud service (art. 12). */
+  needsNoCloud?: boolean;
   isMajor: boolean;
   docksWithUpperLevelSystem: boolean;
   totalBudget: number;

@@ -667,5 +667,7 @@ export default {
   'sharing.noException': 'This project shares nothing: no approval and no O&M funds until the bureau records an exception (art. 11)',
   'sharing.exceptionRecorded': 'The bureau recorded a sharing exception ({who}, {at})',
   'sharing.exceptionReason': 'Reason and legal basis (e.g. physical isolation required by secrecy rules)',
-  'sharing.recordException': 'Record exception'
+  'sharing.recordException': 'Record exception',
+  'register.cloudCatalogue': 'Municipal cloud catalogue (click to pick)',
+  'register.needsNoCloud': 'Network, hardware or services project: needs no compute or storage (no cloud service)'
 };

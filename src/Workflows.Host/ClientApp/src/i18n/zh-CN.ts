@@ -667,5 +667,7 @@ export default {
   'sharing.noException': '本项目不互联共享：主管部门记录例外前，不予批准、不拨付运维资金（第十一条）',
   'sharing.exceptionRecorded': '主管部门已记录不互联共享例外（{who}，{at}）',
   'sharing.exceptionReason': '例外理由及依据（如国家保密规定要求物理隔离）',
-  'sharing.recordException': '记录例外'
+  'sharing.recordException': '记录例外',
+  'register.cloudCatalogue': '市级政务云服务目录（点击选用）',
+  'register.needsNoCloud': '本项目为网络、硬件或服务类，不需要计算和存储资源（无需选用云服务）'
 };

@@ -13,6 +13,7 @@ internal static class ApplicationMapper
         project.LeadDepartmentCode = application.LeadDepartmentCode;
         project.Scope = application.Scope.Trim();
         project.PlanEntryId = application.PlanEntryId;
+        project.NeedsNoCloud = application.NeedsNoCloud;
         project.IsMajor = application.IsMajor;
         project.DocksWithUpperLevelSystem = application.DocksWithUpperLevelSystem;
         project.TotalBudget = application.TotalBudget;

@@ -22,9 +22,9 @@ internal static class ApplicationReferences
 
         var systems = await db.Set<InformationSystem>().Where(s => application.SystemIds.Contains(s.Id)).ToListAsync(cancellationToken);
         problems.AddRange(CatalogueRule.Check(application.SystemIds, systems));
-        var services = await db.Set<CloudService>().Where(s => application.CloudServiceCodes.Contains(s.Code))
+        var services = await db.Set<CloudService>().Where(s => application.CloudServiceCodes.Contains(s.Code) && s.WithdrawnAt == null)
             .Select(s => s.Code).ToListAsync(cancellationToken);
-        problems.AddRange(CloudServicesRule.Check(application.CloudServiceCodes, services));
+        problems.AddRange(CloudServicesRule.Check(application.CloudServiceCodes, services, application.NeedsNoCloud));
         RuleViolation.ThrowIfAny(problems);
         if (application.PlanEntryId is { } entryId)
             await CheckPlanEntryAsync(db, entryId, application.LeadDepartmentCode, projectId, cancellationToken);

@@ -6,7 +6,8 @@ namespace Workflows.Projects.Projects.Commands.RegisterProject;
 /// What a department states when it applies (arts. 8-12); revised after a return. Art. 37: the graded-protection level and
 /// the cryptography plan; art. 15: a project co-built with the city names its municipal partner and the split.
 /// <paramref name="PlanEntryId"/> names the entry of the annual plan it carries out: whether the project is in the plan follows
-/// from it (arts. 7, 11), not from a claim.
+/// from it (arts. 7, 11), not from a claim. <paramref name="NeedsNoCloud"/>: a network, hardware or services project that needs no
+/// compute or storage chooses no municipal cloud service (art. 12).
 /// </summary>
 public sealed record ProjectApplication(
     string Name,
@@ -27,7 +28,8 @@ public sealed record ProjectApplication(
     bool CoBuiltWithCity = false,
     string? MunicipalPartner = null,
     string? MunicipalShare = null,
-    Guid? PlanEntryId = null);
+    Guid? PlanEntryId = null,
+    bool NeedsNoCloud = false);
 
 public sealed record YearBudget(int Year, decimal Amount);
 

@@ -31,6 +31,7 @@ internal sealed class ApplicationSnapshot
         snapshot.Add("yearBudgets", "年度预算", Join(project.YearBudgets.OrderBy(b => b.Year).Select(b => $"{b.Year}年 {Amount(b.Amount)}")));
         snapshot.Add("plannedCompletion", "计划完成日期", project.PlannedCompletion?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "无");
         snapshot.Add("systemIds", "涉及的目录系统", Join(project.Systems.Select(s => systemNames.GetValueOrDefault(s.SystemId, s.SystemId.ToString())).Order()));
+        snapshot.Add("needsNoCloud", "无需计算和存储资源", YesNo(project.NeedsNoCloud));
         snapshot.Add("cloudServiceCodes", "政务云服务", Join(project.CloudServices.Select(s => s.ServiceCode).Order()));
         snapshot.Add("dataSharing.sources", "数据来源", project.DataSharing.Sources);
         snapshot.Add("dataSharing.formats", "数据格式", project.DataSharing.Formats);

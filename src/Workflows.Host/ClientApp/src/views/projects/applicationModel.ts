@@ -14,6 +14,7 @@ export interface ApplicationModel {
   yearBudgets: { year: number | null; amount: number | null }[];
   systemIds: string[];
   cloudServiceCodes: string;
+  needsNoCloud: boolean;
   dataSharing: { sources: string; formats: string; updateFrequency: string; sharing: string; opening: string };
   sharesNothing: boolean;
   coBuildingDepartments: string[];
@@ -30,7 +31,7 @@ export function emptyApplication(): ApplicationModel {
   return {
     name: '', kind: 'NewBuild', leadDepartmentCode: '', scope: '', planEntryId: '', isMajor: false,
     docksWithUpperLevelSystem: false, plannedCompletion: '', totalBudget: null,
-    yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: '',
+    yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: '', needsNoCloud: false,
     dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, sharesNothing: false, coBuildingDepartments: [],
     protectionLevel: null, cryptographyPlan: '', coBuiltWithCity: false, municipalPartner: '', municipalShare: ''
   };
@@ -50,6 +51,7 @@ export function toApplication(model: ApplicationModel, ownDepartment: string | n
     yearBudgets: model.yearBudgets.map((row) => ({ year: Number(row.year ?? 0), amount: Number(row.amount ?? 0) })),
     plannedCompletion: model.plannedCompletion || null,
     systemIds: [...model.systemIds],
+    needsNoCloud: model.needsNoCloud,
     cloudServiceCodes: [...new Set(model.cloudServiceCodes.split(/[,，;；\s]+/).map((code) => code.trim()).filter(Boolean))],
     dataSharing: { ...Object.fromEntries(sharingParts.map((part) => [part, model.dataSharing[part].trim()])), sharesNothing: model.sharesNothing },
     coBuildingDepartments: [...model.coBuildingDepartments],
@@ -77,6 +79,7 @@ export function fromApplication(application: ProjectApplication): ApplicationMod
     yearBudgets: (application.yearBudgets ?? []).map((row) => ({ year: row.year, amount: row.amount })),
     systemIds: [...(application.systemIds ?? [])],
     cloudServiceCodes: (application.cloudServiceCodes ?? []).join(', '),
+    needsNoCloud: !!application.needsNoCloud,
     sharesNothing: !!sharing.sharesNothing,
     dataSharing: {
       sources: sharing.sources ?? '', formats: sharing.formats ?? '', updateFrequency: sharing.updateFrequency ?? '',

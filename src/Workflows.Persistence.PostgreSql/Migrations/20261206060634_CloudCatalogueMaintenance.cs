@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Workflows.Persistence.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class CloudCatalogueMaintenance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "needs_no_cloud",
+                table: "projects",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "withdrawn_at",
+                table: "cloud_services",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "needs_no_cloud",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "withdrawn_at",
+                table: "cloud_services");
+        }
+    }
+}
