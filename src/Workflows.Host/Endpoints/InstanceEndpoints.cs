@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Engine.Execution;
 using Workflows.Host.Authorization;
+using Workflows.Host.Requests;
 using Workflows.Projects.Projects.Commands.StartProjectProcess;
 using Workflows.Projects.Projects.Queries.GetProjectDepartments;
 using Workflows.Runtime.Common;
@@ -86,9 +87,11 @@ public static class InstanceEndpoints
         return TypedResults.Ok(instance);
     }
 
-    public static async Task<NoContent> CancelInstance(Guid id, CancelInstanceRequest? request, ClaimsPrincipal principal, IMediator mediator)
+    // The reason is optional, so the body is too: a body parameter would send a body-less POST to the API's 404.
+    public static async Task<NoContent> CancelInstance(Guid id, HttpRequest http, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
     {
-        await mediator.Send(new CancelInstance(id, request?.Reason, Caller.From(principal).UserName));
+        var request = await OptionalJsonBody.ReadAsync<CancelInstanceRequest>(http, cancellationToken);
+        await mediator.Send(new CancelInstance(id, request?.Reason, Caller.From(principal).UserName), cancellationToken);
         return TypedResults.NoContent();
     }
 

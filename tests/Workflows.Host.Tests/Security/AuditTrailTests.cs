@@ -59,6 +59,18 @@ public sealed class AuditTrailTests(string provider) : ProcessFixture(provider)
     }
 
     [Test]
+    public async Task ShouldCancelAnInstanceWhenTheAdministratorGivesNoReasonBody()
+    {
+        var (instance, _) = await StartTestProcessAsync(await SignInAsync("dept-a"));
+
+        using var response = await (await SignInAsync("bureau")).PostAsync($"/api/instances/{instance.InstanceId}/cancel", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await response.Content.ReadAsStringAsync());
+        var cancelled = await AuditAsync("?action=instance.cancelled&actor=bureau");
+        Assert.That(cancelled, Has.Some.Matches<JsonElement>(e => e.GetProperty("target").GetString() == $"instance {instance.InstanceId}"));
+    }
+
+    [Test]
     public async Task ShouldRecordARoleChangeWithTheAdministratorWhoMadeIt()
     {
         await (await SignInAsync("bureau")).PutAsync("/api/admin/users/county/roles/finance", null).EnsureSuccessAsync();
