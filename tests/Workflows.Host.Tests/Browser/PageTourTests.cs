@@ -17,7 +17,7 @@ public sealed class PageTourTests : BrowserFixture
     private static readonly (string Path, string Heading)[] Pages =
     [
         ("/inbox", "待办任务"), ("/projects", "项目"), ("/projects/new", "登记项目"), ("/dashboard", "项目看板"),
-        ("/designer", "流程设计"), ("/operations", "运维"), ("/admin", "管理"),
+        ("/designer", "流程设计"), ("/operations", "运维"), ("/admin", "管理"), ("/plans", "年度计划"),
     ];
 
     [Test]

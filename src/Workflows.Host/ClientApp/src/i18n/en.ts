@@ -661,6 +661,8 @@ export default {
   'register.planEntryHint': 'Only published entries of your department; without one the project goes through the pre-review and county approval (art. 11).',
   'admin.establishedOn': 'Established on (new departments)',
   'plan.save': 'Save',
+  'plan.saved': 'Plan entry saved',
+  'plan.withdrawn': 'Plan entry “{name}” deleted',
   'plan.status': 'Status',
   'sharing.sharesNothing': 'This system interconnects and shares with no other (art. 11)',
   'sharing.sharesNothingHint': 'A project that shares nothing is not approved and gets no O&M funds unless the bureau records a justified exception; explain why under "Sharing".',

@@ -661,6 +661,8 @@ export default {
   'register.planEntryHint': '只能选择本部门已发布的年度计划条目；不选择的按计划外项目办理前置审查和县政府审批（第十一条）。',
   'admin.establishedOn': '设立日期（新设立部门填写）',
   'plan.save': '保存',
+  'plan.saved': '计划条目已保存',
+  'plan.withdrawn': '计划条目《{name}》已删除',
   'plan.status': '状态',
   'sharing.sharesNothing': '本系统不与其他系统互联共享（第十一条）',
   'sharing.sharesNothingHint': '不互联共享的项目不予批准、不安排运维资金，除非主管部门记录有依据的例外；请在“共享方式与范围”中说明原因。',
