@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Engine.Execution;
 using Workflows.Host.Authorization;
 using Workflows.Host.Requests;
+using Workflows.Projects.Planning;
 using Workflows.Projects.Projects.Commands.StartProjectProcess;
 using Workflows.Projects.Projects.Queries.GetProjectDepartments;
 using Workflows.Runtime.Common;
@@ -38,6 +39,8 @@ public static class InstanceEndpoints
     public static async Task<Created<StartedInstance>> StartInstance(
         StartInstanceRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
     {
+        if (request.DefinitionKey == AnnualPlanProcess.Key)
+            throw new ForbiddenException("年度计划须在年度计划页面报送 (an annual plan is submitted with POST /api/plans/{year}/submission)");
         var caller = Caller.From(principal);
         var variables = new Dictionary<string, JsonElement>(request.Variables ?? []);
         if (caller.IsDepartmentScoped)

@@ -9,7 +9,7 @@ namespace Workflows.Projects.Planning;
 internal static class PlanEntries
 {
     /// <summary>The process that takes a department's plan of a year through the bureau and the county government.</summary>
-    public const string Process = "annual-plan";
+    public const string Process = AnnualPlanProcess.Key;
 
     public static string BusinessKey(int year, string department) => $"annual-plan-{year}-{department}";
 

@@ -44,6 +44,20 @@ public sealed class AnnualPlanTests(string provider) : PlanSteps(provider)
         await CompletePlanTaskAsync(year, "consolidatePlanEntries", "bureau", new { consolidationDecision = "approve", consolidationOpinion = "同意" }).EnsureSuccessAsync();
     }
 
+    [TestCase("dept-a")]
+    [TestCase("bureau")]
+    public async Task ShouldRefuseToStartThePlanProcessByHandSoNoEntryEscapesTheSubmission(string userName)
+    {
+        var year = ThisYear;
+        var entryId = await DraftEntryAsync(year);
+
+        using var response = await (await SignInAsync(userName)).PostAsJsonAsync("/api/instances",
+            new { definitionKey = "annual-plan", variables = new { departmentCode = Department, planYear = year } });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(EntryOf(await PlanAsync(year, "bureau"), entryId).GetProperty("status").GetString(), Is.EqualTo("Draft"));
+    }
+
     [Test]
     public async Task ShouldRefuseASubmissionWithoutEntriesNamingArticleSeven()
     {
