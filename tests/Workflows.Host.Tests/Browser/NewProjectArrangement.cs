@@ -9,6 +9,7 @@ using Workflows.Persistence;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Documents;
+using Workflows.Projects.Domain.Planning;
 using Workflows.Projects.Projects.Commands.AttachDocument;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 
@@ -94,6 +95,15 @@ public sealed class NewProjectArrangement(TestApp app)
         db.AddRange(system, cloudService);
         await db.SaveChangesAsync();
         return new CatalogueEntries(system.Id, system.Name, cloudService.Code);
+    }
+
+    /// <summary>The name of a new published entry of department A's annual plan of this year, for the registration form to pick.</summary>
+    public async Task<string> PublishedPlanEntryNameAsync()
+    {
+        var entryId = await PublishPlanEntryAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        return await db.Set<PlanEntry>().Where(e => e.Id == entryId).Select(e => e.Name).SingleAsync();
     }
 
     /// <summary>A published entry of department A's annual plan of this year (art. 7), so the project is in the plan (art. 11).</summary>

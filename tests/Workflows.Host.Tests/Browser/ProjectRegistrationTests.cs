@@ -18,13 +18,14 @@ public sealed class ProjectRegistrationTests : BrowserFixture
     public async Task ShouldLetAClerkRegisterAProjectThroughTheFormAndSubmitItsApplication()
     {
         var catalogue = await arrange.ListCatalogueEntriesAsync();
+        var planEntry = await arrange.PublishedPlanEntryNameAsync();
         var code = NewCode();
         var page = await SignInAsync("dept-a");
         await page.GotoAsync("/projects");
         await page.GetByRole(AriaRole.Link, new() { Name = "登记项目" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登记项目" })).ToBeVisibleAsync();
 
-        await FillApplicationAsync(page, code, catalogue, yearAmount: "1200000");
+        await FillApplicationAsync(page, code, catalogue, planEntry, yearAmount: "1200000");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记项目" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("flash")).ToHaveTextAsync("项目已登记，申报材料已上传。");
         await page.GetByTestId("start-new-project").ClickAsync();
@@ -41,11 +42,12 @@ public sealed class ProjectRegistrationTests : BrowserFixture
     public async Task ShouldShowTheArticleEightViolationBesideTheBudgetsWhenTheYearsDoNotAddUp()
     {
         var catalogue = await arrange.ListCatalogueEntriesAsync();
+        var planEntry = await arrange.PublishedPlanEntryNameAsync();
         var code = NewCode();
         var page = await SignInAsync("dept-a");
         await page.GotoAsync("/projects/new");
 
-        await FillApplicationAsync(page, code, catalogue, yearAmount: "800000");
+        await FillApplicationAsync(page, code, catalogue, planEntry, yearAmount: "800000");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记项目" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-problems='budgets']")).ToContainTextAsync("各年度预算之和须等于总预算（第八条）");
@@ -66,13 +68,13 @@ public sealed class ProjectRegistrationTests : BrowserFixture
 
     private static string NewCode() => $"XM-{Guid.NewGuid():N}"[..15];
 
-    private static async Task FillApplicationAsync(IPage page, string code, NewProjectArrangement.CatalogueEntries catalogue, string yearAmount)
+    private static async Task FillApplicationAsync(IPage page, string code, NewProjectArrangement.CatalogueEntries catalogue, string planEntry, string yearAmount)
     {
         await page.GetByLabel("项目编号").FillAsync(code);
         await page.GetByLabel("项目名称").FillAsync("智慧校园升级改造");
         await ChooseAsync(page.GetByLabel("项目类型"), "升级改造");
         await page.GetByLabel("建设内容").FillAsync("校园网络与教学平台升级");
-        await page.GetByLabel("已列入年度计划").CheckAsync();
+        await ChooseAsync(page.GetByLabel("年度计划条目"), planEntry);
         await page.GetByLabel("总投资（元）").FillAsync("1200000");
         await page.GetByLabel("年度预算（元）").FillAsync(yearAmount);
         await page.GetByLabel(catalogue.SystemName).CheckAsync();
