@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures how many of Camunda 7's engine-test models `workflows validate` accepts.
-# Usage: tools/measure-camunda-corpus.sh GIT_DIR_OF_camunda-bpm-platform [--strict] [--details FILE]
+# Usage: tests/Workflows.Engine.Tests/Camunda/measure-camunda-corpus.sh GIT_DIR_OF_camunda-bpm-platform [--strict] [--details FILE]
 # The models are exported from the git directory (no work tree needed) into a temporary directory;
 # prints "accepted N of M (P%)" and, with --details, writes each refused file's problems to FILE.
 set -euo pipefail
@@ -16,7 +16,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 git --git-dir="$git_dir" archive HEAD engine/src/test/resources | tar -x -C "$work"
