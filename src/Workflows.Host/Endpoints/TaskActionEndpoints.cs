@@ -96,26 +96,19 @@ public static class TaskActionEndpoints
     }
 
     /// <summary>A leader of the task's group makes a member its assignee: 403 for anyone else, 400 keyed <c>assignee</c> for a non-member.</summary>
-    public static async Task<Results<NoContent, ValidationProblem>> AssignTask(
-        Guid id, HandOverRequest request, ClaimsPrincipal principal, IMediator mediator, UserManager<WorkflowsUser> users)
-    {
-        var caller = Caller.From(principal);
-        var task = await mediator.Send(new GetTask(id));
-        TaskAccess.EnsureLeads(caller, task);
-        EnsureOpen(task);
-        var (problem, member) = await FindMemberAsync(request, task, users);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        await mediator.Send(new AssignTask(id, member!, caller.UserName));
-        return TypedResults.NoContent();
-    }
+    public static Task<Results<NoContent, ValidationProblem>> AssignTask(
+        Guid id, HandOverRequest request, ClaimsPrincipal principal, IMediator mediator, UserManager<WorkflowsUser> users) =>
+        HandOverAsync(id, request, principal, mediator, users, (member, leader) => mediator.Send(new AssignTask(id, member, leader)));
 
     /// <summary>A leader of the task's group delegates it to a member; the task keeps its owner and returns there when resolved.</summary>
-    public static async Task<Results<NoContent, ValidationProblem>> DelegateTask(
-        Guid id, HandOverRequest request, ClaimsPrincipal principal, IMediator mediator, UserManager<WorkflowsUser> users)
+    public static Task<Results<NoContent, ValidationProblem>> DelegateTask(
+        Guid id, HandOverRequest request, ClaimsPrincipal principal, IMediator mediator, UserManager<WorkflowsUser> users) =>
+        HandOverAsync(id, request, principal, mediator, users, (member, leader) => mediator.Send(new DelegateTask(id, member, leader)));
+
+    /// <summary>What assigning and delegating share: the caller leads the open task's group and names one of its members.</summary>
+    private static async Task<Results<NoContent, ValidationProblem>> HandOverAsync(
+        Guid id, HandOverRequest request, ClaimsPrincipal principal, IMediator mediator, UserManager<WorkflowsUser> users,
+        Func<string, string, ValueTask<Unit>> handOver)
     {
         var caller = Caller.From(principal);
         var task = await mediator.Send(new GetTask(id));
@@ -127,7 +120,7 @@ public static class TaskActionEndpoints
             return problem;
         }
 
-        await mediator.Send(new DelegateTask(id, member!, caller.UserName));
+        await handOver(member!, caller.UserName);
         return TypedResults.NoContent();
     }
 
