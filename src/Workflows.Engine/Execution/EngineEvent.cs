@@ -25,6 +25,12 @@ public sealed record UserTaskCreated(Guid InstanceId, DateTimeOffset At, UserTas
 public sealed record UserTaskCompleted(Guid InstanceId, DateTimeOffset At, Guid TaskId, string? Actor) : EngineEvent(InstanceId, At);
 public sealed record UserTaskCancelled(Guid InstanceId, DateTimeOffset At, Guid TaskId) : EngineEvent(InstanceId, At);
 
+public sealed record ExternalTaskCreated(Guid InstanceId, DateTimeOffset At, ExternalTaskInfo Task) : EngineEvent(InstanceId, At);
+/// <summary>The worker <paramref name="WorkerId"/> completed the external task; the token moved on.</summary>
+public sealed record ExternalTaskCompleted(Guid InstanceId, DateTimeOffset At, Guid TaskId, string? WorkerId) : EngineEvent(InstanceId, At);
+/// <summary>The external task closed without completion: interrupted, cancelled, failed onto an incident, or ended by a BPMN error.</summary>
+public sealed record ExternalTaskCancelled(Guid InstanceId, DateTimeOffset At, Guid TaskId) : EngineEvent(InstanceId, At);
+
 public sealed record VariableChanged(Guid InstanceId, DateTimeOffset At, string Name, JsonElement? OldValue, JsonElement NewValue, string? Actor)
     : EngineEvent(InstanceId, At);
 

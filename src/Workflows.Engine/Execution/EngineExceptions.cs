@@ -10,5 +10,12 @@ public sealed class TaskNotOpenException(Guid taskId)
     public Guid TaskId { get; } = taskId;
 }
 
+/// <summary>The external task is not open on this instance (already completed, failed or cancelled).</summary>
+public sealed class ExternalTaskNotOpenException(Guid taskId)
+    : EngineException($"External task {taskId} is not open: it was already completed, failed or cancelled.")
+{
+    public Guid TaskId { get; } = taskId;
+}
+
 public sealed class InstanceNotRunningException(Guid instanceId, InstanceStatus status)
     : EngineException($"Instance {instanceId} is {status.ToString().ToLowerInvariant()}, not running.");

@@ -32,6 +32,18 @@ public sealed partial class ProcessEngine
         return await runner.FinishAsync();
     }
 
+    private async ValueTask<EngineResult> ExternalTaskCoreAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, IReadOnlyDictionary<string, JsonElement>? variables, string? workerId,
+        Action<CommandRunner, InstanceRun, Execution> close, CancellationToken cancellationToken)
+    {
+        CommandRunner.EnsureRunning(instance);
+        var runner = new CommandRunner(services, session, workerId, cancellationToken);
+        var run = await runner.EnterInstanceAsync(instance);
+        var execution = CommandRunner.FindOpenExternalTask(run, taskId);
+        runner.SetRequestVariables(run, execution, variables);
+        close(runner, run, execution);
+        return await runner.FinishAsync();
+    }
+
     private ValueTask<EngineResult> CorrelateMessageCoreAsync(IInstanceSession session, ProcessInstance instance, Guid subscriptionId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken) =>
         TriggerAsync(session, instance, subscriptionId, EventWaitKind.Message, variables, actor, cancellationToken);
 

@@ -20,6 +20,18 @@ public sealed partial class ProcessEngine(
     public ValueTask<EngineResult> CompleteTaskAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken = default)
         => CompleteTaskCoreAsync(session, instance, taskId, variables, actor, cancellationToken);
 
+    /// <summary>A worker completed the external task (<paramref name="workerId"/> is recorded as the actor).</summary>
+    public ValueTask<EngineResult> CompleteExternalTaskAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, IReadOnlyDictionary<string, JsonElement>? variables, string? workerId, CancellationToken cancellationToken = default)
+        => ExternalTaskCoreAsync(session, instance, taskId, variables, workerId, (runner, run, execution) => runner.CompleteExternalTask(run, execution), cancellationToken);
+
+    /// <summary>A worker reported a BPMN error: an error boundary event on the task (or around it) catches it.</summary>
+    public ValueTask<EngineResult> ThrowExternalTaskErrorAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, string errorCode, IReadOnlyDictionary<string, JsonElement>? variables, string? workerId, CancellationToken cancellationToken = default)
+        => ExternalTaskCoreAsync(session, instance, taskId, variables, workerId, (runner, run, execution) => runner.ThrowExternalTaskError(run, execution, errorCode), cancellationToken);
+
+    /// <summary>A worker failed the task with no retries left: an incident parks the token.</summary>
+    public ValueTask<EngineResult> FailExternalTaskAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, string message, string? workerId, CancellationToken cancellationToken = default)
+        => ExternalTaskCoreAsync(session, instance, taskId, variables: null, workerId, (runner, run, execution) => runner.FailExternalTask(run, execution, message), cancellationToken);
+
     public ValueTask<EngineResult> CorrelateMessageAsync(IInstanceSession session, ProcessInstance instance, Guid subscriptionId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken = default)
         => CorrelateMessageCoreAsync(session, instance, subscriptionId, variables, actor, cancellationToken);
 

@@ -28,6 +28,24 @@ public sealed class ProcessInstance
     public List<Execution> Executions { get; set; } = [];
 
     public List<Incident> Incidents { get; set; } = [];
+
+    /// <summary>The variables an execution sees: the instance's, overlaid by the locals of the execution and its
+    /// enclosing scopes (inner ones win), as a worker of an external task inside a multi-instance activity needs them.</summary>
+    public Dictionary<string, JsonElement> VariablesVisibleFrom(Guid executionId)
+    {
+        var visible = new Dictionary<string, JsonElement>(Variables, StringComparer.Ordinal);
+        var chain = new Stack<Execution>();
+        for (var current = Executions.Find(e => e.Id == executionId); current is not null; current = Executions.Find(e => e.Id == current.ParentId))
+            chain.Push(current);
+        foreach (var scope in chain)
+        {
+            if (scope.Variables is null)
+                continue;
+            foreach (var (name, value) in scope.Variables)
+                visible[name] = value;
+        }
+        return visible;
+    }
 }
 
 public enum InstanceStatus { Running, Completed, Cancelled, Terminated }

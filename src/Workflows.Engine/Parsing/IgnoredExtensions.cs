@@ -14,7 +14,7 @@ internal static class IgnoredExtensions
         ["async"] = "every command runs in one transaction here; there are no asynchronous continuations",
         ["exclusive"] = "there are no asynchronous jobs to make exclusive",
         ["jobPriority"] = "jobs have no priorities here",
-        ["taskPriority"] = "external tasks are not run here",
+        ["taskPriority"] = "only an external service task's own camunda:taskPriority is read",
         ["failedJobRetryTimeCycle"] = "a failure raises an incident at once; retries are the operator's",
         ["candidateStarterGroups"] = "who may start a definition is decided by roles, not by the model",
         ["candidateStarterUsers"] = "who may start a definition is decided by roles, not by the model",
@@ -43,7 +43,7 @@ internal static class IgnoredExtensions
         ["formProperty"] = "forms are named by camunda:formKey and defined in the form editor",
         ["failedJobRetryTimeCycle"] = "a failure raises an incident at once; retries are the operator's",
         ["connector"] = "connectors are not run",
-        ["errorEventDefinition"] = "external tasks are not run here",
+        ["errorEventDefinition"] = "an external task's worker reports BPMN errors itself (bpmnError); expressions mapping its failures are not run",
     };
 
     public static void Warn(ImportContext context, XElement root)
@@ -52,7 +52,7 @@ internal static class IgnoredExtensions
         {
             foreach (var attribute in element.Attributes().Where(IsExtension))
             {
-                if (Attributes.TryGetValue(attribute.Name.LocalName, out var reason))
+                if (Attributes.TryGetValue(attribute.Name.LocalName, out var reason) && !IsReadExternalTaskPriority(element, attribute))
                     context.Warnings.Add(new ValidationProblem(element.Line(), OwnerId(element), $"{Prefixed(attribute.Name)} is ignored: {reason}"));
             }
             if (element.Name.LocalName != "extensionElements")
@@ -64,6 +64,9 @@ internal static class IgnoredExtensions
             }
         }
     }
+
+    private static bool IsReadExternalTaskPriority(XElement element, XAttribute attribute) =>
+        attribute.Name.LocalName == "taskPriority" && element.Name.LocalName == "serviceTask" && element.Camunda("type") == "external";
 
     private static bool IsExtension(XAttribute attribute) => IsExtension(attribute.Name);
 

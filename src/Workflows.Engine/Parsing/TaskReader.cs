@@ -5,7 +5,7 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Parsing;
 
-/// <summary>User tasks (Camunda assignment attributes) and service tasks (a named handler).</summary>
+/// <summary>User tasks (Camunda assignment attributes) and service tasks (a named handler, an expression or an external topic).</summary>
 internal static partial class TaskReader
 {
     public static UserTask? User(ImportContext context, XElement element, string id, MultiInstance? multiInstance)
@@ -36,6 +36,8 @@ internal static partial class TaskReader
 
     public static Activity? Service(ImportContext context, XElement element, string id, MultiInstance? multiInstance)
     {
+        if (element.Camunda("type") == "external")
+            return External(context, element, id, multiInstance);
         if (element.Camunda("expression") is { } expression && element.Camunda("delegateExpression") is null && element.Camunda("class") is null)
             return Expression(context, element, id, multiInstance, expression);
         if (HandlerName(context, element) is not { } handler)
@@ -64,6 +66,22 @@ internal static partial class TaskReader
         };
     }
 
+    /// <summary><c>camunda:type="external"</c>: a worker fetches the task by its literal <c>camunda:topic</c>.</summary>
+    private static ExternalTask? External(ImportContext context, XElement element, string id, MultiInstance? multiInstance)
+    {
+        var topic = element.Camunda("topic")?.Trim();
+        if (string.IsNullOrEmpty(topic) || topic.Contains("${", StringComparison.Ordinal) || topic.Contains("#{", StringComparison.Ordinal))
+        {
+            context.Report(element, "external service task needs a camunda:topic naming its topic (not an expression)");
+            return null;
+        }
+        var problemsBefore = context.Problems.Count;
+        var priority = ExpressionReader.Template(context, element, "taskPriority");
+        return context.Problems.Count == problemsBefore
+            ? new ExternalTask { Id = id, Name = element.Text("name"), Line = element.Line(), MultiInstance = multiInstance, Topic = topic, Priority = priority }
+            : null;
+    }
+
     private static string? HandlerName(ImportContext context, XElement element)
     {
         if (element.Camunda("delegateExpression") is { } expression)
@@ -77,7 +95,7 @@ internal static partial class TaskReader
         if (element.Camunda("class") is { } className)
             return className;
         context.Report(element, element.Camunda("expression") is not null || element.Camunda("type") is not null
-            ? "service task: only camunda:delegateExpression, camunda:class or camunda:expression are supported"
+            ? "service task: only camunda:delegateExpression, camunda:class, camunda:expression or camunda:type=\"external\" are supported"
             : "service task needs camunda:delegateExpression or camunda:class");
         return null;
     }

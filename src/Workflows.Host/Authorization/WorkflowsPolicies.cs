@@ -8,4 +8,7 @@ public static class WorkflowsPolicies
 
     /// <summary>The county-wide parties of the measures (bureau, reviewers, county government) and administrators.</summary>
     public const string Reviewer = "reviewer";
+
+    /// <summary>Accounts of external task workers (<see cref="WorkerRole"/>).</summary>
+    public const string Worker = "worker";
 }

@@ -76,11 +76,19 @@ public static class AuthenticationExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .SetDefaultPolicy(PeoplePolicy())
+            .SetFallbackPolicy(PeoplePolicy())
             .AddPolicy(WorkflowsPolicies.Admin, policy => policy.RequireRole(AdminRole.Name))
-            .AddPolicy(WorkflowsPolicies.Reviewer, policy => policy.RequireRole(AdminRole.CountyWideRoles));
+            .AddPolicy(WorkflowsPolicies.Reviewer, policy => policy.RequireRole(AdminRole.CountyWideRoles))
+            .AddPolicy(WorkflowsPolicies.Worker, policy => policy.RequireRole(WorkerRole.Name));
         return services;
     }
+
+    /// <summary>Any signed-in user except a worker account, which calls only the endpoints that name the worker policy.</summary>
+    private static AuthorizationPolicy PeoplePolicy() => new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .RequireAssertion(context => !WorkerRole.IsWorkerOnly(context.User))
+        .Build();
 
     public static bool HasBearerToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);

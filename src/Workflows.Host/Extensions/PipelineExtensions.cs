@@ -66,6 +66,8 @@ public static class PipelineExtensions
         api.MapMailOutboxEndpoints();
         api.MapAuditEndpoints();
         api.MapIncidentEndpoints();
+        api.MapExternalTaskEndpoints();
+        api.MapWorkerTopicEndpoints();
         api.MapJobEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.

@@ -36,6 +36,7 @@ public sealed class AuditTrailObserver(IServiceScopeFactory scopes) : ISecurityE
             SecurityEventKind.RoleAssigned => new("user.role-assigned", e.UserName, request, detail, e.Client),
             SecurityEventKind.RoleRemoved => new("user.role-removed", e.UserName, request, detail, e.Client),
             SecurityEventKind.LeaderChanged => new("user.leader-changed", e.UserName, request, detail, e.Client),
+            SecurityEventKind.WorkerTopicsChanged => new("user.worker-topics-changed", e.UserName, request, detail, e.Client),
             _ => throw new UnreachableException(),
         };
     }

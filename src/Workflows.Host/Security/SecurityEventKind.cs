@@ -24,4 +24,7 @@ public enum SecurityEventKind
 
     /// <summary>An administrator made a user a group leader or ended their leadership.</summary>
     LeaderChanged,
+
+    /// <summary>An administrator set the topics a worker account may fetch external tasks of.</summary>
+    WorkerTopicsChanged,
 }

@@ -15,6 +15,9 @@ public static class DemoData
     /// <summary>The demo password the README publishes (<c>Seed:DemoPassword</c> in Development): refused anywhere else.</summary>
     public const string PublishedPassword = PasswordPolicy.PublishedDemoPassword;
 
+    /// <summary>The topic the demo worker account <c>worker-finance</c> may fetch external tasks of.</summary>
+    public const string FinanceWorkerTopic = "finance-payment";
+
     /// <summary>A domain that is never delivered: demo mails land in the pickup folder (<c>data/mail/</c>).</summary>
     public const string EmailDomain = "demo.county.gov.cn";
 
@@ -38,6 +41,7 @@ public static class DemoData
         new("lead-a", "教育科技局科长", DepartmentA, ProjectRoles.Department) { Leader = true },
         new("lead-b", "卫生健康局科长", DepartmentB, ProjectRoles.Department) { Leader = true },
         new("lead-town-a", "天宁镇分管领导", TownshipA, ProjectRoles.Township) { Leader = true },
+        new("worker-finance", "财政支付系统（外部任务）", null, WorkerRole.Name) { Topics = [FinanceWorkerTopic] },
     ];
 
     public static string EmailOf(DemoUser user) => $"{user.UserName}@{EmailDomain}";

@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Authorization;
 using Workflows.Persistence;
 using Workflows.Persistence.Identity;
 using Workflows.Projects.Domain.Departments;
+using Workflows.Runtime.ExternalTasks.Common;
 
 namespace Workflows.Host.Seeding;
 
@@ -72,5 +74,6 @@ public sealed class DemoSeeder(
         }
 
         await users.AddToRolesAsync(user, demo.Roles);
+        await users.AddClaimsAsync(user, demo.Topics.Select(topic => new Claim(WorkerTopics.ClaimType, topic)));
     }
 }

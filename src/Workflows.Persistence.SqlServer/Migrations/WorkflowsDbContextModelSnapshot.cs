@@ -508,6 +508,95 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.ExternalTasks.ExternalTaskRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("business_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("definition_key");
+
+                    b.Property<string>("ErrorDetails")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("error_details");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("error_message");
+
+                    b.Property<Guid>("ExecutionId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("execution_id");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("instance_id");
+
+                    b.Property<DateTimeOffset?>("LockExpiresAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("lock_expires_at");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("locked_by");
+
+                    b.Property<long>("Priority")
+                        .HasColumnType("bigint")
+                        .HasColumnName("priority");
+
+                    b.Property<int?>("Retries")
+                        .HasColumnType("int")
+                        .HasColumnName("retries");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_external_tasks_instance");
+
+                    b.HasIndex("Topic", "LockExpiresAt")
+                        .HasDatabaseName("ix_external_tasks_topic_lock");
+
+                    b.ToTable("external_tasks", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Forms.FormRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,5 +1,6 @@
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
+using Workflows.Persistence.ExternalTasks;
 using Workflows.Persistence.Incidents;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Messages;
@@ -8,7 +9,7 @@ using Workflows.Persistence.Tasks;
 namespace Workflows.Runtime.Durable;
 
 /// <summary>
-/// Projects the events of one engine call into the queryable tables (tasks, subscriptions, jobs, incidents)
+/// Projects the events of one engine call into the queryable tables (tasks, external tasks, subscriptions, jobs, incidents)
 /// and history, inside the command's transaction, so rows and instance state never disagree.
 /// </summary>
 public sealed class EngineEventProjector(WorkflowsDbContext db, IEnumerable<IEngineEventObserver> observers)
@@ -43,6 +44,20 @@ public sealed class EngineEventProjector(WorkflowsDbContext db, IEnumerable<IEng
             case UserTaskCancelled cancelled:
                 (await FindAsync<UserTaskRecord>(cancelled.TaskId, cancellationToken)).Status = UserTaskStatus.Cancelled;
                 break;
+            case ExternalTaskCreated external:
+                db.Add(new ExternalTaskRecord
+                {
+                    Id = external.Task.TaskId, Topic = external.Task.Topic, InstanceId = external.InstanceId, ExecutionId = external.Task.ExecutionId,
+                    ActivityId = external.Task.ActivityId, DefinitionKey = instance.DefinitionKey, BusinessKey = instance.BusinessKey,
+                    Priority = external.Task.Priority, CreatedAt = external.Task.CreatedAt,
+                });
+                break;
+            case ExternalTaskCompleted externalCompleted:
+                await RemoveAsync<ExternalTaskRecord>(externalCompleted.TaskId, cancellationToken);
+                break;
+            case ExternalTaskCancelled externalCancelled:
+                await RemoveAsync<ExternalTaskRecord>(externalCancelled.TaskId, cancellationToken);
+                break;
             case MessageSubscriptionOpened opened:
                 db.Add(new MessageSubscriptionRecord
                 {
@@ -76,7 +91,7 @@ public sealed class EngineEventProjector(WorkflowsDbContext db, IEnumerable<IEng
         }
     }
 
-    /// <summary>A closed subscription or cancelled timer leaves no row; one already gone needs nothing more.</summary>
+    /// <summary>A closed subscription, cancelled timer or closed external task leaves no row; one already gone needs nothing more.</summary>
     private async ValueTask RemoveAsync<T>(Guid id, CancellationToken cancellationToken) where T : class
     {
         if (await db.Set<T>().FindAsync([id], cancellationToken) is { } row)

@@ -22,9 +22,28 @@ public class ActivityValidationTests
             Is.EqualTo(new[] { "camunda:expression: bad expression: method calls are not allowed ('run' at 6)" }));
 
     [Test]
+    public void ShouldReadAnExternalServiceTaskWithItsTopicAndPriorityWithoutWarnings()
+    {
+        var result = BpmnText.Import(BpmnText.Around("<serviceTask id=\"x\" camunda:type=\"external\" camunda:topic=\"archive\" camunda:taskPriority=\"10\" />"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Problems, Is.Empty);
+            Assert.That(result.Warnings, Is.Empty);
+        });
+    }
+
+    [TestCase("")]
+    [TestCase(" camunda:topic=\"  \"")]
+    [TestCase(" camunda:topic=\"${topic}\"")]
+    public void ShouldReportAnExternalServiceTaskWithoutALiteralTopic(string topic) =>
+        Assert.That(BpmnText.Messages(BpmnText.Around($"<serviceTask id=\"x\" camunda:type=\"external\"{topic} />")),
+            Is.EqualTo(new[] { "external service task needs a camunda:topic naming its topic (not an expression)" }));
+
+    [Test]
     public void ShouldReportAServiceTaskOfAnotherType() =>
         Assert.That(BpmnText.Messages(BpmnText.Around("<serviceTask id=\"x\" camunda:type=\"mail\" />")),
-            Is.EqualTo(new[] { "service task: only camunda:delegateExpression, camunda:class or camunda:expression are supported" }));
+            Is.EqualTo(new[] { "service task: only camunda:delegateExpression, camunda:class, camunda:expression or camunda:type=\"external\" are supported" }));
 
     [Test]
     public void ShouldReportAnUnknownHandler()

@@ -18,7 +18,7 @@ internal static class ActivityTypes
         IntermediateCatchEvent => "intermediateCatchEvent",
         BoundaryEvent => "boundaryEvent",
         UserTask => "userTask",
-        ServiceTask or ExpressionTask => "serviceTask",
+        ServiceTask or ExpressionTask or ExternalTask => "serviceTask",
         NoneThrowEvent => "intermediateNoneThrowEvent",
         SubProcess => "subProcess",
         CallActivity => "callActivity",

@@ -12,6 +12,8 @@ internal sealed partial class CommandRunner
         CloseWaits(run, execution);
         if (execution.TaskId is { } taskId)
             Emit(new UserTaskCancelled(run.Instance.Id, Now, taskId));
+        if (execution.ExternalTaskId is { } externalTaskId)
+            Emit(new ExternalTaskCancelled(run.Instance.Id, Now, externalTaskId));
         if (execution.ChildInstanceId is { } childInstanceId)
             agenda.Enqueue(new AgendaItem(AgendaStep.CancelCalledInstance, run, null, null) { TargetInstanceId = childInstanceId });
         if (execution.IncidentId is { } incidentId)

@@ -50,6 +50,9 @@ internal sealed partial class CommandRunner
             case ServiceTask task:
                 await RunServiceTaskAsync(run, execution, task);
                 break;
+            case ExternalTask task:
+                CreateExternalTask(run, execution, task);
+                break;
             case ExpressionTask task:
                 RunExpressionTask(run, execution, task);
                 break;

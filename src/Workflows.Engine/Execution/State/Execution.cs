@@ -31,6 +31,9 @@ public sealed class Execution
     /// <summary>The open user task while <see cref="ExecutionState.WaitingForTask"/>.</summary>
     public Guid? TaskId { get; set; }
 
+    /// <summary>The open external task while <see cref="ExecutionState.WaitingForExternalTask"/>.</summary>
+    public Guid? ExternalTaskId { get; set; }
+
     /// <summary>The called instance while <see cref="ExecutionState.WaitingForCall"/>.</summary>
     public Guid? ChildInstanceId { get; set; }
 

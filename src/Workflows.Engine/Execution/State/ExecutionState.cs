@@ -5,6 +5,7 @@ public enum ExecutionState
     /// <summary>Moving along a sequence flow or running an activity inside the current command.</summary>
     Active,
     WaitingForTask,
+    WaitingForExternalTask,
     WaitingForMessage,
     WaitingForTimer,
     WaitingForCall,

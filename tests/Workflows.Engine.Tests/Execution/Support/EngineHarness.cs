@@ -25,6 +25,7 @@ internal sealed class EngineHarness(params IServiceTaskHandler[] handlers)
     public Dictionary<Guid, UserTaskInfo> OpenTasks { get; } = [];
     public Dictionary<Guid, MessageSubscriptionOpened> OpenSubscriptions { get; } = [];
     public Dictionary<Guid, TimerScheduled> OpenTimers { get; } = [];
+    public Dictionary<Guid, ExternalTaskInfo> OpenExternalTasks { get; } = [];
 
     public ProcessEngine Engine => engine ??= new ProcessEngine(Definitions, new ServiceTaskRegistry(handlers), Time, Calendar, Limits);
 
@@ -64,6 +65,18 @@ internal sealed class EngineHarness(params IServiceTaskHandler[] handlers)
         return result;
     }
 
+    public ExternalTaskInfo ExternalTask(ProcessInstance instance, string activityId) =>
+        OpenExternalTasks.Values.Single(task => task.InstanceId == instance.Id && task.ActivityId == activityId);
+
+    public async Task<EngineResult> CompleteExternalAsync(ProcessInstance instance, Guid taskId, object? variables = null) =>
+        Recorded(await Engine.CompleteExternalTaskAsync(Session, instance, taskId, variables is null ? null : Vars.Of(variables), "worker-1"));
+
+    public async Task<EngineResult> ThrowExternalErrorAsync(ProcessInstance instance, Guid taskId, string errorCode, object? variables = null) =>
+        Recorded(await Engine.ThrowExternalTaskErrorAsync(Session, instance, taskId, errorCode, variables is null ? null : Vars.Of(variables), "worker-1"));
+
+    public async Task<EngineResult> FailExternalAsync(ProcessInstance instance, Guid taskId, string message) =>
+        Recorded(await Engine.FailExternalTaskAsync(Session, instance, taskId, message, "worker-1"));
+
     public TimerScheduled Timer(ProcessInstance instance, string activityId) =>
         OpenTimers.Values.Single(timer => timer.InstanceId == instance.Id && timer.ActivityId == activityId);
 
@@ -99,6 +112,12 @@ internal sealed class EngineHarness(params IServiceTaskHandler[] handlers)
     public List<string> Completed(ProcessInstance instance) =>
         Events.OfType<ActivityEnded>().Where(e => e.InstanceId == instance.Id && !e.Cancelled).Select(e => e.ActivityId).ToList();
 
+    private EngineResult Recorded(EngineResult result)
+    {
+        Record(result);
+        return result;
+    }
+
     public void Record(EngineResult result)
     {
         foreach (var engineEvent in result.Events)
@@ -113,6 +132,9 @@ internal sealed class EngineHarness(params IServiceTaskHandler[] handlers)
                 case MessageSubscriptionClosed closed: OpenSubscriptions.Remove(closed.SubscriptionId); break;
                 case TimerScheduled scheduled: OpenTimers.Add(scheduled.JobId, scheduled); break;
                 case TimerCancelled cancelledTimer: OpenTimers.Remove(cancelledTimer.JobId); break;
+                case ExternalTaskCreated external: OpenExternalTasks.Add(external.Task.TaskId, external.Task); break;
+                case ExternalTaskCompleted externalDone: OpenExternalTasks.Remove(externalDone.TaskId); break;
+                case ExternalTaskCancelled externalCancelled: OpenExternalTasks.Remove(externalCancelled.TaskId); break;
             }
         }
     }

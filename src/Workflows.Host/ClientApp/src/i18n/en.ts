@@ -177,6 +177,7 @@ export default {
   'role.department': 'County department',
   'role.township': 'Township',
   'role.admin': 'Administrator',
+  'role.worker': 'External task worker',
 
   'common.yes': 'Yes',
   'common.no': 'No',

@@ -177,6 +177,7 @@ export default {
   'role.department': '县直部门',
   'role.township': '乡（镇）',
   'role.admin': '系统管理员',
+  'role.worker': '外部任务工作器',
 
   'common.yes': '是',
   'common.no': '否',

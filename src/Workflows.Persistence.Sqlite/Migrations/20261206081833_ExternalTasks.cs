@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Workflows.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ExternalTasks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "external_tasks",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    execution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    definition_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    business_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    priority = table.Column<long>(type: "INTEGER", nullable: false),
+                    worker_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    locked_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    lock_expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    retries = table.Column<int>(type: "INTEGER", nullable: true),
+                    error_message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    error_details = table.Column<string>(type: "TEXT", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_external_tasks", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_external_tasks_instance",
+                table: "external_tasks",
+                column: "instance_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_external_tasks_topic_lock",
+                table: "external_tasks",
+                columns: new[] { "topic", "lock_expires_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "external_tasks");
+        }
+    }
+}
