@@ -137,7 +137,7 @@ public sealed class ExternalTaskTests
             {Bpmn.Flow("f2", "archive", "end")}
             <endEvent id="end" />
             """);
-        var instance = await harness.StartAsync(harness.Deploy(model), new { files = new[] { "a.pdf", "b.pdf" } });
+        var instance = await harness.StartAsync(harness.Deploy(model), new { files = new[] { "a.pdf", "b.pdf" }, file = "instance-level.pdf" });
 
         var seen = harness.OpenExternalTasks.Values
             .Select(task => instance.VariablesVisibleFrom(task.ExecutionId)["file"].GetString())
