@@ -49,6 +49,7 @@ public static class PipelineExtensions
         api.MapAuthEndpoints();
         api.MapAdminUserEndpoints();
         api.MapDefinitionEndpoints();
+        api.MapFormEndpoints();
         api.MapInstanceEndpoints();
         api.MapMessageEndpoints();
         api.MapTaskEndpoints();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workflows.Runtime.Forms;
 
 namespace Workflows.Host.Forms;
 

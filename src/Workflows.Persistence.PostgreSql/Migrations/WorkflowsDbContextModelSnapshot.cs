@@ -607,6 +607,11 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -624,17 +629,69 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("key");
 
-                    b.Property<int>("Version")
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("retired_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Key", "Status")
+                        .HasDatabaseName("ix_forms_key_status");
 
                     b.HasIndex("Key", "Version")
                         .IsUnique()
                         .HasDatabaseName("ix_forms_key_version");
 
                     b.ToTable("forms", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Forms.PinnedFormRecord", b =>
+                {
+                    b.Property<string>("DefinitionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("definition_key");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("definition_version");
+
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("form_key");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("form_version");
+
+                    b.HasKey("DefinitionKey", "DefinitionVersion", "FormKey");
+
+                    b.ToTable("definition_form_pins", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Persistence.History.HistoryEntry", b =>

@@ -608,6 +608,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("created_by");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -625,17 +630,70 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("key");
 
-                    b.Property<int>("Version")
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("retired_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Version")
                         .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Key", "Status")
+                        .HasDatabaseName("ix_forms_key_status");
+
                     b.HasIndex("Key", "Version")
                         .IsUnique()
-                        .HasDatabaseName("ix_forms_key_version");
+                        .HasDatabaseName("ix_forms_key_version")
+                        .HasFilter("[version] IS NOT NULL");
 
                     b.ToTable("forms", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Forms.PinnedFormRecord", b =>
+                {
+                    b.Property<string>("DefinitionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("definition_key");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("int")
+                        .HasColumnName("definition_version");
+
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("form_key");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("int")
+                        .HasColumnName("form_version");
+
+                    b.HasKey("DefinitionKey", "DefinitionVersion", "FormKey");
+
+                    b.ToTable("definition_form_pins", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Persistence.History.HistoryEntry", b =>

@@ -596,6 +596,11 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -613,17 +618,69 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("key");
 
-                    b.Property<int>("Version")
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Version")
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Key", "Status")
+                        .HasDatabaseName("ix_forms_key_status");
 
                     b.HasIndex("Key", "Version")
                         .IsUnique()
                         .HasDatabaseName("ix_forms_key_version");
 
                     b.ToTable("forms", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Persistence.Forms.PinnedFormRecord", b =>
+                {
+                    b.Property<string>("DefinitionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_key");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("definition_version");
+
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form_key");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("form_version");
+
+                    b.HasKey("DefinitionKey", "DefinitionVersion", "FormKey");
+
+                    b.ToTable("definition_form_pins", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Persistence.History.HistoryEntry", b =>

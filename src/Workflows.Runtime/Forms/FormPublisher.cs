@@ -1,37 +1,38 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Persistence.Forms;
+using Workflows.Runtime.Common;
 using Workflows.Runtime.Definitions.Publishing;
 
 namespace Workflows.Runtime.Forms;
 
-/// <summary>Stores a form-js schema as the next version of its key when its JSON changed.</summary>
+/// <summary>
+/// Turns a form-js schema into the next immutable version of its key, as <see cref="DefinitionPublisher"/> does for
+/// BPMN: a schema identical to the latest published version is not published again.
+/// </summary>
 public sealed class FormPublisher(WorkflowsDbContext db, TimeProvider time)
 {
-    /// <summary>The problem with the schema, or null when it is a JSON object form-js can read.</summary>
-    public static string? Check(string json)
+    public async ValueTask<PublishOutcome> PublishAsync(string key, string json, string? actor, CancellationToken cancellationToken)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? null : "1: -: a form schema must be a JSON object";
-        }
-        catch (JsonException exception)
-        {
-            return $"{(exception.LineNumber ?? 0) + 1}: -: invalid JSON: {exception.Message}";
-        }
-    }
+        if (FormSchemaCheck.Check(json) is { Count: > 0 } problems)
+            throw new InvalidRequestException(problems);
 
-    public async ValueTask<PublishOutcome> PublishAsync(string key, string json, CancellationToken cancellationToken)
-    {
         var hash = ContentHash.Of(json);
-        var latest = await db.Set<FormRecord>().Where(f => f.Key == key)
+        var versions = db.Set<FormRecord>().Where(f => f.Key == key && f.Version != null);
+        var latestPublished = await versions.Where(f => f.Status == FormStatus.Published)
             .OrderByDescending(f => f.Version).Select(f => new { f.Version, f.Hash }).FirstOrDefaultAsync(cancellationToken);
-        if (latest is not null && latest.Hash == hash)
-            return new PublishOutcome(key, latest.Version, Published: false);
-        var version = (latest?.Version ?? 0) + 1;
-        db.Add(new FormRecord { Id = Guid.CreateVersion7(), Key = key, Version = version, Json = json, Hash = hash, CreatedAt = time.GetUtcNow() });
+        if (latestPublished is not null && latestPublished.Hash == hash)
+            return new PublishOutcome(key, latestPublished.Version!.Value, Published: false);
+
+        var version = (await versions.MaxAsync(f => f.Version, cancellationToken) ?? 0) + 1;
+        var now = time.GetUtcNow();
+        db.Add(new FormRecord
+        {
+            Id = Guid.CreateVersion7(), Key = key, Version = version, Status = FormStatus.Published, Json = json, Hash = hash,
+            CreatedAt = now, CreatedBy = actor, PublishedAt = now, PublishedBy = actor,
+        });
+        // Saved at once (inside the command's transaction) so that process versions published next pin this version.
+        await db.SaveChangesAsync(cancellationToken);
         return new PublishOutcome(key, version, Published: true);
     }
 }

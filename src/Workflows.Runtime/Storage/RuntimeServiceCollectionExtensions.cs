@@ -50,6 +50,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddScoped<DefinitionCheck>();
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<FormPublisher>();
+        services.AddScoped<FormPins>();
         services.AddScoped<IJobKindHandler, TimerJobKindHandler>();
         AddValidators(services);
         return services;

@@ -8,6 +8,7 @@ namespace Workflows.Runtime.Definitions.DeployDirectory;
 /// <summary>
 /// Publishes every <c>*.bpmn</c> of a folder (key = its executable process id) and every <c>forms/*.form</c>
 /// (key = file name) as a new version where the content changed. All or nothing: one invalid file deploys none.
+/// The forms go first, so that each process version pins the forms deployed with it.
 /// </summary>
 public sealed record DeployDirectory(string Path, string? Actor = null) : ICommand<IReadOnlyList<DeployedFile>>;
 
@@ -32,12 +33,13 @@ public sealed class DeployDirectoryHandler(DefinitionPublisher definitions, Form
         if (problems.Count > 0)
             throw new InvalidRequestException(problems);
 
+        var deployedForms = new List<DeployedFile>();
+        foreach (var (file, key, json) in schemas)
+            deployedForms.Add(new DeployedFile(file, "form", await forms.PublishAsync(key, json, command.Actor, cancellationToken)));
         var deployed = new List<DeployedFile>();
         foreach (var (file, key, xml) in processes)
             deployed.Add(new DeployedFile(file, "definition", await definitions.PublishAsync(key, xml, command.Actor, cancellationToken)));
-        foreach (var (file, key, json) in schemas)
-            deployed.Add(new DeployedFile(file, "form", await forms.PublishAsync(key, json, cancellationToken)));
-        return deployed;
+        return [.. deployed, .. deployedForms];
     }
 
     private List<(string File, string Key, string Xml)> ReadProcesses(List<string> files, List<string> problems)
@@ -61,8 +63,9 @@ public sealed class DeployDirectoryHandler(DefinitionPublisher definitions, Form
         foreach (var file in files)
         {
             var json = File.ReadAllText(file);
-            if (FormPublisher.Check(json) is { } problem)
-                problems.Add($"{file}:{problem}");
+            var schemaProblems = FormSchemaCheck.Check(json);
+            if (schemaProblems.Count > 0)
+                problems.AddRange(schemaProblems.Select(problem => $"{file}: {problem.Message}"));
             else
                 schemas.Add((file, Path.GetFileNameWithoutExtension(file), json));
         }

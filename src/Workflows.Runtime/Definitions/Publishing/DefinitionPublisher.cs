@@ -3,14 +3,16 @@ using Workflows.Engine.Parsing;
 using Workflows.Persistence;
 using Workflows.Persistence.Definitions;
 using Workflows.Runtime.Common;
+using Workflows.Runtime.Forms;
 
 namespace Workflows.Runtime.Definitions.Publishing;
 
 /// <summary>
 /// Turns XML into the next immutable version of a key. Versions already published stay published, so
-/// running instances finish on the version they started on; identical XML is not published again.
+/// running instances finish on the version they started on; identical XML is not published again unless a form it
+/// names has a newer published version, which only a new process version shows (<see cref="FormPins"/>).
 /// </summary>
-public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck check, TimeProvider time)
+public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck check, FormPins formPins, TimeProvider time)
 {
     public async ValueTask<PublishOutcome> PublishAsync(string key, string xml, string? actor, CancellationToken cancellationToken)
     {
@@ -18,11 +20,13 @@ public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck c
         if (process is null)
             throw new InvalidRequestException(problems.Select(Describe).ToList());
 
+        var forms = await formPins.CurrentAsync(process, cancellationToken);
         var hash = ContentHash.Of(xml);
         var versions = db.Definitions.Where(d => d.Key == key && d.Version != null);
         var latestPublished = await versions.Where(d => d.Status == DefinitionStatus.Published)
             .OrderByDescending(d => d.Version).Select(d => new { d.Version, d.Hash }).FirstOrDefaultAsync(cancellationToken);
-        if (latestPublished is not null && latestPublished.Hash == hash)
+        if (latestPublished is not null && latestPublished.Hash == hash
+            && SamePins(await formPins.OfAsync(key, latestPublished.Version!.Value, cancellationToken), forms))
             return new PublishOutcome(key, latestPublished.Version!.Value, Published: false) { Warnings = WarningsOf(xml) };
 
         var version = (await versions.MaxAsync(d => d.Version, cancellationToken) ?? 0) + 1;
@@ -33,8 +37,12 @@ public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck c
             Name = process.Name, Xml = xml, Hash = hash, MessageNames = MessageNames.Of(process),
             CreatedAt = now, CreatedBy = actor, PublishedAt = now, PublishedBy = actor,
         });
+        formPins.Pin(key, version, forms);
         return new PublishOutcome(key, version, Published: true) { Warnings = WarningsOf(xml) };
     }
+
+    private static bool SamePins(IReadOnlyDictionary<string, int> pinned, IReadOnlyDictionary<string, int> current) =>
+        pinned.Count == current.Count && current.All(pin => pinned.TryGetValue(pin.Key, out var version) && version == pin.Value);
 
     private List<string> WarningsOf(string xml) => check.Warnings(xml).Select(Describe).ToList();
 

@@ -1,14 +1,13 @@
 using System.Text.Json;
 
-namespace Workflows.Host.Forms;
+namespace Workflows.Runtime.Forms;
 
 /// <summary>Reads the input fields out of a form-js schema (nested groups and dynamic lists included).</summary>
 public static class FormSchemaReader
 {
-    private static readonly HashSet<string> InputTypes =
-    [
-        "textfield", "textarea", "number", "checkbox", "checklist", "taglist", "radio", "select", "datetime",
-    ];
+    /// <summary>The component types that carry a submitted value.</summary>
+    public static readonly IReadOnlySet<string> InputTypes = new HashSet<string>(
+        ["textfield", "textarea", "number", "checkbox", "checklist", "taglist", "radio", "select", "datetime"], StringComparer.Ordinal);
 
     public static IReadOnlyList<FormField> Read(JsonElement schema) => ReadComponents(schema, prefix: "");
 

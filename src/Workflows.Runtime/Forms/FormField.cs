@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Workflows.Host.Forms;
+namespace Workflows.Runtime.Forms;
 
 /// <summary>One input of a form-js schema with the rules its <c>validate</c> block declares.</summary>
 public sealed record FormField(

@@ -1,0 +1,3 @@
+namespace Workflows.Persistence.Forms;
+
+public enum FormStatus { Draft, Published, Retired }
