@@ -62,6 +62,17 @@ public sealed partial class ProcessEngine
         return await runner.FinishAsync();
     }
 
+    private async ValueTask<EngineResult> SignalCoreAsync(IInstanceSession session, ProcessInstance instance, string activityId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken)
+    {
+        CommandRunner.EnsureRunning(instance);
+        var runner = new CommandRunner(services, session, actor, cancellationToken);
+        var run = await runner.EnterInstanceAsync(instance);
+        var (execution, wait) = CommandRunner.FindReceiveTaskWait(run, activityId) ?? throw new ReceiveTaskNotWaitingException(activityId);
+        runner.SetRequestVariables(run, execution, variables);
+        runner.Trigger(run, execution, wait);
+        return await runner.FinishAsync();
+    }
+
     private async ValueTask<EngineResult> CancelCoreAsync(IInstanceSession session, ProcessInstance instance, string? reason, string? actor, CancellationToken cancellationToken)
     {
         CommandRunner.EnsureRunning(instance);

@@ -43,6 +43,11 @@ public sealed partial class ProcessEngine(
 
     public ValueTask<EngineResult> RetryIncidentAsync(IInstanceSession session, ProcessInstance instance, Guid incidentId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken = default)
         => RetryIncidentCoreAsync(session, instance, incidentId, variables, actor, cancellationToken);
+
+    /// <summary>Signals the first token waiting at the receive task <paramref name="activityId"/>, with or without a
+    /// message (Camunda's <c>runtimeService.signal</c>): it leaves the task and its message subscription is closed.</summary>
+    public ValueTask<EngineResult> SignalAsync(IInstanceSession session, ProcessInstance instance, string activityId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken = default)
+        => SignalCoreAsync(session, instance, activityId, variables, actor, cancellationToken);
 }
 
 /// <param name="StartEventId">The start event to start at: null for the none start event; the timer layer

@@ -49,6 +49,18 @@ internal static class EventReader
         return new IntermediateCatchEvent { Id = id, Name = element.Text("name"), Line = element.Line(), Definition = definition };
     }
 
+    /// <summary>A receive task waits for the message its <c>messageRef</c> names, or only for a signal without one.</summary>
+    public static ReceiveTask? Receive(ImportContext context, XElement element, string id, MultiInstance? multiInstance)
+    {
+        string? messageName = null;
+        if (element.Text("messageRef") is { } reference && !context.MessageNames.TryGetValue(reference, out messageName))
+        {
+            context.Report(element, $"receive task: messageRef '{reference}' names no <message> with a name");
+            return null;
+        }
+        return new ReceiveTask { Id = id, Name = element.Text("name"), Line = element.Line(), MultiInstance = multiInstance, MessageName = messageName };
+    }
+
     /// <summary>Only the none throw event (a milestone); signal, message, escalation and compensation throws are refused.</summary>
     public static NoneThrowEvent? IntermediateThrow(ImportContext context, XElement element, string id)
     {

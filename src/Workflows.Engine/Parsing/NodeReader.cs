@@ -6,7 +6,7 @@ namespace Workflows.Engine.Parsing;
 /// <summary>Creates the model node for one BPMN flow-node element, or reports why it cannot run.</summary>
 internal static class NodeReader
 {
-    private static readonly HashSet<string> MultiInstanceHosts = ["userTask", "serviceTask", "subProcess", "callActivity"];
+    private static readonly HashSet<string> MultiInstanceHosts = ["userTask", "serviceTask", "receiveTask", "subProcess", "callActivity"];
 
     public static FlowNode? Create(ImportContext context, XElement element, string id, PendingWork pending)
     {
@@ -15,7 +15,7 @@ internal static class NodeReader
             return null;
         if (multiInstance is not null && !MultiInstanceHosts.Contains(name))
         {
-            context.Report(element, "multi-instance is only supported on user tasks, service tasks, sub-processes and call activities");
+            context.Report(element, "multi-instance is only supported on user, service and receive tasks, sub-processes and call activities");
             return null;
         }
         return name switch
@@ -27,6 +27,7 @@ internal static class NodeReader
             "task" or "manualTask" => new PassThroughTask { Id = id, Name = element.Text("name"), Line = element.Line() },
             "userTask" => TaskReader.User(context, element, id, multiInstance),
             "serviceTask" => TaskReader.Service(context, element, id, multiInstance),
+            "receiveTask" => EventReader.Receive(context, element, id, multiInstance),
             "callActivity" => CallActivityReader.Read(context, element, id, multiInstance),
             "subProcess" => new SubProcess { Id = id, Name = element.Text("name"), Line = element.Line(), MultiInstance = multiInstance },
             "exclusiveGateway" => Gateway(new ExclusiveGateway { Id = id, Name = element.Text("name"), Line = element.Line() }, element, pending),

@@ -13,6 +13,7 @@ using Workflows.Runtime.Durable;
 using Workflows.Runtime.Instances.CancelInstance;
 using Workflows.Runtime.Instances.GetInstance;
 using Workflows.Runtime.Instances.ListInstances;
+using Workflows.Runtime.Instances.SignalReceiveTask;
 using Workflows.Runtime.Instances.StartInstance;
 
 namespace Workflows.Host.Endpoints;
@@ -26,6 +27,8 @@ public static class InstanceEndpoints
 
     public sealed record CancelInstanceRequest(string? Reason);
 
+    public sealed record SignalRequest(string ActivityId, Dictionary<string, JsonElement>? Variables);
+
     public static RouteGroupBuilder MapInstanceEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/instances").WithTags("Instances");
@@ -33,6 +36,7 @@ public static class InstanceEndpoints
         group.MapGet("/", ListInstances);
         group.MapGet("/{id:guid}", GetInstance);
         group.MapPost("/{id:guid}/cancel", CancelInstance).RequireAuthorization(WorkflowsPolicies.Admin);
+        group.MapPost("/{id:guid}/signal", SignalReceiveTask).RequireAuthorization(WorkflowsPolicies.Admin);
         return group;
     }
 
@@ -95,6 +99,14 @@ public static class InstanceEndpoints
     {
         var request = await OptionalJsonBody.ReadAsync<CancelInstanceRequest>(http, cancellationToken);
         await mediator.Send(new CancelInstance(id, request?.Reason, Caller.From(principal).UserName), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Moves on the first token waiting at the receive task <c>activityId</c> (Camunda's execution signal):
+    /// 404 unknown instance, 409 when no token waits there.</summary>
+    public static async Task<NoContent> SignalReceiveTask(Guid id, SignalRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SignalReceiveTask(id, request.ActivityId, request.Variables, Caller.From(principal).UserName), cancellationToken);
         return TypedResults.NoContent();
     }
 

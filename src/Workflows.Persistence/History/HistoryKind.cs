@@ -38,4 +38,7 @@ public enum HistoryKind
 
     /// <summary>The delegate gave the task back to its owner; <see cref="HistoryEntry.Detail"/> names the owner.</summary>
     TaskResolved,
+
+    /// <summary>A token waiting at a receive task was signalled by hand and moved on.</summary>
+    ReceiveTaskSignalled,
 }

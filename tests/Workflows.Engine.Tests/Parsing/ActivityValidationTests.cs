@@ -129,10 +129,15 @@ public class ActivityValidationTests
     [Test]
     public void ShouldReportMultiInstanceOnAPlainTask() =>
         Assert.That(BpmnText.Messages(BpmnText.Around("<task id=\"x\"><multiInstanceLoopCharacteristics camunda:collection=\"items\" /></task>")),
-            Is.EqualTo(new[] { "multi-instance is only supported on user tasks, service tasks, sub-processes and call activities" }));
+            Is.EqualTo(new[] { "multi-instance is only supported on user, service and receive tasks, sub-processes and call activities" }));
 
     [Test]
     public void ShouldNameTheAttributeOfABadAssignmentExpression() =>
         Assert.That(BpmnText.Messages(BpmnText.Around("<userTask id=\"x\" camunda:assignee=\"${owner.}\" />")),
             Is.EqualTo(new[] { "camunda:assignee: bad expression: unexpected end of expression at 7" }));
+
+    [Test]
+    public void ShouldReportAReceiveTaskWhoseMessageRefNamesNoMessage() =>
+        Assert.That(BpmnText.Messages(BpmnText.Around("<receiveTask id=\"x\" messageRef=\"nowhere\" />")),
+            Is.EqualTo(new[] { "receive task: messageRef 'nowhere' names no <message> with a name" }));
 }

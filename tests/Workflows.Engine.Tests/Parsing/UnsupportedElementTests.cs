@@ -6,7 +6,6 @@ namespace Workflows.Engine.Tests.Parsing;
 public class UnsupportedElementTests
 {
     [TestCase("sendTask")]
-    [TestCase("receiveTask")]
     [TestCase("scriptTask")]
     [TestCase("businessRuleTask")]
     [TestCase("eventBasedGateway")]

@@ -18,6 +18,7 @@ internal static class ActivityTypes
         IntermediateCatchEvent => "intermediateCatchEvent",
         BoundaryEvent => "boundaryEvent",
         UserTask => "userTask",
+        ReceiveTask => "receiveTask",
         ServiceTask or ExpressionTask or ExternalTask => "serviceTask",
         NoneThrowEvent => "intermediateNoneThrowEvent",
         SubProcess => "subProcess",

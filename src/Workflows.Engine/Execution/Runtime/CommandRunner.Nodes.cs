@@ -65,6 +65,9 @@ internal sealed partial class CommandRunner
             case IntermediateCatchEvent catchEvent:
                 WaitAtCatchEvent(run, execution, catchEvent);
                 break;
+            case ReceiveTask receiveTask:
+                WaitAtReceiveTask(run, execution, receiveTask);
+                break;
             case EndEvent end:
                 ReachEnd(run, execution, end);
                 break;

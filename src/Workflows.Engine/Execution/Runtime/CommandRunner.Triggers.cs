@@ -20,6 +20,24 @@ internal sealed partial class CommandRunner
         return null;
     }
 
+    /// <summary>The wait of the first token (in the order they were created) sitting at the receive task itself.</summary>
+    public static (Execution Execution, EventWait Wait)? FindReceiveTaskWait(InstanceRun run, string activityId)
+    {
+        if (run.Model.NodesById.GetValueOrDefault(activityId) is not ReceiveTask)
+            return null;
+        foreach (var execution in run.Executions)
+        {
+            if (execution.ActivityId != activityId || execution.Waits is null)
+                continue;
+            foreach (var wait in execution.Waits)
+            {
+                if (wait.EventId == activityId && wait.Kind is EventWaitKind.Signal or EventWaitKind.Message)
+                    return (execution, wait);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The trigger consumes the subscription or job itself: a correlated subscription is closed,
     /// a fired job needs no cancellation.</summary>
     public void Trigger(InstanceRun run, Execution execution, EventWait wait)

@@ -27,6 +27,20 @@ internal sealed partial class CommandRunner
         execution.State = wait.Kind == EventWaitKind.Message ? ExecutionState.WaitingForMessage : ExecutionState.WaitingForTimer;
     }
 
+    /// <summary>A receive task with a message subscribes like a catch event; without one it only waits for a signal.</summary>
+    private void WaitAtReceiveTask(InstanceRun run, Execution execution, ReceiveTask task)
+    {
+        if (task.MessageName is { } messageName)
+        {
+            var wait = CreateWait(run, execution, task, new MessageEventDefinition(messageName));
+            RegisterWait(run, execution, wait, new MessageEventDefinition(messageName));
+            execution.State = ExecutionState.WaitingForMessage;
+            return;
+        }
+        (execution.Waits ??= []).Add(new EventWait { Id = Guid.CreateVersion7(Now), EventId = task.Id, Kind = EventWaitKind.Signal });
+        execution.State = ExecutionState.WaitingForSignal;
+    }
+
     private EventWait CreateWait(InstanceRun run, Execution execution, FlowNode eventNode, EventDefinition definition)
     {
         switch (definition)
@@ -75,8 +89,16 @@ internal sealed partial class CommandRunner
         execution.Waits = null;
     }
 
-    private void CloseWait(InstanceRun run, EventWait wait) =>
-        Emit(wait.Kind == EventWaitKind.Timer
-            ? new TimerCancelled(run.Instance.Id, Now, wait.Id)
-            : new MessageSubscriptionClosed(run.Instance.Id, Now, wait.Id));
+    private void CloseWait(InstanceRun run, EventWait wait)
+    {
+        switch (wait.Kind)
+        {
+            case EventWaitKind.Timer:
+                Emit(new TimerCancelled(run.Instance.Id, Now, wait.Id));
+                break;
+            case EventWaitKind.Message:
+                Emit(new MessageSubscriptionClosed(run.Instance.Id, Now, wait.Id));
+                break;
+        }
+    }
 }

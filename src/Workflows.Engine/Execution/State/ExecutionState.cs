@@ -10,6 +10,9 @@ public enum ExecutionState
     WaitingForTimer,
     WaitingForCall,
 
+    /// <summary>At a receive task without a message, until it is signalled.</summary>
+    WaitingForSignal,
+
     /// <summary>The process, an embedded sub-process or one instance of a multi-instance sub-process.</summary>
     Scope,
     MultiInstanceBody,

@@ -13,6 +13,7 @@ public static class MessageNames
                 StartEvent { Definition: MessageEventDefinition m } => m.MessageName,
                 IntermediateCatchEvent { Definition: MessageEventDefinition m } => m.MessageName,
                 BoundaryEvent { Definition: MessageEventDefinition m } => m.MessageName,
+                ReceiveTask { MessageName: { } name } => name,
                 _ => null,
             })
             .OfType<string>()

@@ -77,6 +77,20 @@ internal sealed class EngineHarness(params IServiceTaskHandler[] handlers)
     public async Task<EngineResult> FailExternalAsync(ProcessInstance instance, Guid taskId, string message) =>
         Recorded(await Engine.FailExternalTaskAsync(Session, instance, taskId, message, "worker-1"));
 
+    public async Task<EngineResult> SignalAsync(ProcessInstance instance, string activityId)
+    {
+        var result = await Engine.SignalAsync(Session, instance, activityId, variables: null, "sender");
+        Record(result);
+        return result;
+    }
+
+    public async Task<EngineResult> CorrelateAsync(MessageSubscriptionOpened subscription)
+    {
+        var result = await Engine.CorrelateMessageAsync(Session, Instance(subscription.InstanceId), subscription.SubscriptionId, variables: null, "sender");
+        Record(result);
+        return result;
+    }
+
     public TimerScheduled Timer(ProcessInstance instance, string activityId) =>
         OpenTimers.Values.Single(timer => timer.InstanceId == instance.Id && timer.ActivityId == activityId);
 

@@ -462,6 +462,7 @@ export default {
   'historyKind.taskCancelled': 'Task cancelled',
   'historyKind.variableChanged': 'Variable changed',
   'historyKind.messageCorrelated': 'Message received',
+  'historyKind.receiveTaskSignalled': 'Receive task signalled',
   'historyKind.timerFired': 'Timer fired',
   'historyKind.incidentRaised': 'Incident raised',
   'historyKind.incidentResolved': 'Incident resolved',

@@ -462,6 +462,7 @@ export default {
   'historyKind.taskCancelled': '取消任务',
   'historyKind.variableChanged': '变量变更',
   'historyKind.messageCorrelated': '收到消息',
+  'historyKind.receiveTaskSignalled': '接收任务已手动触发',
   'historyKind.timerFired': '定时器触发',
   'historyKind.incidentRaised': '发生故障',
   'historyKind.incidentResolved': '故障已处理',
