@@ -6,6 +6,7 @@ using Workflows.Persistence.Identity;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Departments;
 using Workflows.Runtime.Common;
+using Workflows.Runtime.ExternalTasks.Common;
 
 namespace Workflows.Cli.Users;
 
@@ -15,10 +16,15 @@ internal sealed class UserCreator(UserManager<WorkflowsUser> users, RoleManager<
     /// <summary>The host's administrator role (<c>AdminRole.Name</c> there).</summary>
     public const string AdminRole = "admin";
 
-    public static readonly IReadOnlyList<string> Roles = [.. ProjectRoles.All, AdminRole];
+    /// <summary>The host's role of external task workers (<c>WorkerRole.Name</c> there).</summary>
+    public const string WorkerRole = "worker";
+
+    public static readonly IReadOnlyList<string> Roles = [.. ProjectRoles.All, AdminRole, WorkerRole];
 
     public static string RoleOf(NewUser user) => (user.Admin, user.Role) switch
     {
+        _ when user.Topics.Count > 0 && user.Role != WorkerRole =>
+            throw new InvalidRequestException("--topic 仅适用于 --role worker (--topic is for worker accounts only)"),
         (true, null) => AdminRole,
         (false, { } role) when !Roles.Contains(role) =>
             throw new InvalidRequestException($"未知角色 {role}，可选：{string.Join(", ", Roles)} (unknown role)"),
@@ -42,13 +48,15 @@ internal sealed class UserCreator(UserManager<WorkflowsUser> users, RoleManager<
         var created = new WorkflowsUser { UserName = user.Name, DisplayName = user.DisplayName ?? user.Name, DepartmentCode = user.Department };
         Check(await users.CreateAsync(created, password));
         Check(await users.AddToRoleAsync(created, role));
+        foreach (var topic in user.Topics.Distinct(StringComparer.Ordinal))
+            db.UserClaims.Add(new IdentityUserClaim<string> { UserId = created.Id, ClaimType = WorkerTopics.ClaimType, ClaimValue = topic });
         db.Add(new AuditEntry
         {
             At = time.GetUtcNow(),
             Actor = $"cli:{Environment.UserName}",
             Action = AuditActions.UserCreated,
             Target = $"user {user.Name}",
-            Detail = $"role {role}; department {user.Department}",
+            Detail = user.Topics.Count > 0 ? $"role {role}; topics {string.Join(",", user.Topics)}" : $"role {role}; department {user.Department}",
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

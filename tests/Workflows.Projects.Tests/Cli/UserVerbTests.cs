@@ -51,6 +51,24 @@ public sealed class UserVerbTests
     }
 
     [Test]
+    public async Task ShouldCreateAnExternalTaskWorkerWithItsTopicAllowList()
+    {
+        var (exitCode, _, error) = await cli.RunWithInputAsync(Password + "\n", "user", "create", "erp", "--role", "worker", "--topic", "finance-payment", "--topic", "archive");
+
+        Assert.That(exitCode, Is.EqualTo(0), error);
+        Assert.That((await UserRowAsync("erp")).Role, Is.EqualTo("worker"));
+        Assert.That(await TopicsAsync("erp"), Is.EquivalentTo(new[] { "finance-payment", "archive" }));
+    }
+
+    [Test]
+    public async Task ShouldRefuseTopicsForAnAccountThatIsNoWorker()
+    {
+        var (exitCode, _, error) = await cli.RunWithInputAsync(Password + "\n", "user", "create", "clerk", "--role", "finance", "--topic", "archive");
+
+        Assert.That((exitCode, error.Trim()), Is.EqualTo((1, "--topic 仅适用于 --role worker (--topic is for worker accounts only)")));
+    }
+
+    [Test]
     public async Task ShouldRefuseAPasswordThatBreaksThePolicy()
     {
         var (exitCode, _, error) = await cli.RunWithInputAsync("abcdefgh1\n", "user", "create", "weak", "--admin");
@@ -64,7 +82,7 @@ public sealed class UserVerbTests
     {
         var (exitCode, _, error) = await cli.RunWithInputAsync(Password + "\n", "user", "create", "someone", "--role", "king");
 
-        Assert.That((exitCode, error.Trim()), Is.EqualTo((1, "未知角色 king，可选：bureau, approval-bureau, finance, dgsc, county-government, department, township, admin (unknown role)")));
+        Assert.That((exitCode, error.Trim()), Is.EqualTo((1, "未知角色 king，可选：bureau, approval-bureau, finance, dgsc, county-government, department, township, admin, worker (unknown role)")));
     }
 
     [Test]
@@ -152,6 +170,23 @@ public sealed class UserVerbTests
         await using var reader = await command.ExecuteReaderAsync();
         Assert.That(await reader.ReadAsync(), Is.True, $"user {userName} not found");
         return (reader.GetString(0), reader.GetString(1));
+    }
+
+    private async Task<List<string>> TopicsAsync(string userName)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databaseFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT c.claim_value FROM asp_net_user_claims c JOIN asp_net_users u ON u.id = c.user_id
+            WHERE u.user_name = $name AND c.claim_type = 'workflows:external-task-topic'
+            """;
+        command.Parameters.AddWithValue("$name", userName);
+        var topics = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            topics.Add(reader.GetString(0));
+        return topics;
     }
 
     private async Task ExecuteAsync(string sql)
