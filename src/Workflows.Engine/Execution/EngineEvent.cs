@@ -47,3 +47,16 @@ public sealed record TimerCancelled(Guid InstanceId, DateTimeOffset At, Guid Job
 
 public sealed record IncidentRaised(Guid InstanceId, DateTimeOffset At, Incident Incident) : EngineEvent(InstanceId, At);
 public sealed record IncidentResolved(Guid InstanceId, DateTimeOffset At, Guid IncidentId) : EngineEvent(InstanceId, At);
+
+/// <summary>The instance moved from one version of its definition to another (<see cref="Migration.ActivityMapping"/>).</summary>
+public sealed record InstanceMigrated(Guid InstanceId, DateTimeOffset At, int SourceVersion, int TargetVersion, string? Actor) : EngineEvent(InstanceId, At);
+
+/// <summary>A migrated execution now rests at <paramref name="TargetActivityId"/>; its incident, if any, moved with it.</summary>
+public sealed record ExecutionMigrated(Guid InstanceId, DateTimeOffset At, Guid ExecutionId, string SourceActivityId, string TargetActivityId)
+    : EngineEvent(InstanceId, At);
+
+/// <summary>An open task kept its id, assignee, candidates and dates; its task definition is now the target's.</summary>
+public sealed record UserTaskMigrated(Guid InstanceId, DateTimeOffset At, Guid TaskId, string ActivityId, string? FormKey) : EngineEvent(InstanceId, At);
+
+/// <summary>A timer or subscription kept its id and due time and now belongs to the target event <paramref name="ActivityId"/>.</summary>
+public sealed record EventWaitMigrated(Guid InstanceId, DateTimeOffset At, Guid WaitId, EventWaitKind Kind, string ActivityId) : EngineEvent(InstanceId, At);

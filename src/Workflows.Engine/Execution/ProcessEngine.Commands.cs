@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Workflows.Engine.Execution.Runtime;
+using Workflows.Engine.Migration;
 
 namespace Workflows.Engine.Execution;
 
@@ -89,6 +90,16 @@ public sealed partial class ProcessEngine
         var run = await runner.EnterInstanceAsync(instance);
         runner.SetRequestVariables(run, run.Find(incident.ExecutionId), variables);
         runner.Retry(run, incident);
+        return await runner.FinishAsync();
+    }
+
+    private async ValueTask<EngineResult> MigrateCoreAsync(IInstanceSession session, ProcessInstance instance, ActivityMapping mapping, bool updateEventTriggers, string? actor, CancellationToken cancellationToken)
+    {
+        CommandRunner.EnsureRunning(instance);
+        if (MigrationPlanner.CheckInstance(instance, mapping) is { Count: > 0 } errors)
+            throw new InstanceMigrationRefusedException(errors);
+        var runner = new CommandRunner(services, session, actor, cancellationToken);
+        runner.Migrate(instance, mapping, updateEventTriggers);
         return await runner.FinishAsync();
     }
 }

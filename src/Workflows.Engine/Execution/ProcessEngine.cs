@@ -48,6 +48,11 @@ public sealed partial class ProcessEngine(
     /// message (Camunda's <c>runtimeService.signal</c>): it leaves the task and its message subscription is closed.</summary>
     public ValueTask<EngineResult> SignalAsync(IInstanceSession session, ProcessInstance instance, string activityId, IReadOnlyDictionary<string, JsonElement>? variables, string? actor, CancellationToken cancellationToken = default)
         => SignalCoreAsync(session, instance, activityId, variables, actor, cancellationToken);
+
+    /// <summary>Moves the instance to the plan's target version; throws <see cref="Migration.InstanceMigrationRefusedException"/>
+    /// and changes nothing when the instance does not fit the plan.</summary>
+    public ValueTask<EngineResult> MigrateAsync(IInstanceSession session, ProcessInstance instance, Migration.ActivityMapping mapping, bool updateEventTriggers, string? actor, CancellationToken cancellationToken = default)
+        => MigrateCoreAsync(session, instance, mapping, updateEventTriggers, actor, cancellationToken);
 }
 
 /// <param name="StartEventId">The start event to start at: null for the none start event; the timer layer

@@ -70,6 +70,7 @@ public static class PipelineExtensions
         api.MapExternalTaskEndpoints();
         api.MapWorkerTopicEndpoints();
         api.MapJobEndpoints();
+        api.MapMigrationEndpoints();
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();

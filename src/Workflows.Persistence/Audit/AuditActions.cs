@@ -7,6 +7,7 @@ public static class AuditActions
     public const string DefinitionPublished = "definition.published";
     public const string DefinitionRetired = "definition.retired";
     public const string InstanceCancelled = "instance.cancelled";
+    public const string InstanceMigrated = "instance.migrated";
     public const string TaskCompleted = "task.completed";
     public const string TaskAssigned = "task.assigned";
     public const string TaskDelegated = "task.delegated";

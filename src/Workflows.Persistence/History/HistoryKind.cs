@@ -41,4 +41,7 @@ public enum HistoryKind
 
     /// <summary>A token waiting at a receive task was signalled by hand and moved on.</summary>
     ReceiveTaskSignalled,
+
+    /// <summary>An admin moved the instance to another version; <see cref="HistoryEntry.Detail"/> says from which.</summary>
+    InstanceMigrated,
 }

@@ -83,6 +83,9 @@ public sealed class EngineEventProjector(WorkflowsDbContext db, IEnumerable<IEng
                     RaisedBy = raised.Incident.RaisedBy,
                 });
                 break;
+            case InstanceMigrated or UserTaskMigrated or EventWaitMigrated or ExecutionMigrated:
+                await MigrationRows.ProjectAsync(db, engineEvent, instance, cancellationToken);
+                break;
             case IncidentResolved resolved:
                 var incident = await FindAsync<IncidentRecord>(resolved.IncidentId, cancellationToken);
                 incident.Resolved = true;

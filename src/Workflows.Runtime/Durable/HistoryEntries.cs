@@ -20,6 +20,8 @@ public static class HistoryEntries
         VariableChanged e => Variable(instance, e),
         IncidentRaised e => Entry(instance, e, HistoryKind.IncidentRaised, e.Incident.ActivityId, e.Incident.ExecutionId, detail: e.Incident.Message),
         IncidentResolved e => Entry(instance, e, HistoryKind.IncidentResolved, detail: e.IncidentId.ToString()),
+        InstanceMigrated e => Entry(instance, e, HistoryKind.InstanceMigrated, actor: e.Actor,
+            detail: $"从 v{e.SourceVersion} 迁移到 v{e.TargetVersion} (migrated from v{e.SourceVersion} to v{e.TargetVersion})"),
         _ => null,
     };
 

@@ -15,6 +15,7 @@ using Workflows.Runtime.Definitions.Publishing;
 using Workflows.Runtime.Durable;
 using Workflows.Runtime.Forms;
 using Workflows.Runtime.Jobs.FireJob;
+using Workflows.Runtime.Migrations;
 using Workflows.Runtime.Timers;
 
 namespace Workflows.Runtime.Storage;
@@ -51,6 +52,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<FormPublisher>();
         services.AddScoped<FormPins>();
+        services.AddScoped<MigrationVersions>();
         services.AddScoped<IJobKindHandler, TimerJobKindHandler>();
         AddValidators(services);
         return services;

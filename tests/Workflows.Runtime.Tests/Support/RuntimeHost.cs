@@ -62,6 +62,13 @@ public sealed class RuntimeHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
+    /// <summary>Sends a request that runs commands of its own, such as a migration of many instances.</summary>
+    public async Task<T> RequestAsync<T>(IRequest<T> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request);
+    }
+
     public async Task<T> QueryAsync<T>(IQuery<T> query)
     {
         await using var scope = Services.CreateAsyncScope();
