@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Runtime.Migrations;
 using Workflows.Runtime.Migrations.ExecuteMigration;
+using Workflows.Runtime.Migrations.ListMigrationInstances;
 using Workflows.Runtime.Migrations.PlanMigration;
 using Workflows.Runtime.Migrations.ValidateMigration;
 
@@ -25,11 +26,17 @@ public static class MigrationEndpoints
     public static RouteGroupBuilder MapMigrationEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/migrations").WithTags("Migrations").RequireAuthorization(WorkflowsPolicies.Admin);
+        group.MapGet("/instances", ListInstances);
         group.MapPost("/plan", PlanMigration);
         group.MapPost("/validate", ValidateMigration);
         group.MapPost("/execute", ExecuteMigration);
         return group;
     }
+
+    /// <summary>The running instances of a version with the activities they are active in, oldest first (at most <paramref name="take"/>, 200 by default).</summary>
+    public static async Task<Ok<IReadOnlyList<MigrationCandidate>>> ListInstances(
+        string definitionKey, int version, int? take, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListMigrationInstances(definitionKey, version, take ?? 200), cancellationToken));
 
     /// <summary>A plan mapping every activity whose id the target version has too, with the source activities it leaves
     /// unmapped and the activities of both versions for a mapping table; 400 for a version that does not exist.</summary>

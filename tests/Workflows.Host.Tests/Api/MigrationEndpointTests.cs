@@ -64,6 +64,17 @@ public sealed class MigrationEndpointTests(string provider) : ProcessFixture(pro
     }
 
     [Test]
+    public async Task ShouldListTheRunningInstancesOfTheSourceVersionWithTheirActiveActivities()
+    {
+        var atReview = await StartAtReviewAsync(await SignInAsync("dept-a"));
+
+        var listed = await (await SignInAsync("bureau")).GetFromJsonAsync<JsonElement>("/api/migrations/instances?definitionKey=host-test&version=1");
+
+        var row = listed.EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == atReview);
+        Assert.That(row.GetProperty("activeActivityIds").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { "review" }));
+    }
+
+    [Test]
     public async Task ShouldReportTheInstanceWhoseActiveActivityThePlanLeavesUnmapped()
     {
         var clerk = await SignInAsync("dept-a");
@@ -150,6 +161,14 @@ public sealed class MigrationEndpointTests(string provider) : ProcessFixture(pro
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
         Assert.That(paths, Is.SupersetOf(new[] { "/api/migrations/plan", "/api/migrations/validate", "/api/migrations/execute" }));
+    }
+
+    [Test]
+    public async Task ShouldForbidTheInstanceListToAClerk()
+    {
+        var response = await (await SignInAsync("dept-a")).GetAsync("/api/migrations/instances?definitionKey=host-test&version=1");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
     [TestCase("/api/migrations/plan")]
