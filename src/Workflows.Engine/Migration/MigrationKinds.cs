@@ -11,6 +11,7 @@ public static class MigrationKinds
     {
         UserTask => "userTask",
         ServiceTask or ExpressionTask => "serviceTask",
+        ExternalTask => "externalTask",
         CallActivity => "callActivity",
         SubProcess => "subProcess",
         IntermediateCatchEvent { Definition: TimerEventDefinition } => "timerCatchEvent",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
+using Workflows.Persistence.ExternalTasks;
 using Workflows.Persistence.Incidents;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Messages;
@@ -8,7 +9,7 @@ using Workflows.Persistence.Tasks;
 
 namespace Workflows.Runtime.Durable;
 
-/// <summary>A migration renames activities: the rows that name them (the open task, its reminder jobs, kept timers and
+/// <summary>A migration renames activities: the rows that name them (the open task, its reminder jobs, an external task, kept timers and
 /// subscriptions, open incidents) follow, keeping their ids, assignees, candidates and due times.</summary>
 internal static class MigrationRows
 {
@@ -39,6 +40,9 @@ internal static class MigrationRows
                     .ToListAsync(cancellationToken);
                 foreach (var incident in incidents)
                     incident.ActivityId = execution.TargetActivityId;
+                // An external task keeps its id, topic and any worker's lock; it now belongs to the target activity.
+                foreach (var external in await db.Set<ExternalTaskRecord>().Where(t => t.ExecutionId == execution.ExecutionId).ToListAsync(cancellationToken))
+                    external.ActivityId = execution.TargetActivityId;
                 break;
         }
     }

@@ -6,7 +6,7 @@ namespace Workflows.Engine.Execution.Runtime;
 
 /// <summary>
 /// Moving an instance to another version of its definition: every execution keeps its id and state and takes the
-/// mapped activity id; open tasks, timers and subscriptions are kept with their ids and due times, boundary events
+/// mapped activity id; open tasks (user and external), timers and subscriptions are kept with their ids and due times, boundary events
 /// the target drops are closed and those it adds are opened.
 /// </summary>
 internal sealed partial class CommandRunner
@@ -89,6 +89,7 @@ internal sealed partial class CommandRunner
     /// <summary>The execution that opened its activity's boundary events: a waiting activity or a multi-instance body,
     /// never one iteration of it.</summary>
     private static bool HoldsBoundaryEvents(InstanceRun run, Execution execution) =>
-        execution.State is ExecutionState.WaitingForTask or ExecutionState.WaitingForCall or ExecutionState.Scope or ExecutionState.MultiInstanceBody
+        execution.State is ExecutionState.WaitingForTask or ExecutionState.WaitingForExternalTask or ExecutionState.WaitingForCall
+            or ExecutionState.Scope or ExecutionState.MultiInstanceBody
         && !run.IsMultiInstanceChild(execution);
 }
