@@ -5,6 +5,8 @@ using Workflows.Persistence.History;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Common;
+using Workflows.Runtime.Forms.PublishForm;
+using Workflows.Runtime.Forms.SaveFormDraft;
 using Workflows.Runtime.Instances.GetInstance;
 using Workflows.Runtime.Migrations;
 using Workflows.Runtime.Migrations.ExecuteMigration;
@@ -24,7 +26,7 @@ public sealed class InstanceMigrationTests(string provider) : ProviderFixture(pr
     public async Task ShouldMapEqualIdsAndListTheSourceActivitiesLeftUnmapped()
     {
         await PublishAsync(Key, MigrationProcesses.V1);
-        await PublishAsync(Key, MigrationProcesses.V2);
+        await PublishVersionTwoAsync();
 
         var generated = await Host.QueryAsync(new PlanMigration(Key, 1, 2));
 
@@ -42,7 +44,7 @@ public sealed class InstanceMigrationTests(string provider) : ProviderFixture(pr
         await PublishAsync(Key, MigrationProcesses.V1);
         var started = await StartAsync(Key);
         var before = await TaskAsync(started.InstanceId);
-        await PublishAsync(Key, MigrationProcesses.V2);
+        await PublishVersionTwoAsync();
 
         var outcome = await ExecuteAsync(await PlanAsync(1, 2), started.InstanceId);
 
@@ -62,7 +64,7 @@ public sealed class InstanceMigrationTests(string provider) : ProviderFixture(pr
     {
         await PublishAsync(Key, MigrationProcesses.V1);
         var started = await StartAsync(Key);
-        await PublishAsync(Key, MigrationProcesses.V2);
+        await PublishVersionTwoAsync();
         await ExecuteAsync(await PlanAsync(1, 2), started.InstanceId);
 
         await Host.SendAsync(new CompleteTask((await TaskAsync(started.InstanceId)).Id, null, "alice"));
@@ -169,7 +171,7 @@ public sealed class InstanceMigrationTests(string provider) : ProviderFixture(pr
         var atReview = await StartAsync(Key);
         var atApprove = await StartAsync(Key);
         await Host.SendAsync(new CompleteTask((await TaskAsync(atApprove.InstanceId)).Id, null, "alice"));
-        await PublishAsync(Key, MigrationProcesses.V2);
+        await PublishVersionTwoAsync();
 
         var outcome = await Host.RequestAsync(new ExecuteMigration(await PlanAsync(1, 2), null, All: true, Actor: "admin"));
 
@@ -190,7 +192,7 @@ public sealed class InstanceMigrationTests(string provider) : ProviderFixture(pr
         var atReview = await StartAsync(Key);
         var atApprove = await StartAsync(Key);
         await Host.SendAsync(new CompleteTask((await TaskAsync(atApprove.InstanceId)).Id, null, "alice"));
-        await PublishAsync(Key, MigrationProcesses.V2);
+        await PublishVersionTwoAsync();
 
         var report = await Host.QueryAsync(new ValidateMigration(await PlanAsync(1, 2), [atReview.InstanceId, atApprove.InstanceId]));
 
@@ -202,7 +204,7 @@ public sealed class InstanceMigrationTests(string provider) : ProviderFixture(pr
     {
         await PublishAsync(Key, MigrationProcesses.V1);
         var started = await StartAsync(Key);
-        await PublishAsync(Key, MigrationProcesses.V2);
+        await PublishVersionTwoAsync();
 
         await ExecuteAsync(await PlanAsync(1, 2), started.InstanceId);
 
@@ -214,6 +216,14 @@ public sealed class InstanceMigrationTests(string provider) : ProviderFixture(pr
             Assert.That(history.Select(h => (h.Actor, h.DefinitionVersion)), Is.EqualTo(new[] { ("admin", 2) }));
             Assert.That(audit.Select(a => (a.Actor, a.Target)), Is.EqualTo(new[] { ("admin", $"instance {started.InstanceId}") }));
         }
+    }
+
+    /// <summary>v2 names the published form <c>review-v2</c> for its review.</summary>
+    private async Task PublishVersionTwoAsync()
+    {
+        await Host.SendAsync(new SaveFormDraft("review-v2", MigrationProcesses.ReviewForm, "admin"));
+        await Host.SendAsync(new PublishForm("review-v2", 1, "admin"));
+        await PublishAsync(Key, MigrationProcesses.V2);
     }
 
     private async Task<MigrationPlan> PlanAsync(int source, int target) => (await Host.QueryAsync(new PlanMigration(Key, source, target))).Plan;

@@ -16,6 +16,9 @@ public static class MigrationProcesses
         <sequenceFlow id="toEnd" sourceRef="approve" targetRef="end" />
         """);
 
+    /// <summary>The form v2's review shows.</summary>
+    public const string ReviewForm = """{"id": "review-v2", "type": "default", "components": [{"type": "textfield", "key": "comment", "label": "意见"}]}""";
+
     /// <summary>v2: the same review and timer, then a signature instead of the approval.</summary>
     public static readonly string V2 = Process("""
         <userTask id="review" name="审核" camunda:assignee="alice" camunda:candidateGroups="clerks" camunda:formKey="review-v2" />
