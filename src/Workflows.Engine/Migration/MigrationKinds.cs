@@ -12,6 +12,7 @@ public static class MigrationKinds
         UserTask => "userTask",
         ServiceTask or ExpressionTask => "serviceTask",
         ExternalTask => "externalTask",
+        ReceiveTask => "receiveTask",
         CallActivity => "callActivity",
         SubProcess => "subProcess",
         IntermediateCatchEvent { Definition: TimerEventDefinition } => "timerCatchEvent",

@@ -56,7 +56,8 @@ internal sealed partial class CommandRunner
         foreach (var wait in execution.Waits?.ToArray() ?? [])
         {
             var targetEventId = mapping.TargetOf(wait.EventId);
-            var stays = targetEventId is not null && (targetEventId == target.Id
+            // A receive task's own wait is renewed below, with the target's message (or signal) and a new id.
+            var stays = targetEventId is not null && (targetEventId == target.Id && target is not ReceiveTask
                 || run.Model.NodesById.GetValueOrDefault(targetEventId) is BoundaryEvent boundary && boundary.AttachedTo == target);
             if (stays && !updateEventTriggers)
             {
@@ -76,6 +77,8 @@ internal sealed partial class CommandRunner
         {
             RegisterWait(run, execution, CreateWait(run, execution, catchEvent, catchEvent.Definition), catchEvent.Definition);
         }
+        if (execution.State is ExecutionState.WaitingForMessage or ExecutionState.WaitingForSignal && target is ReceiveTask receiveTask)
+            WaitAtReceiveTask(run, execution, receiveTask);
         if (HoldsBoundaryEvents(run, execution) && target is Activity activity)
         {
             foreach (var boundary in activity.Boundaries)
@@ -90,6 +93,6 @@ internal sealed partial class CommandRunner
     /// never one iteration of it.</summary>
     private static bool HoldsBoundaryEvents(InstanceRun run, Execution execution) =>
         execution.State is ExecutionState.WaitingForTask or ExecutionState.WaitingForExternalTask or ExecutionState.WaitingForCall
-            or ExecutionState.Scope or ExecutionState.MultiInstanceBody
+            or ExecutionState.WaitingForMessage or ExecutionState.WaitingForSignal or ExecutionState.Scope or ExecutionState.MultiInstanceBody
         && !run.IsMultiInstanceChild(execution);
 }
