@@ -50,10 +50,18 @@ internal static partial class TaskReader
         return new ServiceTask { Id = id, Name = element.Text("name"), Line = element.Line(), MultiInstance = multiInstance, HandlerName = handler };
     }
 
-    /// <summary><c>camunda:expression</c>: Camunda calls a bean; here only the sandboxed language runs (no method
-    /// on objects, no side effects), so <c>${true}</c> or <c>${amount * 2}</c> with <c>camunda:resultVariable</c>.</summary>
+    /// <summary><c>camunda:expression</c>: Camunda calls a bean; here only the sandboxed language runs (the safe methods
+    /// on plain values, no beans, no side effects), so <c>${true}</c> or <c>${amount * 2}</c> with
+    /// <c>camunda:resultVariable</c>; <c>${execution.setVariable('x', value)}</c> is <c>${value}</c> stored in <c>x</c>.</summary>
     private static ExpressionTask? Expression(ImportContext context, XElement element, string id, MultiInstance? multiInstance, string text)
     {
+        var resultVariable = element.Camunda("resultVariable");
+        // ${execution.setVariable('name', value)}, Camunda's usual way to set a variable, is the value stored under that name.
+        if (SetVariablePattern().Match(text) is { Success: true } setVariable && resultVariable is null)
+        {
+            resultVariable = setVariable.Groups["name"].Value;
+            text = "${" + setVariable.Groups["value"].Value + "}";
+        }
         var compiled = ExpressionReader.Compile(context, element, "camunda:expression", text, allowBareBody: false);
         return compiled is null ? null : new ExpressionTask
         {
@@ -62,7 +70,7 @@ internal static partial class TaskReader
             Line = element.Line(),
             MultiInstance = multiInstance,
             Expression = compiled,
-            ResultVariable = element.Camunda("resultVariable"),
+            ResultVariable = resultVariable,
         };
     }
 
@@ -102,4 +110,7 @@ internal static partial class TaskReader
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex HandlerNamePattern();
+
+    [GeneratedRegex(@"^\s*\$\{\s*execution\s*\.\s*setVariable\s*\(\s*(['""])(?<name>[A-Za-z_][A-Za-z0-9_]*)\1\s*,(?<value>.+)\)\s*\}\s*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex SetVariablePattern();
 }

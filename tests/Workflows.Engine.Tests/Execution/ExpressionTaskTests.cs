@@ -40,4 +40,26 @@ public sealed class ExpressionTaskTests
         Assert.That(instance.Incidents.Single().ActivityId, Is.EqualTo("calc"));
         Assert.That(instance.Status, Is.EqualTo(InstanceStatus.Running));
     }
+
+    [Test]
+    public async Task ShouldStoreTheValueCamundasSetVariableCallNames()
+    {
+        var harness = new EngineHarness();
+        var task = """<serviceTask id="calc" camunda:expression="${execution.setVariable('behaviorInvoked', execution.getVariable('count') + 1)}" />""";
+
+        var instance = await harness.StartAsync(harness.Deploy(Model(task)), new { count = 41 });
+
+        Assert.That(harness.Variable(instance, "behaviorInvoked").GetInt32(), Is.EqualTo(42));
+    }
+
+    [Test]
+    public async Task ShouldCallTheSafeMethodsOfAStringInAnExpressionTask()
+    {
+        var harness = new EngineHarness();
+        var task = """<serviceTask id="calc" camunda:expression="${invoice.substring(0, 3).toUpperCase()}" camunda:resultVariable="prefix" />""";
+
+        var instance = await harness.StartAsync(harness.Deploy(Model(task)), new { invoice = "inv-2026-07" });
+
+        Assert.That(harness.Variable(instance, "prefix").GetString(), Is.EqualTo("INV"));
+    }
 }

@@ -5,7 +5,7 @@ namespace Workflows.Engine.Expressions.Syntax;
 /// <summary>
 /// Recursive descent over the tokens, JUEL precedence from loosest to tightest:
 /// <c>?:</c>, <c>||</c>, <c>&amp;&amp;</c>, <c>== !=</c>, <c>&lt; &lt;= &gt; &gt;=</c>, <c>+ -</c>,
-/// <c>* / %</c>, unary <c>! - empty</c>, then member access and the whitelisted functions.
+/// <c>* / %</c>, unary <c>! - empty</c>, then member access, the safe methods and the whitelisted functions.
 /// Nesting (parentheses, unary operators, <c>?:</c>, arguments) and the depth of the tree are bounded by
 /// <see cref="MaxDepth"/>: the parser and the evaluation recurse no deeper, whatever the input's length.
 /// </summary>
@@ -130,13 +130,22 @@ internal sealed class Parser
     private ExpressionNode ParsePostfix()
     {
         var node = ParsePrimary();
-        while (Accept(TokenKind.Dot))
+        while (Current.Kind is TokenKind.Dot or TokenKind.OpenBracket)
         {
+            if (Current.Kind == TokenKind.OpenBracket)
+            {
+                node = ParseIndex(node);
+                continue;
+            }
+            Next();
             var member = Next();
             if (member.Kind is TokenKind.End or TokenKind.Number or TokenKind.String || !char.IsLetter(member.Text[0]) && member.Text[0] != '_')
                 throw Unexpected(member);
             if (Current.Kind == TokenKind.OpenParen)
-                throw new ExpressionSyntaxException($"method calls are not allowed ('{member.Text}' at {member.Position})", member.Position);
+            {
+                node = ParseMethodCall(node, member);
+                continue;
+            }
             node = Bounded(new MemberNode(node, member.Text), member);
         }
         return node;
@@ -172,9 +181,39 @@ internal sealed class Parser
         }
     }
 
-    /// <summary>Only the whitelisted functions exist; any other name is a syntax error, never a lookup.</summary>
-    private ExpressionNode ParseFunction(Token name)
+    /// <summary><c>x[i]</c> and <c>x['key']</c>: an item of a list or a property of a map.</summary>
+    private ExpressionNode ParseIndex(ExpressionNode target)
     {
+        Enter();
+        var at = Next();
+        var index = ParseConditional();
+        Expect(TokenKind.CloseBracket);
+        nesting--;
+        return Bounded(new IndexNode(target, index), at);
+    }
+
+    /// <summary>Only the <see cref="SafeMethods"/> on plain values; a bean's or a type's method is refused here, never looked up.</summary>
+    private ExpressionNode ParseMethodCall(ExpressionNode target, Token name)
+    {
+        var readsVariable = name.Text == "getVariable" && target is VariableNode { Name: "execution" };
+        if (!SafeMethods.IsSafe(name.Text) && !readsVariable)
+            throw new ExpressionSyntaxException($"method calls are not allowed ('{name.Text}' at {name.Position})", name.Position);
+        var arguments = ParseArguments();
+        // Camunda's execution.getVariable('name') is a plain read of the variable.
+        if (readsVariable)
+        {
+            return arguments is [LiteralNode { Value: { Kind: ValueKind.String, Text: { } variable } }]
+                ? new VariableNode(variable)
+                : throw new ExpressionSyntaxException($"execution.getVariable needs one quoted variable name at {name.Position}", name.Position);
+        }
+        if (!SafeMethods.Accepts(name.Text, arguments.Count))
+            throw new ExpressionSyntaxException($"wrong number of arguments for '{name.Text}' at {name.Position}", name.Position);
+        return Bounded(new MethodCallNode(target, name.Text, [.. arguments]), name);
+    }
+
+    private List<ExpressionNode> ParseArguments()
+    {
+        Enter();
         Expect(TokenKind.OpenParen);
         var arguments = new List<ExpressionNode>();
         if (Current.Kind != TokenKind.CloseParen)
@@ -184,6 +223,14 @@ internal sealed class Parser
             while (Accept(TokenKind.Comma));
         }
         Expect(TokenKind.CloseParen);
+        nesting--;
+        return arguments;
+    }
+
+    /// <summary>Only the whitelisted functions exist; any other name is a syntax error, never a lookup.</summary>
+    private ExpressionNode ParseFunction(Token name)
+    {
+        var arguments = ParseArguments();
         ExpressionNode function = (name.Text, arguments.Count) switch
         {
             ("size", 1) => new SizeFunctionNode(arguments[0]),

@@ -28,6 +28,8 @@ internal enum TokenKind
     Comma,
     OpenParen,
     CloseParen,
+    OpenBracket,
+    CloseBracket,
     Question,
     Colon,
 }

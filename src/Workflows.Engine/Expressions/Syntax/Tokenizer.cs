@@ -77,6 +77,8 @@ internal static class Tokenizer
             (',', _) => (TokenKind.Comma, 1),
             ('(', _) => (TokenKind.OpenParen, 1),
             (')', _) => (TokenKind.CloseParen, 1),
+            ('[', _) => (TokenKind.OpenBracket, 1),
+            (']', _) => (TokenKind.CloseBracket, 1),
             ('?', _) => (TokenKind.Question, 1),
             (':', _) => (TokenKind.Colon, 1),
             _ => throw new ExpressionSyntaxException($"unexpected token '{current}' at {start + 1}", start + 1),
