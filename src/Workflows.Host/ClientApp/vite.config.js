@@ -5,6 +5,9 @@ import vue from '@vitejs/plugin-vue';
 
 export default defineConfig({
   plugins: [vue()],
+  // form-js-editor pins its own preact, while the properties panel it renders (shared with bpmn-js) uses the top-level
+  // one: two copies break preact's hooks, so every import resolves to the one copy.
+  resolve: { dedupe: ['preact'] },
   // Chunks and assets are loaded from /dist/, where the host serves them.
   base: '/dist/',
   build: {

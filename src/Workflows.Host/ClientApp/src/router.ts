@@ -24,6 +24,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/dashboard', component: () => import('./views/dashboard/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
   { path: '/designer', component: () => import('./views/designer/DefinitionList.vue'), meta: { adminOnly: true, title: 'nav.designer' } },
   { path: '/designer/:definitionKey', component: () => import('./views/designer/DesignerEditor.vue'), props: true, meta: { adminOnly: true, title: 'nav.designer' } },
+  { path: '/forms', component: () => import('./views/forms/FormList.vue'), meta: { adminOnly: true, title: 'nav.forms' } },
+  // The form editor (form-js-editor) is a chunk of this route only.
+  { path: '/forms/:formKey', component: () => import('./views/forms/FormEditorView.vue'), props: true, meta: { adminOnly: true, title: 'nav.forms' } },
   { path: '/operations', component: () => import('./views/operations/OperationsView.vue'), meta: { adminOnly: true, title: 'nav.operations' } },
   { path: '/admin', component: () => import('./views/admin/AdminHome.vue'), meta: { adminOnly: true, title: 'nav.admin' } },
   { path: '/:pathMatch(.*)*', component: ErrorPage, props: { status: 404 } }

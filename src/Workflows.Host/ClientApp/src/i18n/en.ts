@@ -673,5 +673,19 @@ export default {
   'sharing.exceptionReason': 'Reason and legal basis (e.g. physical isolation required by secrecy rules)',
   'sharing.recordException': 'Record exception',
   'register.cloudCatalogue': 'Municipal cloud catalogue (click to pick)',
-  'register.needsNoCloud': 'Network, hardware or services project: needs no compute or storage (no cloud service)'
+  'register.needsNoCloud': 'Network, hardware or services project: needs no compute or storage (no cloud service)',
+  'nav.forms': 'Forms',
+  'forms.title': 'Forms',
+  'forms.editorTitle': 'Form editor',
+  'forms.key': 'Form key',
+  'forms.publishedVersion': 'Published version',
+  'forms.publishedAt': 'Published',
+  'forms.newForm': 'New form',
+  'forms.invalidKey': 'A form key starts with a lower-case letter and holds only lower-case letters, digits and hyphens',
+  'forms.pinningHint': 'A process version pins the latest published version of its forms when it is published; a new form version reaches process versions published after it, never running tasks.',
+  'forms.retire': 'Retire',
+  'forms.retireConfirm': 'Retire version {version}? Process versions published from now on no longer use it; running tasks keep it.',
+  'forms.retired': 'Version {version} retired',
+  'forms.unsaved': 'Unsaved changes',
+  'forms.leaveUnsaved': 'The form has unsaved changes. Leave anyway?'
 };

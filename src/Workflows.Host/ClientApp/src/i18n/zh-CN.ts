@@ -673,5 +673,19 @@ export default {
   'sharing.exceptionReason': '例外理由及依据（如国家保密规定要求物理隔离）',
   'sharing.recordException': '记录例外',
   'register.cloudCatalogue': '市级政务云服务目录（点击选用）',
-  'register.needsNoCloud': '本项目为网络、硬件或服务类，不需要计算和存储资源（无需选用云服务）'
+  'register.needsNoCloud': '本项目为网络、硬件或服务类，不需要计算和存储资源（无需选用云服务）',
+  'nav.forms': '表单',
+  'forms.title': '表单',
+  'forms.editorTitle': '表单编辑',
+  'forms.key': '表单标识',
+  'forms.publishedVersion': '已发布版本',
+  'forms.publishedAt': '发布时间',
+  'forms.newForm': '新建表单',
+  'forms.invalidKey': '表单标识须以小写字母开头，只含小写字母、数字和连字符',
+  'forms.pinningHint': '流程版本发布时固定所用表单的最新已发布版本；新发布的表单版本只用于此后发布的流程版本，办理中的任务不受影响。',
+  'forms.retire': '停用',
+  'forms.retireConfirm': '停用版本 {version}？此后发布的流程版本不再使用它，已在办理的任务不受影响。',
+  'forms.retired': '版本 {version} 已停用',
+  'forms.unsaved': '有未保存的修改',
+  'forms.leaveUnsaved': '表单有未保存的修改，确定离开吗？'
 };
