@@ -4,6 +4,9 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Persistence.Tasks;
+using Workflows.Projects.Evaluation.Queries.GetPriorDepartmentAssessment;
+using Workflows.Projects.Evaluation.Queries.ListDepartmentAssessments;
+using Workflows.Projects.Projects.Commands.StartProjectProcess;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Projects.Projects.Queries.FindProjectKeys;
 using Workflows.Projects.Tasks.Commands.CompleteTaskUnlessRulesFail;
@@ -13,7 +16,10 @@ using Workflows.Runtime.Tasks.GetTask;
 
 namespace Workflows.Host.Endpoints;
 
-/// <summary>The inbox: the tasks the caller may see, one task with its form.</summary>
+/// <summary>
+/// The inbox: the tasks the caller may see, one task with its form; a task of an application review carries the lead department's
+/// assessment of the year before (art. 30).
+/// </summary>
 public static class TaskEndpoints
 {
     public sealed record TaskItemPage(IReadOnlyList<TaskItem> Items, int Total, bool TotalCapped);
@@ -27,7 +33,8 @@ public static class TaskEndpoints
         string? DepartmentCode,
         IReadOnlyList<TaskDocument> Documents,
         IReadOnlyDictionary<string, string[]> RuleProblems,
-        bool CallerLeads);
+        bool CallerLeads,
+        DepartmentAssessmentView? PriorDepartmentAssessment = null);
 
     public static RouteGroupBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
     {
@@ -86,7 +93,10 @@ public static class TaskEndpoints
             await mediator.Send(new GetTaskDocuments(task.Task.DefinitionKey, task.Task.ActivityId,
                 Guid.TryParse(task.Task.BusinessKey, out var projectId) ? projectId : null)),
             RuleProblemsOf(task.Variables),
-            TaskAccess.Leads(caller, task)));
+            TaskAccess.Leads(caller, task),
+            ProjectProcesses.Application.Contains(task.Task.DefinitionKey) && Guid.TryParse(task.Task.BusinessKey, out var reviewedId)
+                ? await mediator.Send(new GetPriorDepartmentAssessment(reviewedId))
+                : null));
     }
 
     /// <summary>

@@ -64,6 +64,8 @@ public static class PipelineExtensions
         api.MapSupervisionEndpoints();
         api.MapSecurityEndpoints();
         api.MapEvaluationEndpoints();
+        api.MapDepartmentAssessmentEndpoints();
+        api.MapSystemOperationEndpoints();
         api.MapMailOutboxEndpoints();
         api.MapAuditEndpoints();
         api.MapIncidentEndpoints();

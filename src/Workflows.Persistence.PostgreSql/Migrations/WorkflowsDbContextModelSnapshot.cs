@@ -1852,6 +1852,124 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.ToTable("project_filings", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.ApplicationEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conclusion");
+
+                    b.Property<bool>("DocumentReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("document_review");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("evaluator");
+
+                    b.Property<int?>("QuestionnaireResponses")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_responses");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("system_id");
+
+                    b.Property<string>("ThirdParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("third_party");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_application_evaluations_year");
+
+                    b.HasIndex("SystemId", "Year")
+                        .HasDatabaseName("ix_application_evaluations_system_year");
+
+                    b.ToTable("application_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.DepartmentAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("grade");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Remarks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("remarks");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_department_assessments_department_year");
+
+                    b.ToTable("department_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.EvaluationSample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2411,6 +2529,74 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.ToTable("project_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.EmergencyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateOnly>("Dated")
+                        .HasColumnType("date")
+                        .HasColumnName("dated");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("system_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SystemId", "Kind", "Dated")
+                        .HasDatabaseName("ix_emergency_records_system_kind");
+
+                    b.ToTable("emergency_records", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2468,6 +2654,67 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("ix_security_assessments_project_kind");
 
                     b.ToTable("security_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("handling");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reported_to");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("severity");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("system_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SystemId", "OccurredAt")
+                        .HasDatabaseName("ix_security_incidents_system");
+
+                    b.ToTable("security_incidents", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Supervision.AcceptanceDelayNotice", b =>
@@ -2868,6 +3115,58 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasConstraintName("fk_project_filings_project");
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.ApplicationEvaluation", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_evaluations_system");
+
+                    b.OwnsMany("Workflows.Projects.Domain.Evaluation.ApplicationEvaluationScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("evaluation_id");
+
+                            b1.Property<string>("Dimension")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("dimension");
+
+                            b1.Property<string>("Conclusion")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("conclusion");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("integer")
+                                .HasColumnName("score");
+
+                            b1.HasKey("EvaluationId", "Dimension");
+
+                            b1.ToTable("application_evaluation_scores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId")
+                                .HasConstraintName("fk_application_evaluation_scores_evaluation");
+                        });
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.DepartmentAssessment", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_department_assessments_department");
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.SelfEvaluationOpening", b =>
                 {
                     b.HasOne("Workflows.Projects.Domain.Project", null)
@@ -3111,6 +3410,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                     b.Navigation("Criteria");
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.EmergencyRecord", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_records_system");
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityAssessment", b =>
                 {
                     b.HasOne("Workflows.Projects.Domain.Project", null)
@@ -3119,6 +3428,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_security_assessments_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityIncident", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_security_incidents_system");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Supervision.AcceptanceDelayNotice", b =>

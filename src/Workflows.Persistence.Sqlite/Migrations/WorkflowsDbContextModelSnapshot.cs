@@ -1839,6 +1839,124 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("project_filings", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.ApplicationEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion");
+
+                    b.Property<bool>("DocumentReview")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_review");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evaluator");
+
+                    b.Property<int?>("QuestionnaireResponses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("questionnaire_responses");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system_id");
+
+                    b.Property<string>("ThirdParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("third_party");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_application_evaluations_year");
+
+                    b.HasIndex("SystemId", "Year")
+                        .HasDatabaseName("ix_application_evaluations_system_year");
+
+                    b.ToTable("application_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.DepartmentAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Remarks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remarks");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_department_assessments_department_year");
+
+                    b.ToTable("department_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.EvaluationSample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2396,6 +2514,74 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("project_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.EmergencyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateOnly>("Dated")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dated");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SystemId", "Kind", "Dated")
+                        .HasDatabaseName("ix_emergency_records_system_kind");
+
+                    b.ToTable("emergency_records", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2453,6 +2639,67 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_security_assessments_project_kind");
 
                     b.ToTable("security_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handling");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_to");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SystemId", "OccurredAt")
+                        .HasDatabaseName("ix_security_incidents_system");
+
+                    b.ToTable("security_incidents", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Supervision.AcceptanceDelayNotice", b =>
@@ -2853,6 +3100,58 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasConstraintName("fk_project_filings_project");
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.ApplicationEvaluation", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_evaluations_system");
+
+                    b.OwnsMany("Workflows.Projects.Domain.Evaluation.ApplicationEvaluationScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("evaluation_id");
+
+                            b1.Property<string>("Dimension")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("dimension");
+
+                            b1.Property<string>("Conclusion")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("conclusion");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("score");
+
+                            b1.HasKey("EvaluationId", "Dimension");
+
+                            b1.ToTable("application_evaluation_scores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId")
+                                .HasConstraintName("fk_application_evaluation_scores_evaluation");
+                        });
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.DepartmentAssessment", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_department_assessments_department");
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Evaluation.SelfEvaluationOpening", b =>
                 {
                     b.HasOne("Workflows.Projects.Domain.Project", null)
@@ -3096,6 +3395,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.Navigation("Criteria");
                 });
 
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.EmergencyRecord", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_records_system");
+                });
+
             modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityAssessment", b =>
                 {
                     b.HasOne("Workflows.Projects.Domain.Project", null)
@@ -3104,6 +3413,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_security_assessments_project");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Security.SecurityIncident", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_security_incidents_system");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Supervision.AcceptanceDelayNotice", b =>

@@ -1,4 +1,4 @@
-import { http, query } from './http';
+import { http, query, segment } from './http';
 
 /** Art. 27: one draw of finance with its candidates (`GET /api/evaluations/samples`). */
 export interface EvaluationSample {
@@ -25,4 +25,29 @@ export interface EvaluationSample {
 export const evaluationsApi = {
   samples: (year?: number) => http.get<EvaluationSample[]>(`/api/evaluations/samples${query({ year })}`),
   draw: (budgetYear: number, share: number | null) => http.post<EvaluationSample>('/api/evaluations/samples', { budgetYear, share })
+};
+
+/** Art. 30: the bureau's annual assessment of a department's IT work. */
+export interface DepartmentAssessment {
+  id: string;
+  year: number;
+  departmentCode: string;
+  departmentName: string;
+  grade: string;
+  score?: number | null;
+  remarks: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface DepartmentAssessmentInput {
+  grade: string;
+  score: number | null;
+  remarks: string;
+}
+
+export const departmentAssessmentsApi = {
+  list: (year?: number) => http.get<DepartmentAssessment[]>(`/api/evaluations/department-assessments${query({ year })}`),
+  record: (year: number, departmentCode: string, assessment: DepartmentAssessmentInput) =>
+    http.put<DepartmentAssessment>(`/api/evaluations/department-assessments/${year}/${segment(departmentCode)}`, assessment)
 };

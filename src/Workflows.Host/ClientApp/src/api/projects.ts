@@ -1,3 +1,4 @@
+import type { DepartmentAssessment } from './evaluations';
 import type { SecurityAssessmentRow } from './security';
 import { http, query, segment, upload } from './http';
 
@@ -82,6 +83,8 @@ export interface ProjectDetails {
   spendingReports?: { year: number; quarter: number; spentToDate: number; approvedBudget: number; note: string; reportedAt: string; reportedBy: string }[];
   /** Art. 11: the bureau's justified exception for a project that shares nothing. */
   sharingException?: { reason: string; decidedBy: string; decidedAt: string } | null;
+  /** Art. 30: the lead department's assessment of the year before the application. */
+  priorDepartmentAssessment?: DepartmentAssessment | null;
   [key: string]: unknown;
 }
 

@@ -1,3 +1,4 @@
+import type { DepartmentAssessment } from './evaluations';
 import { http, query, segment, upload } from './http';
 
 export interface TaskItem {
@@ -72,6 +73,8 @@ export interface TaskDetail {
   documents?: RequiredDocument[] | null;
   /** The broken rules that sent the work back to this task, keyed by article (`art-8`…). */
   ruleProblems?: Record<string, string[]> | null;
+  /** Art. 30: the applicant department's assessment of the year before the application, on an application review. */
+  priorDepartmentAssessment?: DepartmentAssessment | null;
   /** The caller leads a group of the task: may assign and delegate it. */
   callerLeads?: boolean;
   [key: string]: unknown;

@@ -10,6 +10,7 @@ using Workflows.Projects.Common;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Domain.Security;
+using Workflows.Projects.Evaluation.Queries.GetPriorDepartmentAssessment;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
@@ -19,7 +20,8 @@ namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
 /// <summary>A project with its documents (without content), filings, open deadlines, history and process instances.</summary>
 public sealed record GetProjectDetails(Guid ProjectId) : IQuery<ProjectDetails>;
 
-public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCalendar calendar, CalendarClock calendarClock, TimeProvider time)
+public sealed class GetProjectDetailsHandler(
+    WorkflowsDbContext db, IBusinessCalendar calendar, CalendarClock calendarClock, TimeProvider time, ISender sender)
     : IQueryHandler<GetProjectDetails, ProjectDetails>
 {
     public async ValueTask<ProjectDetails> Handle(GetProjectDetails query, CancellationToken cancellationToken)
@@ -55,7 +57,8 @@ public sealed class GetProjectDetailsHandler(WorkflowsDbContext db, IBusinessCal
             await db.Set<SpendingReport>().AsNoTracking().Where(r => r.ProjectId == project.Id).OrderBy(r => r.Year).ThenBy(r => r.Quarter)
                 .Select(r => new ProjectDetails.SpendingRow(r.Year, r.Quarter, r.SpentToDate, r.ApprovedBudget, r.Note, r.ReportedAt, r.ReportedBy))
                 .ToListAsync(cancellationToken),
-            project.SharingException);
+            project.SharingException,
+            await sender.Send(new GetPriorDepartmentAssessment(project.Id), cancellationToken));
     }
 
     /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>

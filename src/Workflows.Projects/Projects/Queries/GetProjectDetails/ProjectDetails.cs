@@ -4,11 +4,15 @@ using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Domain.Security;
+using Workflows.Projects.Evaluation.Queries.ListDepartmentAssessments;
 using Workflows.Projects.Projects.Queries.Deadlines;
 
 namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
 
-/// <summary>Everything the project page shows; documents are listed without their content.</summary>
+/// <summary>
+/// Everything the project page shows; documents are listed without their content. <see cref="PriorDepartmentAssessment"/> is the
+/// lead department's assessment of the year before the application (art. 30), which the reviewers weigh.
+/// </summary>
 public sealed record ProjectDetails(
     Guid Id,
     string Code,
@@ -35,7 +39,8 @@ public sealed record ProjectDetails(
     IReadOnlyList<ProjectDetails.Review> Reviews,
     IReadOnlyList<ProjectDetails.SecurityAssessmentRow> SecurityAssessments,
     IReadOnlyList<ProjectDetails.SpendingRow> SpendingReports,
-    SharingException? SharingException = null)
+    SharingException? SharingException = null,
+    DepartmentAssessmentView? PriorDepartmentAssessment = null)
 {
     /// <summary>Art. 19: a quarter's spending in all against the approved budget of the time.</summary>
     public sealed record SpendingRow(int Year, int Quarter, decimal SpentToDate, decimal ApprovedBudget, string Note, DateTimeOffset ReportedAt, string ReportedBy);
