@@ -1,5 +1,6 @@
-// Builds the SPA into ../wwwroot/dist. wwwroot/index.html loads the fixed entry names /dist/app.js and
-// /dist/app.css; every other chunk carries a content hash, so a deploy never mixes old and new code.
+// Builds the SPA into ../wwwroot/dist: index.html, written by the build, loads the entry by its hashed name; every
+// script, style sheet and asset name carries a content hash, so the host lets browsers keep them for a year (immutable)
+// while index.html is revalidated on each load, and a deploy never mixes old and new code.
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 
@@ -19,11 +20,11 @@ export default defineConfig({
     target: ['chrome110', 'firefox110', 'safari16'],
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
-      input: { app: 'src/main.ts' },
+      input: { app: 'index.html' },
       output: {
-        entryFileNames: '[name].js',
+        entryFileNames: '[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: (asset) => (asset.names?.includes('app.css') ? '[name][extname]' : 'assets/[name]-[hash][extname]')
+        assetFileNames: 'assets/[name]-[hash][extname]'
       }
     }
   }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Scalar.AspNetCore;
+using Workflows.Host.ClientBundle;
 using Workflows.Host.Authorization;
 using Workflows.Host.Endpoints;
 using Workflows.Host.Health;
@@ -23,7 +24,7 @@ public static class PipelineExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<TextInputGuard>();
-        app.UseDefaultFiles();
+        app.UseClientBundleCaching();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -76,7 +77,7 @@ public static class PipelineExtensions
 
         // Unknown API paths answer 404 problem details; every other path is the single-page UI's.
         app.Map("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)).AllowAnonymous().ExcludeFromDescription();
-        app.MapFallbackToFile("index.html").AllowAnonymous();
+        app.MapClientBundle();
         return app;
     }
 }

@@ -19,7 +19,7 @@ public static class BrowserPrerequisites
     /// <summary>Fails with the fix when the host serves no bundle: the bundle is built explicitly, never by dotnet build.</summary>
     public static void RequireBundle(IWebHostEnvironment environment)
     {
-        if (!environment.WebRootFileProvider.GetFileInfo("dist/app.js").Exists)
+        if (!environment.WebRootFileProvider.GetFileInfo("dist/index.html").Exists)
         {
             Assert.Fail($"The web UI bundle is missing from {environment.WebRootPath}/dist: "
                 + "run `npm ci && npm run build` in src/Workflows.Host/ClientApp first.");

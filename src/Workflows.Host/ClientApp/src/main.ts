@@ -6,6 +6,7 @@ import { router } from './router';
 import { i18n } from './i18n';
 import { loadUser, forgetUser, session } from './session';
 import { setUnauthorizedHandler } from './api/http';
+import { keepDescriptionsResolvable } from './composables/describedBy';
 
 setUnauthorizedHandler(() => {
   const current = router.currentRoute.value;
@@ -24,4 +25,5 @@ async function start(): Promise<void> {
   createApp(App).use(i18n).use(router).mount('#app');
 }
 
+keepDescriptionsResolvable(document.body);
 void start();

@@ -468,6 +468,7 @@ export default {
   'historyKind.incidentResolved': 'Incident resolved',
 
   "nav.skip": "Skip to content",
+  "nav.menu": "Menu",
   "formjs.required": "This field is required.",
   "formjs.email": "Enter a valid email address.",
   "formjs.phone": "Enter a valid phone number with its country code.",

@@ -468,6 +468,7 @@ export default {
   'historyKind.incidentResolved': '故障已处理',
 
   "nav.skip": "跳到主要内容",
+  "nav.menu": "菜单",
   "formjs.required": "此项为必填项。",
   "formjs.email": "请输入有效的电子邮箱地址。",
   "formjs.phone": "请输入有效的电话号码（含国际区号）。",

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Workflows.Host.Tests.Infrastructure;
+
+namespace Workflows.Host.Tests.Browser;
+
+/// <summary>
+/// The first load of the UI: the sign-in and the inbox fetch neither the diagram library (bpmn-js) nor the form library
+/// (form-js); and, on a cold cache with the CPU slowed four times (a county office's PC), how long the inbox, a task's
+/// form and the designer take to show. The times are written to the test output, not asserted: the machine running the
+/// tests is shared.
+/// </summary>
+public sealed class FirstLoadTests : BrowserFixture
+{
+    // The class of the bpmn.io logo each library draws: only their own code contains it.
+    private const string DiagramLibrary = "bjs-powered-by";
+    private const string FormLibrary = "fjs-powered-by";
+
+    private NewProjectArrangement arrange = null!;
+
+    [SetUp]
+    public void CreateArrangement() => arrange = new NewProjectArrangement(App);
+
+    [Test]
+    public async Task ShouldLoadNeitherTheDiagramNorTheFormLibraryForTheSignInAndTheInbox()
+    {
+        var instanceId = await arrange.StartNewProjectAsync();
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
+        var page = await OpenBrowserAsync();
+        var scripts = RecordScripts(page);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("用户名")).ToBeVisibleAsync();
+        await page.GetByLabel("用户名").FillAsync("dept-a");
+        await page.GetByLabel("密码").FillAsync(TestApp.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.Locator($"a[data-task-id='{taskId}']")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var loaded = await scripts.BodiesAsync();
+        Assert.That(loaded, Is.Not.Empty);
+        Assert.That(loaded.Where(script => script.Body.Contains(DiagramLibrary, StringComparison.Ordinal)).Select(script => script.Url), Is.Empty, "bpmn-js");
+        Assert.That(loaded.Where(script => script.Body.Contains(FormLibrary, StringComparison.Ordinal)).Select(script => script.Url), Is.Empty, "form-js");
+
+        // The task page does need them: the check above would see them if they were there.
+        await page.GotoAsync($"/tasks/{taskId}");
+        await Assertions.Expect(page.GetByTestId("task-form").Locator("textarea").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-container")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var withTask = await scripts.BodiesAsync();
+        Assert.That(withTask.Any(script => script.Body.Contains(FormLibrary, StringComparison.Ordinal)), Is.True);
+        Assert.That(withTask.Any(script => script.Body.Contains(DiagramLibrary, StringComparison.Ordinal)), Is.True);
+    }
+
+    [Test]
+    public async Task ShouldReportTheColdLoadTimesAtAFourfoldSlowerCpu()
+    {
+        var instanceId = await arrange.StartNewProjectAsync();
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
+        var clerk = await SignInAsync("dept-a");
+        var inbox = await ColdLoadAsync(clerk, "/inbox", clerk.Locator($"a[data-task-id='{taskId}']"));
+        var form = await ColdLoadAsync(clerk, $"/tasks/{taskId}", clerk.GetByTestId("task-form").Locator("textarea").First);
+        var diagram = await ColdLoadAsync(clerk, $"/tasks/{taskId}", clerk.Locator(".djs-container [data-element-id='prepareApplication']"));
+        var bureau = await SignInAsync("bureau");
+        var designer = await ColdLoadAsync(bureau, "/designer/new-project", bureau.Locator(".djs-palette .entry").First);
+
+        TestContext.Out.WriteLine($"cold load at 4x CPU slowdown: inbox visible {inbox} ms, task form visible {form} ms, "
+            + $"task diagram drawn {diagram} ms, designer ready {designer} ms");
+    }
+
+    /// <summary>Milliseconds from navigating to <paramref name="path"/>, with an empty cache and the CPU slowed 4×, until <paramref name="shown"/> is visible.</summary>
+    private static async Task<long> ColdLoadAsync(IPage page, string path, ILocator shown)
+    {
+        await page.GotoAsync("about:blank");
+        var session = await page.Context.NewCDPSessionAsync(page);
+        await session.SendAsync("Network.enable");
+        await session.SendAsync("Network.clearBrowserCache");
+        await session.SendAsync("Network.setCacheDisabled", new() { ["cacheDisabled"] = true });
+        await session.SendAsync("Emulation.setCPUThrottlingRate", new() { ["rate"] = 4 });
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(shown).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            return clock.ElapsedMilliseconds;
+        }
+        finally
+        {
+            await session.SendAsync("Emulation.setCPUThrottlingRate", new() { ["rate"] = 1 });
+            await session.SendAsync("Network.setCacheDisabled", new() { ["cacheDisabled"] = false });
+            await session.DetachAsync();
+        }
+    }
+
+    /// <summary>The scripts the page fetches from now on; their bodies are fetched again by URL (each name is content-hashed, so the same).</summary>
+    private static ScriptRecorder RecordScripts(IPage page)
+    {
+        var recorder = new ScriptRecorder(page.Context.APIRequest);
+        page.Request += (_, request) =>
+        {
+            if (request.ResourceType == "script")
+            {
+                recorder.Add(request.Url);
+            }
+        };
+        return recorder;
+    }
+
+    private sealed class ScriptRecorder(IAPIRequestContext http)
+    {
+        private readonly List<string> urls = [];
+
+        public void Add(string url)
+        {
+            lock (urls)
+            {
+                urls.Add(url);
+            }
+        }
+
+        public async Task<IReadOnlyList<(string Url, string Body)>> BodiesAsync()
+        {
+            string[] all;
+            lock (urls)
+            {
+                all = [.. urls.Distinct()];
+            }
+
+            var bodies = new List<(string, string)>();
+            foreach (var url in all)
+            {
+                bodies.Add((url, await (await http.GetAsync(url)).TextAsync()));
+            }
+
+            return bodies;
+        }
+    }
+}
