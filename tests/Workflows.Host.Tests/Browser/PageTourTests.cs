@@ -100,6 +100,18 @@ public sealed class PageTourTests : BrowserFixture
 
     private static async Task CheckHeaderAsync(IPage page, bool english, int width, List<string> findings)
     {
+        // The clerk's Chinese name on an English page carries its own language, as do the Chinese project names.
+        var user = page.GetByTestId("current-user");
+        if (english && await user.GetAttributeAsync("lang") != "zh-CN")
+        {
+            findings.Add($"{width} px: the Chinese user name on an English page has no lang=zh-CN");
+        }
+
+        if (english && await page.GetByTestId(width < 640 ? "inbox-cards" : "inbox-table").GetByRole(AriaRole.Link, new() { Name = "智慧校园升级改造" }).GetAttributeAsync("lang") != "zh-CN")
+        {
+            findings.Add($"{width} px: the Chinese project name on an English page has no lang=zh-CN");
+        }
+
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = english ? "Main navigation" : "主导航" });
         var projects = navigation.GetByRole(AriaRole.Link, new() { Name = english ? "Projects" : "项目", Exact = true });
         if (width >= 640)

@@ -68,3 +68,11 @@ export function formatDateTime(value: string | null | undefined): string {
 export function money(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `¥${Number(value).toLocaleString('zh-CN')}`;
 }
+
+/**
+ * The `lang` of a text from the data (a name, a title) when it is not in the UI's language: Chinese text on an English
+ * page is marked zh-CN, so a screen reader reads it with a Chinese voice; undefined otherwise.
+ */
+export function langOf(text: string | null | undefined): Language | undefined {
+  return language() === 'en' && text && /\p{Script=Han}/u.test(text) ? 'zh-CN' : undefined;
+}
