@@ -53,4 +53,16 @@ public sealed class DefinitionWarningTests(string provider) : HostFixture(provid
         Assert.That(outcome.GetProperty("published").GetBoolean(), Is.True);
         Assert.That(outcome.GetProperty("warnings").GetArrayLength(), Is.EqualTo(2));
     }
+
+    [Test]
+    public async Task ShouldAnswerASavedDraftWithTheWarnings()
+    {
+        var response = await (await SignInAsync("bureau")).PostAsync("/api/definitions/warning-draft-test/drafts",
+            new StringContent(Listened.Replace("warning-test", "warning-draft-test", StringComparison.Ordinal), Encoding.UTF8, "application/xml"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var saved = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(saved.GetProperty("problems").GetArrayLength(), Is.Zero);
+        Assert.That(saved.GetProperty("warnings").EnumerateArray().Select(warning => warning.GetString()), Does.Contain("6: review: camunda:asyncBefore is ignored: every command runs in one transaction here; there are no asynchronous continuations"));
+    }
 }

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -136,6 +139,16 @@ public abstract class BrowserFixture
                 await select.Page.Keyboard.PressAsync("Escape");
             }
         }
+    }
+
+    /// <summary>An API client signed in as a demo user with a bearer token, to arrange what a page then shows.</summary>
+    protected async Task<HttpClient> ApiClientAsync(string userName)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword }).EnsureSuccessAsync();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>Signs a demo user in through the sign-in page and waits for the inbox.</summary>

@@ -9,7 +9,8 @@ namespace Workflows.Runtime.Definitions.SaveDraft;
 /// <summary>Stores work in progress as the key's single draft. A draft may be invalid; its problems come back.</summary>
 public sealed record SaveDraft(string Key, string Xml, string? Actor = null) : ICommand<DraftSaved>;
 
-public sealed record DraftSaved(Guid DraftId, IReadOnlyList<string> Problems);
+/// <param name="Warnings">What the engine would read past in the draft (listeners, input/output mappings, …).</param>
+public sealed record DraftSaved(Guid DraftId, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
 
 public sealed class SaveDraftHandler(WorkflowsDbContext db, DefinitionCheck check, TimeProvider time) : ICommandHandler<SaveDraft, DraftSaved>
 {
@@ -29,6 +30,7 @@ public sealed class SaveDraftHandler(WorkflowsDbContext db, DefinitionCheck chec
         draft.Xml = command.Xml;
         draft.Hash = ContentHash.Of(command.Xml);
         draft.Name = process?.Name ?? draft.Name;
-        return new DraftSaved(draft.Id, problems.Select(DefinitionPublisher.Describe).ToList());
+        return new DraftSaved(draft.Id, problems.Select(DefinitionPublisher.Describe).ToList(),
+            check.Warnings(command.Xml).Select(DefinitionPublisher.Describe).ToList());
     }
 }

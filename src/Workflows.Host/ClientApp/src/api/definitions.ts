@@ -19,12 +19,14 @@ export interface DefinitionVersion {
 
 export interface ValidationAnswer {
   problems?: string[];
+  warnings?: string[];
   [key: string]: unknown;
 }
 
 export interface PublishOutcome {
   version: number;
   published: boolean;
+  warnings?: string[];
 }
 
 const base = (key: string) => `/api/definitions/${segment(key)}`;

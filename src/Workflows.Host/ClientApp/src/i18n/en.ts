@@ -122,6 +122,7 @@ export default {
   'designer.versions': 'Versions',
   'designer.valid': 'Valid: no problems found.',
   'designer.problemCount': '{count} problems; click an element id to select it:',
+  'designer.warningCount': '{count} warnings: the engine reads past these, the model still runs (click an element id to select it):',
   'designer.line': 'line {line}',
   'designer.noVersions': 'No versions yet',
   'designer.opened': 'Opened version {version}',

@@ -122,6 +122,7 @@ export default {
   'designer.versions': '版本',
   'designer.valid': '校验通过，没有发现问题。',
   'designer.problemCount': '发现 {count} 个问题，点击元素编号可定位：',
+  'designer.warningCount': '{count} 条警告：以下内容引擎会忽略，模型仍可运行（点击元素编号可定位）：',
   'designer.line': '第 {line} 行',
   'designer.noVersions': '尚无版本',
   'designer.opened': '已打开版本 {version}',

@@ -20,6 +20,12 @@ export function problemsOf(body: { problems?: unknown; errors?: unknown } | null
   return [];
 }
 
+/** The warnings of a validation answer, a saved draft or a publish outcome ({ warnings: ["LINE: ELEMENT_ID: message"] }):
+ * constructs the engine reads past, so the model still runs. */
+export function warningsOf(body: { warnings?: unknown } | null | undefined): DiagramProblem[] {
+  return Array.isArray(body?.warnings) ? body.warnings.map((text) => parseProblem(String(text))) : [];
+}
+
 // The engine describes a problem as "12: Task_1: message", with "-" when no element is to blame.
 function parseProblem(text: string): DiagramProblem {
   const match = /^(\d+): ([^:]+): ([\s\S]*)$/.exec(text);
