@@ -33,6 +33,8 @@ public sealed class FormEditorJourneyTests : BrowserFixture
         await Assertions.Expect(page.GetByTestId("form-status")).ToHaveTextAsync("版本 2 已发布");
         await Screenshot(page, "form-editor");
 
+        var published = await bureau.GetFromJsonAsync<JsonElement>($"/api/forms/{FormKey}/versions/2");
+        Assert.That(published.GetRawText(), Does.Contain("系统名称（按目录填写）"), "the published form version 2 holds the label typed in the editor");
         await PublishProcessAsync(bureau, 2);
         var taskId = await StartAndFindTaskAsync(bureau);
         await page.GotoAsync($"/tasks/{taskId}");
@@ -93,7 +95,10 @@ public sealed class FormEditorJourneyTests : BrowserFixture
             </bpmn:definitions>
             """;
         await bureau.PostAsync($"/api/definitions/{ProcessKey}/drafts", new StringContent(xml, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
-        await bureau.PostAsync($"/api/definitions/{ProcessKey}/versions/{version}/publish", null).EnsureSuccessAsync();
+        var outcome = await (await bureau.PostAsync($"/api/definitions/{ProcessKey}/versions/{version}/publish", null).EnsureSuccessAsync())
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That((outcome.GetProperty("published").GetBoolean(), outcome.GetProperty("version").GetInt32()), Is.EqualTo((true, version)),
+            "publishing the same XML makes a new process version when the form it pins changed");
     }
 
     private static async Task<Guid> StartAndFindTaskAsync(HttpClient bureau)
