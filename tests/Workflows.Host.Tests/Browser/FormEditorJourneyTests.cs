@@ -59,7 +59,9 @@ public sealed class FormEditorJourneyTests : BrowserFixture
             await entry.FillAsync(label);
             try
             {
-                await Assertions.Expect(page.GetByTestId("form-editor").Locator(".fjs-editor-container")).ToContainTextAsync(label, new() { Timeout = 5000 });
+                // The field on the canvas, not the panel's own entry: the panel applies typed text after a debounce.
+                await Assertions.Expect(page.GetByTestId("form-editor").Locator(".fjs-editor-container .fjs-element").Filter(new() { HasText = label }).First)
+                    .ToBeVisibleAsync(new() { Timeout = 5000 });
                 return;
             }
             catch (PlaywrightException) when (attempt < 3)
