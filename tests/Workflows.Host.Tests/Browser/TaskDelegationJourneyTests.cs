@@ -16,6 +16,10 @@ public sealed class TaskDelegationJourneyTests : BrowserFixture
     public async Task PublishTestProcessAsync()
     {
         var bureau = await ClientForAsync("bureau");
+        // The process names its form, which must be published before the process is.
+        var form = await File.ReadAllTextAsync(Path.Combine(TestApp.TestDefinitionsPath, "forms", "host-test-fill.form"));
+        await bureau.PostAsync("/api/forms/host-test-fill/drafts", new StringContent(form, Encoding.UTF8, "application/json")).EnsureSuccessAsync();
+        await bureau.PostAsync("/api/forms/host-test-fill/versions/1/publish", null).EnsureSuccessAsync();
         var xml = await File.ReadAllTextAsync(TestApp.TestBpmnPath);
         await bureau.PostAsync("/api/definitions/host-test/drafts", new StringContent(xml, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
         await bureau.PostAsync("/api/definitions/host-test/versions/1/publish", null).EnsureSuccessAsync();
