@@ -17,7 +17,7 @@ public sealed class FormEditorJourneyTests : BrowserFixture
     [Test]
     public async Task ShouldPublishAFieldLabelChangedInTheEditorToTheTasksOfANewProcessVersion()
     {
-        var bureau = await ClientForAsync("bureau");
+        var bureau = await ApiClientAsync("bureau");
         await PublishFormAsync(bureau);
         await PublishProcessAsync(bureau, 1);
         var page = await SignInAsync("bureau");
@@ -111,15 +111,6 @@ public sealed class FormEditorJourneyTests : BrowserFixture
         return tasks.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
     }
 
-    private async Task<HttpClient> ClientForAsync(string userName)
-    {
-        var client = App.CreateClient();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<LoginBody>())!.Token;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     private static async Task Screenshot(IPage page, string name)
     {
@@ -127,5 +118,4 @@ public sealed class FormEditorJourneyTests : BrowserFixture
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
     }
 
-    private sealed record LoginBody(string Token);
 }

@@ -12,14 +12,7 @@ public sealed class InboxTests : BrowserFixture
     [OneTimeSetUp]
     public async Task PublishTestProcessAsync()
     {
-        var bureau = await ClientForAsync("bureau");
-        // The process names its form, which must be published before the process is.
-        var form = await File.ReadAllTextAsync(Path.Combine(TestApp.TestDefinitionsPath, "forms", "host-test-fill.form"));
-        await bureau.PostAsync("/api/forms/host-test-fill/drafts", new StringContent(form, Encoding.UTF8, "application/json")).EnsureSuccessAsync();
-        await bureau.PostAsync("/api/forms/host-test-fill/versions/1/publish", null).EnsureSuccessAsync();
-        var xml = await File.ReadAllTextAsync(TestApp.TestBpmnPath);
-        await bureau.PostAsync("/api/definitions/host-test/drafts", new StringContent(xml, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
-        await bureau.PostAsync("/api/definitions/host-test/versions/1/publish", null).EnsureSuccessAsync();
+        await PublishHostTestProcessAsync();
     }
 
     [Test]
@@ -66,7 +59,7 @@ public sealed class InboxTests : BrowserFixture
 
     private async Task<string> StartSeveralAsync(int count)
     {
-        var clerk = await ClientForAsync("dept-a");
+        var clerk = await ApiClientAsync("dept-a");
         var prefix = $"IB{Guid.NewGuid():N}"[..12];
         for (var i = 0; i < count; i++)
         {
@@ -77,15 +70,5 @@ public sealed class InboxTests : BrowserFixture
         return prefix;
     }
 
-    private async Task<HttpClient> ClientForAsync(string userName)
-    {
-        var client = App.CreateClient();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<LoginBody>())!.Token;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
-    private sealed record LoginBody(string Token);
 }

@@ -59,7 +59,7 @@ public sealed class IncidentJourneyTests : BrowserFixture
     [OneTimeSetUp]
     public async Task PublishIncidentProcessAsync()
     {
-        using var bureau = await ClientAsync("bureau");
+        using var bureau = await ApiClientAsync("bureau");
         var xml = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Assets", "incident-test.bpmn"));
         await bureau.PostAsync("/api/definitions/incident-test/drafts", new StringContent(xml, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
         await bureau.PostAsync("/api/definitions/incident-test/versions/1/publish", null).EnsureSuccessAsync();
@@ -69,20 +69,12 @@ public sealed class IncidentJourneyTests : BrowserFixture
     private async Task<(Guid InstanceId, string BusinessKey)> StartFailingInstanceAsync()
     {
         flaky.Broken = true;
-        using var clerk = await ClientAsync("dept-a");
+        using var clerk = await ApiClientAsync("dept-a");
         var businessKey = $"IT-{Guid.NewGuid():N}"[..16];
         var response = await clerk.PostAsJsonAsync("/api/instances", new { definitionKey = "incident-test", businessKey, variables = new { } }).EnsureSuccessAsync();
         return ((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid(), businessKey);
     }
 
-    private async Task<HttpClient> ClientAsync(string userName)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword }).EnsureSuccessAsync();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     private static async Task Screenshot(IPage page, string name)
     {

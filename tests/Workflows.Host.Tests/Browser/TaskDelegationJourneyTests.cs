@@ -15,14 +15,7 @@ public sealed class TaskDelegationJourneyTests : BrowserFixture
     [OneTimeSetUp]
     public async Task PublishTestProcessAsync()
     {
-        var bureau = await ClientForAsync("bureau");
-        // The process names its form, which must be published before the process is.
-        var form = await File.ReadAllTextAsync(Path.Combine(TestApp.TestDefinitionsPath, "forms", "host-test-fill.form"));
-        await bureau.PostAsync("/api/forms/host-test-fill/drafts", new StringContent(form, Encoding.UTF8, "application/json")).EnsureSuccessAsync();
-        await bureau.PostAsync("/api/forms/host-test-fill/versions/1/publish", null).EnsureSuccessAsync();
-        var xml = await File.ReadAllTextAsync(TestApp.TestBpmnPath);
-        await bureau.PostAsync("/api/definitions/host-test/drafts", new StringContent(xml, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
-        await bureau.PostAsync("/api/definitions/host-test/versions/1/publish", null).EnsureSuccessAsync();
+        await PublishHostTestProcessAsync();
     }
 
     [Test]
@@ -121,20 +114,10 @@ public sealed class TaskDelegationJourneyTests : BrowserFixture
     private async Task<string> StartAsync()
     {
         var businessKey = $"DL{Guid.NewGuid():N}"[..14];
-        await (await ClientForAsync("dept-a")).PostAsJsonAsync("/api/instances", new { definitionKey = "host-test", businessKey, variables = new { } })
+        await (await ApiClientAsync("dept-a")).PostAsJsonAsync("/api/instances", new { definitionKey = "host-test", businessKey, variables = new { } })
             .EnsureSuccessAsync();
         return businessKey;
     }
 
-    private async Task<HttpClient> ClientForAsync(string userName)
-    {
-        var client = App.CreateClient();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<LoginBody>())!.Token;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
-    private sealed record LoginBody(string Token);
 }
