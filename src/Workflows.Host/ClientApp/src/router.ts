@@ -25,6 +25,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/dashboard', component: () => import('./views/dashboard/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
   { path: '/designer', component: () => import('./views/designer/DefinitionList.vue'), meta: { adminOnly: true, title: 'nav.designer' } },
   { path: '/designer/:definitionKey', component: () => import('./views/designer/DesignerEditor.vue'), props: true, meta: { adminOnly: true, title: 'nav.designer' } },
+  {
+    path: '/designer/:definitionKey/diff',
+    component: () => import('./views/designer/DefinitionDiff.vue'),
+    props: (route) => ({ definitionKey: route.params.definitionKey, from: Number(route.query.from), to: Number(route.query.to) }),
+    meta: { adminOnly: true, title: 'nav.designer' }
+  },
   { path: '/forms', component: () => import('./views/forms/FormList.vue'), meta: { adminOnly: true, title: 'nav.forms' } },
   // The form editor (form-js-editor) is a chunk of this route only.
   { path: '/forms/:formKey', component: () => import('./views/forms/FormEditorView.vue'), props: true, meta: { adminOnly: true, title: 'nav.forms' } },

@@ -29,6 +29,29 @@ export interface PublishOutcome {
   warnings?: string[];
 }
 
+export interface PropertyChange {
+  name: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface DiffElement {
+  id: string;
+  type: string;
+  name?: string | null;
+  changes: PropertyChange[];
+}
+
+/** What changed from one published version to another, element by element (layout left out). */
+export interface DefinitionDiff {
+  key: string;
+  from: number;
+  to: number;
+  added: DiffElement[];
+  removed: DiffElement[];
+  changed: DiffElement[];
+}
+
 const base = (key: string) => `/api/definitions/${segment(key)}`;
 
 export const definitionsApi = {
@@ -38,5 +61,6 @@ export const definitionsApi = {
   draftXml: (key: string) => http.getText(`${base(key)}/drafts/xml`),
   saveDraft: (key: string, xml: string) => http.postXml<ValidationAnswer>(`${base(key)}/drafts`, xml),
   publish: (key: string, version: number) => http.post<PublishOutcome>(`${base(key)}/versions/${version}/publish`),
+  diff: (key: string, from: number, to: number) => http.get<DefinitionDiff>(`${base(key)}/diff?from=${from}&to=${to}`),
   validate: (xml: string) => http.postXml<ValidationAnswer>('/api/definitions/validate', xml)
 };

@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Workflows.Host.Tests.Infrastructure;
+
+namespace Workflows.Host.Tests.Browser;
+
+/// <summary>Issue 13, the designer for a bureau admin working alone: a changed process published and compared with
+/// the version before it.</summary>
+public sealed class DesignerToolsJourneyTests : BrowserFixture
+{
+    private const string Key = "designer-tools-test";
+
+    private const string Process = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="defs" targetNamespace="https://jiaocheng.gov.cn/workflows/tests">
+          <process id="designer-tools-test" name="设计器工具测试" isExecutable="true">
+            <startEvent id="start" name="开始" />
+            <sequenceFlow id="toReview" sourceRef="start" targetRef="review" />
+            <userTask id="review" name="部门审核" camunda:candidateGroups="finance" />
+            <sequenceFlow id="toEnd" sourceRef="review" targetRef="end" />
+            <endEvent id="end" name="结束" />
+          </process>
+          <bpmndi:BPMNDiagram id="diagram">
+            <bpmndi:BPMNPlane id="plane" bpmnElement="designer-tools-test">
+              <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="review_di" bpmnElement="review"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="360" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNEdge id="toReview_di" bpmnElement="toReview"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="toEnd_di" bpmnElement="toEnd"><di:waypoint x="300" y="118" /><di:waypoint x="360" y="118" /></bpmndi:BPMNEdge>
+            </bpmndi:BPMNPlane>
+          </bpmndi:BPMNDiagram>
+        </definitions>
+        """;
+
+    [SetUp]
+    public async Task PublishVersionOneAsync()
+    {
+        using var bureau = await ApiClientAsync("bureau");
+        if ((await bureau.GetAsync($"/api/definitions/{Key}/versions/1/xml")).IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        await bureau.PostAsync($"/api/definitions/{Key}/drafts", new StringContent(Process, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
+        await bureau.PostAsync($"/api/definitions/{Key}/versions/1/publish", null).EnsureSuccessAsync();
+    }
+
+    [Test]
+    public async Task ShouldHighlightTheRenamedTaskAndListItsNameChangeWhenComparingTheNewVersionWithTheOldOne()
+    {
+        var page = await OpenDesignerAsync();
+        var latest = await LatestVersionAsync();
+
+        await RenameAsync(page, "review", "财政局审核");
+        await page.GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("designer-status")).ToHaveTextAsync($"版本 {latest + 1} 已发布");
+        // The two newest versions are chosen at first.
+        await Assertions.Expect(page.GetByTestId("compare-from")).ToContainTextAsync($"v{latest}");
+        await Assertions.Expect(page.GetByTestId("compare-to")).ToContainTextAsync($"v{latest + 1}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "对比", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"版本对比：{Key} v{latest} → v{latest + 1}" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("diff-to").Locator(".djs-element.wf-diff-changed[data-element-id='review']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("diff-from").Locator(".djs-element.wf-diff-changed[data-element-id='review']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-element.wf-diff-changed[data-element-id='start']")).ToHaveCountAsync(0);
+        var change = page.GetByTestId("diff-changes").Locator(".el-table__row").Filter(new() { HasText = "review" });
+        await Assertions.Expect(change).ToHaveCountAsync(1);
+        await Assertions.Expect(change).ToContainTextAsync("修改");
+        await Assertions.Expect(change).ToContainTextAsync("name");
+        await Assertions.Expect(change).ToContainTextAsync("部门审核");
+        await Assertions.Expect(change).ToContainTextAsync("财政局审核");
+        await Screenshot(page, "diff");
+    }
+
+    private async Task<IPage> OpenDesignerAsync()
+    {
+        var page = await SignInAsync("bureau");
+        await page.GetByRole(AriaRole.Link, new() { Name = "流程设计" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = Key, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".djs-element[data-element-id='review']")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<int> LatestVersionAsync()
+    {
+        using var bureau = await ApiClientAsync("bureau");
+        var versions = await bureau.GetStringAsync($"/api/definitions/{Key}/versions");
+        return JsonDocument.Parse(versions).RootElement.EnumerateArray()
+            .Select(version => version.GetProperty("version")).Where(number => number.ValueKind == JsonValueKind.Number)
+            .Max(number => number.GetInt32());
+    }
+
+    /// <summary>Renames an element on the canvas as a user does: a double click opens bpmn-js's direct editing of its label.</summary>
+    private static async Task RenameAsync(IPage page, string elementId, string name)
+    {
+        await page.Locator($".djs-element[data-element-id='{elementId}']").DblClickAsync();
+        var editor = page.Locator(".djs-direct-editing-content");
+        await Assertions.Expect(editor).ToBeVisibleAsync();
+        await editor.FillAsync(name);
+        await page.Locator(".djs-element[data-element-id='start']").ClickAsync();
+        await Assertions.Expect(page.Locator($".djs-element[data-element-id='{elementId}']")).ToContainTextAsync(name);
+    }
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults", "designer-tools")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+}
