@@ -8,7 +8,7 @@ namespace Workflows.Host.Authorization;
 /// <summary>
 /// Who may start a process that works on a project, and that it names one: a department or township applies for its
 /// projects (new-project, cross-department-project, change-request, dedicated-network-exception); only the bureau orders a
-/// rectification (art. 28); no one starts the self-evaluations (art. 26) and spot checks (art. 27) the product opens. Whether the project is the clerk's own department's is <see cref="ProjectBinding"/>'s concern.
+/// rectification (art. 28); no one starts the self-evaluations (art. 26), spot checks and key-project evaluations (art. 27) the product opens. Whether the project is the clerk's own department's is <see cref="ProjectBinding"/>'s concern.
 /// </summary>
 public static class ProjectBoundStarts
 {
@@ -18,7 +18,7 @@ public static class ProjectBoundStarts
     public static void EnsureMayStart(Caller caller, string definitionKey)
     {
         if (ProjectProcesses.Opened.Contains(definitionKey))
-            throw new ForbiddenException("年度绩效自评由年终检查发起，财政抽查由抽样发起 (self-evaluations and spot checks are opened by the product, not started by hand)");
+            throw new ForbiddenException("年度绩效自评由年终检查发起，财政抽查由抽样发起，重点项目评价由财政确定重点项目发起 (self-evaluations, spot checks and key-project evaluations are opened by the product, not started by hand)");
         var allowed = definitionKey == ProjectProcesses.RectificationOrder
             ? caller.Roles.Contains(ProjectRoles.Bureau)
             : caller.IsDepartmentScoped;

@@ -18,6 +18,7 @@ public static class DocumentNames
         DocumentKind.SelfEvaluation => "绩效自评报告",
         DocumentKind.ProtectionAssessmentReport => "等级保护测评报告",
         DocumentKind.CryptographyAssessmentReport => "密码应用安全性评估报告",
+        DocumentKind.KeyProjectEvaluationReport => "重点项目绩效评价报告",
         _ => kind.ToString(),
     };
 }

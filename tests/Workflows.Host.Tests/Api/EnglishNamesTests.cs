@@ -51,7 +51,7 @@ public sealed class EnglishNamesTests(string provider) : NewProjectFixture(provi
     private static readonly string[] ShippedKeys =
     [
         "new-project", "cross-department-project", "dedicated-network-exception", "change-request", "rectification-order",
-        "performance-evaluation", "evaluation-spot-check", "annual-plan",
+        "performance-evaluation", "evaluation-spot-check", "key-project-evaluation", "annual-plan",
     ];
 
     private static void Collect(string file, JsonElement container, List<string> missing)

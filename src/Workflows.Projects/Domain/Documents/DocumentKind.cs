@@ -35,4 +35,7 @@ public enum DocumentKind
 
     /// <summary>商用密码应用安全性评估报告, 密评报告 (art. 37).</summary>
     CryptographyAssessmentReport,
+
+    /// <summary>重点项目绩效评价报告 (art. 27).</summary>
+    KeyProjectEvaluationReport,
 }

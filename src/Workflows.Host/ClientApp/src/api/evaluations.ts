@@ -27,6 +27,38 @@ export const evaluationsApi = {
   draw: (budgetYear: number, share: number | null) => http.post<EvaluationSample>('/api/evaluations/samples', { budgetYear, share })
 };
 
+/** Art. 27: a project finance marked key for a year and its evaluation's outcome (`GET /api/evaluations/key-projects`). */
+export interface KeyProjectEvaluation {
+  id: string;
+  projectId: string;
+  projectCode: string;
+  projectName: string;
+  departmentCode: string;
+  year: number;
+  reason: string;
+  status: 'Open' | 'Evaluated' | 'Withdrawn';
+  markedBy: string;
+  markedAt: string;
+  withdrawalReason?: string | null;
+  withdrawnAt?: string | null;
+  grade?: string | null;
+  score?: number | null;
+  conclusion?: string | null;
+  problems?: string | null;
+  recommendations?: string | null;
+  evaluator?: string | null;
+  reportDocumentId?: string | null;
+  evaluatedBy?: string | null;
+  evaluatedAt?: string | null;
+}
+
+export const keyProjectsApi = {
+  list: (year?: number, status?: string) => http.get<KeyProjectEvaluation[]>(`/api/evaluations/key-projects${query({ year, status })}`),
+  mark: (projectId: string, year: number, reason: string) =>
+    http.post<KeyProjectEvaluation>('/api/evaluations/key-projects', { projectId, year, reason }),
+  unmark: (id: string, reason: string) => http.post<KeyProjectEvaluation>(`/api/evaluations/key-projects/${segment(id)}/unmark`, { reason })
+};
+
 /** Art. 30: the bureau's annual assessment of a department's IT work. */
 export interface DepartmentAssessment {
   id: string;

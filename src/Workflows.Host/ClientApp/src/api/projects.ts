@@ -1,4 +1,4 @@
-import type { DepartmentAssessment } from './evaluations';
+import type { DepartmentAssessment, KeyProjectEvaluation } from './evaluations';
 import type { SecurityAssessmentRow } from './security';
 import { http, query, segment, upload } from './http';
 
@@ -85,6 +85,10 @@ export interface ProjectDetails {
   sharingException?: { reason: string; decidedBy: string; decidedAt: string } | null;
   /** Art. 30: the lead department's assessment of the year before the application. */
   priorDepartmentAssessment?: DepartmentAssessment | null;
+  /** Art. 27: finance's key-project evaluations of this project. */
+  keyProjectEvaluations?: KeyProjectEvaluation[];
+  /** Art. 27: the recorded key-project evaluations of the lead department's other projects, which the reviewers weigh. */
+  departmentKeyProjectEvaluations?: KeyProjectEvaluation[];
   [key: string]: unknown;
 }
 

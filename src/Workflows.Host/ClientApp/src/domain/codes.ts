@@ -13,5 +13,5 @@ export const applicationDocumentKinds: string[] = ['Proposal', 'FeasibilityStudy
 
 export const documentKinds: string[] = [
   ...applicationDocumentKinds, 'BudgetReviewReport', 'Contract', 'SupervisorFiling', 'AcceptanceReport', 'SelfEvaluation',
-  'ProtectionAssessmentReport', 'CryptographyAssessmentReport'
+  'ProtectionAssessmentReport', 'CryptographyAssessmentReport', 'KeyProjectEvaluationReport'
 ];

@@ -15,14 +15,17 @@ public static class ProjectProcesses
     /// <summary>Art. 27: finance's spot check of a self-evaluation its draw picked.</summary>
     public const string EvaluationSpotCheck = "evaluation-spot-check";
 
-    public static readonly IReadOnlyList<string> All =
-        [NewProject, CrossDepartmentProject, DedicatedNetworkException, ChangeRequest, RectificationOrder, PerformanceEvaluation, EvaluationSpotCheck];
+    /// <summary>Art. 27: finance's evaluation of a project it marked key.</summary>
+    public const string KeyProjectEvaluation = "key-project-evaluation";
 
-    /// <summary>Opened by the product itself (the daily check, finance's draw), never started by hand.</summary>
-    public static readonly IReadOnlyList<string> Opened = [PerformanceEvaluation, EvaluationSpotCheck];
+    public static readonly IReadOnlyList<string> All =
+        [NewProject, CrossDepartmentProject, DedicatedNetworkException, ChangeRequest, RectificationOrder, PerformanceEvaluation, EvaluationSpotCheck, KeyProjectEvaluation];
+
+    /// <summary>Opened by the product itself (the daily check, finance's draw, finance marking a key project), never started by hand.</summary>
+    public static readonly IReadOnlyList<string> Opened = [PerformanceEvaluation, EvaluationSpotCheck, KeyProjectEvaluation];
 
     /// <summary>Processes whose tasks belong to the project's lead department (<c>departmentCode</c> set from the project).</summary>
-    public static readonly IReadOnlyList<string> OfLeadDepartment = [RectificationOrder, PerformanceEvaluation, EvaluationSpotCheck];
+    public static readonly IReadOnlyList<string> OfLeadDepartment = [RectificationOrder, PerformanceEvaluation, EvaluationSpotCheck, KeyProjectEvaluation];
 
     /// <summary>The application review of a project: a cross-department project runs new-project as its call activity.</summary>
     public static readonly IReadOnlyList<string> Application = [NewProject, CrossDepartmentProject];

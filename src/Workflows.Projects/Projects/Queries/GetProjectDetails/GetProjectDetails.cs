@@ -10,7 +10,9 @@ using Workflows.Projects.Common;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Domain.Security;
+using Workflows.Projects.Domain.Evaluation;
 using Workflows.Projects.Evaluation.Queries.GetPriorDepartmentAssessment;
+using Workflows.Projects.Evaluation.Queries.ListKeyProjectEvaluations;
 using Workflows.Projects.Projects.Queries.Deadlines;
 using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
@@ -58,7 +60,10 @@ public sealed class GetProjectDetailsHandler(
                 .Select(r => new ProjectDetails.SpendingRow(r.Year, r.Quarter, r.SpentToDate, r.ApprovedBudget, r.Note, r.ReportedAt, r.ReportedBy))
                 .ToListAsync(cancellationToken),
             project.SharingException,
-            await sender.Send(new GetPriorDepartmentAssessment(project.Id), cancellationToken));
+            await sender.Send(new GetPriorDepartmentAssessment(project.Id), cancellationToken),
+            await sender.Send(new ListKeyProjectEvaluations(ProjectId: project.Id), cancellationToken),
+            [.. (await sender.Send(new ListKeyProjectEvaluations(DepartmentCode: project.LeadDepartmentCode, Status: KeyProjectEvaluationStatus.Evaluated),
+                cancellationToken)).Where(e => e.ProjectId != project.Id)]);
     }
 
     /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>

@@ -5,13 +5,17 @@ using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Domain.Security;
 using Workflows.Projects.Evaluation.Queries.ListDepartmentAssessments;
+using Workflows.Projects.Evaluation.Queries.ListKeyProjectEvaluations;
 using Workflows.Projects.Projects.Queries.Deadlines;
 
 namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
 
 /// <summary>
 /// Everything the project page shows; documents are listed without their content. <see cref="PriorDepartmentAssessment"/> is the
-/// lead department's assessment of the year before the application (art. 30), which the reviewers weigh.
+/// lead department's assessment of the year before the application (art. 30), which the reviewers weigh;
+/// <see cref="KeyProjectEvaluations"/> are finance's key-project evaluations of this project and
+/// <see cref="DepartmentKeyProjectEvaluations"/> the recorded ones of the lead department's other projects (art. 27), which the
+/// reviewers of its later applications weigh too.
 /// </summary>
 public sealed record ProjectDetails(
     Guid Id,
@@ -40,7 +44,9 @@ public sealed record ProjectDetails(
     IReadOnlyList<ProjectDetails.SecurityAssessmentRow> SecurityAssessments,
     IReadOnlyList<ProjectDetails.SpendingRow> SpendingReports,
     SharingException? SharingException = null,
-    DepartmentAssessmentView? PriorDepartmentAssessment = null)
+    DepartmentAssessmentView? PriorDepartmentAssessment = null,
+    IReadOnlyList<KeyProjectEvaluationView>? KeyProjectEvaluations = null,
+    IReadOnlyList<KeyProjectEvaluationView>? DepartmentKeyProjectEvaluations = null)
 {
     /// <summary>Art. 19: a quarter's spending in all against the approved budget of the time.</summary>
     public sealed record SpendingRow(int Year, int Quarter, decimal SpentToDate, decimal ApprovedBudget, string Note, DateTimeOffset ReportedAt, string ReportedBy);

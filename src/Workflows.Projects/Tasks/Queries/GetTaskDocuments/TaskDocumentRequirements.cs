@@ -20,6 +20,8 @@ public static class TaskDocumentRequirements
         [("new-project", "signContract")] = [DocumentKind.Contract],
         // Art. 25: the acceptance report.
         [("new-project", "fileAcceptanceReport")] = [DocumentKind.AcceptanceReport],
+        // Art. 27: the key project's evaluation report.
+        [("key-project-evaluation", "keyProjectEvaluation")] = [DocumentKind.KeyProjectEvaluationReport],
     };
 
     public static IReadOnlyList<DocumentKind> Of(string definitionKey, string activityId) =>
