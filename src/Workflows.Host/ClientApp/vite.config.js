@@ -3,9 +3,11 @@
 // while index.html is revalidated on each load, and a deploy never mixes old and new code.
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import bpmnlint from 'rollup-plugin-bpmnlint';
 
 export default defineConfig({
-  plugins: [vue()],
+  // bpmnlint compiles .bpmnlintrc into a module that bundles the rules it turns on (the designer's validation on the fly).
+  plugins: [vue(), bpmnlint()],
   // form-js-editor pins its own preact, while the properties panel it renders (shared with bpmn-js) uses the top-level
   // one: two copies break preact's hooks, so every import resolves to the one copy.
   resolve: { dedupe: ['preact'] },

@@ -6,7 +6,7 @@ using Workflows.Host.Tests.Infrastructure;
 namespace Workflows.Host.Tests.Browser;
 
 /// <summary>Issue 13, the designer for a bureau admin working alone: a changed process published and compared with
-/// the version before it.</summary>
+/// the version before it; the diagram linted as it is edited.</summary>
 public sealed class DesignerToolsJourneyTests : BrowserFixture
 {
     private const string Key = "designer-tools-test";
@@ -15,11 +15,11 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
         <?xml version="1.0" encoding="UTF-8"?>
         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="defs" targetNamespace="https://jiaocheng.gov.cn/workflows/tests">
           <process id="designer-tools-test" name="设计器工具测试" isExecutable="true">
-            <startEvent id="start" name="开始" />
+            <startEvent id="start" name="开始"><outgoing>toReview</outgoing></startEvent>
             <sequenceFlow id="toReview" sourceRef="start" targetRef="review" />
-            <userTask id="review" name="部门审核" camunda:candidateGroups="finance" />
+            <userTask id="review" name="部门审核" camunda:candidateGroups="finance"><incoming>toReview</incoming><outgoing>toEnd</outgoing></userTask>
             <sequenceFlow id="toEnd" sourceRef="review" targetRef="end" />
-            <endEvent id="end" name="结束" />
+            <endEvent id="end" name="结束"><incoming>toEnd</incoming></endEvent>
           </process>
           <bpmndi:BPMNDiagram id="diagram">
             <bpmndi:BPMNPlane id="plane" bpmnElement="designer-tools-test">
@@ -73,6 +73,27 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
         await Screenshot(page, "diff");
     }
 
+    [Test]
+    public async Task ShouldMarkATaskLeftWithoutOutgoingFlowAndClearTheMarkOnceItIsConnected()
+    {
+        var page = await OpenDesignerAsync();
+        var review = page.Locator(".djs-overlays[data-container-id='review'] .bjsl-overlay");
+        await Assertions.Expect(page.Locator(".bjsl-overlay")).ToHaveCountAsync(0);
+
+        await page.Locator(".djs-element[data-element-id='toEnd']").ClickAsync(new() { Force = true });
+        await page.Keyboard.PressAsync("Delete");
+
+        await Assertions.Expect(review.Locator(".bjsl-icon-warning")).ToBeVisibleAsync();
+        await review.HoverAsync();
+        await Assertions.Expect(review).ToContainTextAsync("没有离开的顺序流");
+        await Screenshot(page, "lint-warning");
+
+        await ConnectAsync(page, "review", "end");
+
+        await Assertions.Expect(review).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".bjsl-overlay")).ToHaveCountAsync(0);
+    }
+
     private async Task<IPage> OpenDesignerAsync()
     {
         var page = await SignInAsync("bureau");
@@ -100,6 +121,16 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
         await editor.FillAsync(name);
         await page.Locator(".djs-element[data-element-id='start']").ClickAsync();
         await Assertions.Expect(page.Locator($".djs-element[data-element-id='{elementId}']")).ToContainTextAsync(name);
+    }
+
+    /// <summary>Draws a sequence flow as a user does: the connect tool of the source's context pad, then a click on the target.</summary>
+    private static async Task ConnectAsync(IPage page, string sourceId, string targetId)
+    {
+        await page.Locator($".djs-element[data-element-id='{sourceId}']").ClickAsync();
+        await page.Locator(".djs-context-pad .entry[data-action='connect']").ClickAsync();
+        var target = await page.Locator($".djs-element[data-element-id='{targetId}']").BoundingBoxAsync();
+        await page.Mouse.MoveAsync(target!.X + target.Width / 2, target.Y + target.Height / 2, new() { Steps = 5 });
+        await page.Mouse.ClickAsync(target.X + target.Width / 2, target.Y + target.Height / 2);
     }
 
     private static async Task Screenshot(IPage page, string name)
