@@ -6,7 +6,7 @@ using Workflows.Host.Tests.Infrastructure;
 namespace Workflows.Host.Tests.Browser;
 
 /// <summary>Issue 13, the designer for a bureau admin working alone: a changed process published and compared with
-/// the version before it; the diagram linted as it is edited.</summary>
+/// the version before it; the diagram linted as it is edited, zoomed and seen whole in its minimap.</summary>
 public sealed class DesignerToolsJourneyTests : BrowserFixture
 {
     private const string Key = "designer-tools-test";
@@ -92,6 +92,30 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
 
         await Assertions.Expect(review).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".bjsl-overlay")).ToHaveCountAsync(0);
+    }
+
+    [Test]
+    public async Task ShouldZoomTheDiagramWithTheButtonsAndToggleItsMinimap()
+    {
+        var page = await OpenDesignerAsync();
+        var controls = page.GetByTestId("zoom-controls");
+        var review = page.Locator(".djs-element[data-element-id='review']");
+        var before = (await review.BoundingBoxAsync())!.Width;
+
+        await controls.GetByRole(AriaRole.Button, new() { Name = "放大" }).ClickAsync();
+        await Eventually.HoldsAsync(async () => (await review.BoundingBoxAsync())!.Width > before * 1.1);
+        await controls.GetByRole(AriaRole.Button, new() { Name = "缩小" }).ClickAsync();
+        await controls.GetByRole(AriaRole.Button, new() { Name = "缩小" }).ClickAsync();
+        await Eventually.HoldsAsync(async () => (await review.BoundingBoxAsync())!.Width < before * 0.9);
+
+        var minimap = page.Locator(".djs-minimap");
+        await Assertions.Expect(minimap).ToBeHiddenAsync();
+        await controls.GetByRole(AriaRole.Button, new() { Name = "小地图" }).ClickAsync();
+        await Assertions.Expect(minimap).ToBeVisibleAsync();
+        await Assertions.Expect(minimap.Locator(".viewport-dom")).ToBeVisibleAsync();
+        await Screenshot(page, "minimap");
+        await controls.GetByRole(AriaRole.Button, new() { Name = "小地图" }).ClickAsync();
+        await Assertions.Expect(minimap).ToBeHiddenAsync();
     }
 
     private async Task<IPage> OpenDesignerAsync()

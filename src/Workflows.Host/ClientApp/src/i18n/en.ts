@@ -571,6 +571,7 @@ export default {
   "diagram.fit": "Fit",
   "diagram.enlarge": "Full screen",
   "diagram.shrink": "Exit full screen",
+  "diagram.minimap": "Minimap",
   "diff.title": "Compare versions: {key} v{from} → v{to}",
   "diff.back": "Back to the designer",
   "diff.added": "Added",

@@ -571,6 +571,7 @@ export default {
   "diagram.fit": "适应窗口",
   "diagram.enlarge": "全屏查看",
   "diagram.shrink": "退出全屏",
+  "diagram.minimap": "小地图",
   "diff.title": "版本对比：{key} v{from} → v{to}",
   "diff.back": "返回流程设计",
   "diff.added": "新增",
