@@ -34,6 +34,7 @@ public static class InstanceEndpoints
         var group = app.MapGroup("/api/instances").WithTags("Instances");
         group.MapPost("/", StartInstance);
         group.MapGet("/", ListInstances);
+        group.MapGet("/page", PageInstances);
         group.MapGet("/{id:guid}", GetInstance);
         group.MapPost("/{id:guid}/cancel", CancelInstance).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapPost("/{id:guid}/signal", SignalReceiveTask).RequireAuthorization(WorkflowsPolicies.Admin);
@@ -78,13 +79,20 @@ public static class InstanceEndpoints
         return await mediator.Send(new StartProjectProcess(request.DefinitionKey, request.Version, projectId, variables, caller.UserName), cancellationToken);
     }
 
+    /// <summary>A bare list (the original shape); <see cref="PageInstances"/> answers the same with the total count.</summary>
     public static async Task<Ok<IReadOnlyList<InstanceSummary>>> ListInstances(
-        ClaimsPrincipal principal, IMediator mediator, string? definitionKey, string? status, string? businessKey, int? skip, int? take)
+        ClaimsPrincipal principal, IMediator mediator, [AsParameters] InstanceListQuery request, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(principal);
-        var query = new ListInstances(definitionKey, ParseStatus(status), businessKey, skip ?? 0, take ?? 50,
-            Department: caller.IsDepartmentScoped ? caller.DepartmentCode ?? "" : null);
-        return TypedResults.Ok(await mediator.Send(query));
+        var query = await request.ToQueryAsync(Caller.From(principal), mediator, cancellationToken);
+        return TypedResults.Ok(await mediator.Send(query, cancellationToken));
+    }
+
+    /// <summary>One page of the instances the filters match and how many match in all.</summary>
+    public static async Task<Ok<InstancePage>> PageInstances(
+        ClaimsPrincipal principal, IMediator mediator, [AsParameters] InstanceListQuery request, CancellationToken cancellationToken)
+    {
+        var query = await request.ToQueryAsync(Caller.From(principal), mediator, cancellationToken);
+        return TypedResults.Ok(await mediator.Send(new PageInstances(query), cancellationToken));
     }
 
     public static async Task<Ok<InstanceDetails>> GetInstance(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
@@ -109,9 +117,4 @@ public static class InstanceEndpoints
         await mediator.Send(new SignalReceiveTask(id, request.ActivityId, request.Variables, Caller.From(principal).UserName), cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static InstanceStatus? ParseStatus(string? status) =>
-        string.IsNullOrEmpty(status) ? null
-        : Enum.TryParse<InstanceStatus>(status, ignoreCase: true, out var parsed) ? parsed
-        : throw new BadHttpRequestException($"Unknown instance status '{status}': use running, completed, cancelled or terminated.");
 }
