@@ -6,7 +6,7 @@ using Workflows.Host.Tests.Infrastructure;
 namespace Workflows.Host.Tests.Browser;
 
 /// <summary>Issue 13, the designer for a bureau admin working alone: a changed process published and compared with
-/// the version before it; the diagram linted as it is edited, zoomed and seen whole in its minimap.</summary>
+/// the version before it; the diagram linted as it is edited, zoomed and seen whole in its minimap, and played in the token simulation.</summary>
 public sealed class DesignerToolsJourneyTests : BrowserFixture
 {
     private const string Key = "designer-tools-test";
@@ -116,6 +116,25 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
         await Screenshot(page, "minimap");
         await controls.GetByRole(AriaRole.Button, new() { Name = "小地图" }).ClickAsync();
         await Assertions.Expect(minimap).ToBeHiddenAsync();
+    }
+
+    [Test]
+    public async Task ShouldPlayTheDiagramOnScreenInTheSimulationAndReturnToTheEditor()
+    {
+        var page = await OpenDesignerAsync();
+        var simulation = page.GetByTestId("simulation");
+        await Assertions.Expect(simulation).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "模拟", Exact = true }).ClickAsync();
+        var trigger = simulation.Locator(".djs-overlays[data-container-id='start'] .bts-context-pad");
+        await Assertions.Expect(trigger).ToBeVisibleAsync();
+        await trigger.ClickAsync();
+
+        await Assertions.Expect(simulation.Locator(".bts-token, .bts-token-count, .bts-element-notification").First).ToBeVisibleAsync();
+        await Screenshot(page, "simulation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "结束模拟" }).ClickAsync();
+        await Assertions.Expect(simulation).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".djs-element[data-element-id='review']")).ToBeVisibleAsync();
     }
 
     private async Task<IPage> OpenDesignerAsync()

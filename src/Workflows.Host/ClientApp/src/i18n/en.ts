@@ -571,6 +571,8 @@ export default {
   "diagram.fit": "Fit",
   "diagram.enlarge": "Full screen",
   "diagram.shrink": "Exit full screen",
+  "simulation.start": "Simulate",
+  "simulation.stop": "End simulation",
   "diagram.minimap": "Minimap",
   "diff.title": "Compare versions: {key} v{from} → v{to}",
   "diff.back": "Back to the designer",

@@ -571,6 +571,8 @@ export default {
   "diagram.fit": "适应窗口",
   "diagram.enlarge": "全屏查看",
   "diagram.shrink": "退出全屏",
+  "simulation.start": "模拟",
+  "simulation.stop": "结束模拟",
   "diagram.minimap": "小地图",
   "diff.title": "版本对比：{key} v{from} → v{to}",
   "diff.back": "返回流程设计",
