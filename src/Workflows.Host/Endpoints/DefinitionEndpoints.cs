@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Definitions.DiffVersions;
+using Workflows.Runtime.Definitions.DiscardDraft;
 using Workflows.Runtime.Definitions.GetDefinitionXml;
+using Workflows.Runtime.Definitions.ListHandlers;
 using Workflows.Runtime.Definitions.ListDefinitions;
 using Workflows.Runtime.Definitions.ListVersions;
 using Workflows.Runtime.Definitions.PublishDefinition;
@@ -21,6 +23,9 @@ public static class DefinitionEndpoints
     /// <param name="Warnings">Constructs the engine reads past (listeners, input/output mappings, …): the model still runs.</param>
     public sealed record ValidationResult(bool Valid, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
 
+    /// <param name="Groups">The candidate groups a user task may name; empty when any group is accepted.</param>
+    public sealed record CandidateGroupList(IReadOnlyList<string> Groups);
+
     public static RouteGroupBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/definitions").WithTags("Definitions");
@@ -28,6 +33,9 @@ public static class DefinitionEndpoints
         group.MapGet("/{key}/versions", ListVersions);
         group.MapGet("/{key}/versions/{version:int}/xml", GetVersionXml);
         group.MapGet("/{key}/drafts/xml", GetDraftXml).RequireAuthorization(WorkflowsPolicies.Admin);
+        group.MapGet("/handlers", ListHandlers).RequireAuthorization(WorkflowsPolicies.Admin);
+        group.MapGet("/candidate-groups", ListCandidateGroups).RequireAuthorization(WorkflowsPolicies.Admin);
+        group.MapDelete("/{key}/drafts", DiscardDraft).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapPost("/{key}/drafts", SaveDraft).Accepts<string>(BpmnBody.ContentTypes[0], BpmnBody.ContentTypes[1..]).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapPost("/{key}/versions/{version:int}/publish", Publish).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapPost("/{key}/versions/{version:int}/retire", Retire).RequireAuthorization(WorkflowsPolicies.Admin);
@@ -39,8 +47,27 @@ public static class DefinitionEndpoints
     public static async Task<Ok<IReadOnlyList<DefinitionSummary>>> ListDefinitions(IMediator mediator) =>
         TypedResults.Ok(await mediator.Send(new ListDefinitions()));
 
-    public static async Task<Ok<IReadOnlyList<DefinitionVersion>>> ListVersions(string key, IMediator mediator) =>
-        TypedResults.Ok(await mediator.Send(new ListVersions(key)));
+    /// <summary>The versions, with the key's <see cref="DraftRevision"/> as the ETag an editor sends back as <c>If-Match</c>.</summary>
+    public static async Task<Ok<IReadOnlyList<DefinitionVersion>>> ListVersions(string key, HttpResponse response, IMediator mediator)
+    {
+        var versions = await mediator.Send(new ListVersions(key));
+        response.Headers.ETag = Quoted(DraftRevision.Of(versions.Max(version => version.Version),
+            versions.FirstOrDefault(version => version.Version is null)?.Hash));
+        return TypedResults.Ok(versions);
+    }
+
+    /// <summary>The registered service-task handlers, each with the published tasks that run it, for the designer's list.</summary>
+    public static async Task<Ok<IReadOnlyList<HandlerSummary>>> ListHandlers(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListHandlers(), cancellationToken));
+
+    public static Ok<CandidateGroupList> ListCandidateGroups(CandidateGroups groups) => TypedResults.Ok(new CandidateGroupList(groups.Known));
+
+    /// <summary>Throws the draft away (404 without one); with <c>If-Match</c>, only the draft the editor saw (409 otherwise).</summary>
+    public static async Task<NoContent> DiscardDraft(string key, HttpRequest request, IMediator mediator)
+    {
+        await mediator.Send(new DiscardDraft(key, ExpectedRevision(request)));
+        return TypedResults.NoContent();
+    }
 
     public static async Task<ContentHttpResult> GetVersionXml(string key, int version, IMediator mediator) =>
         TypedResults.Text(await mediator.Send(new GetDefinitionXml(key, version)), "application/xml");
@@ -51,12 +78,13 @@ public static class DefinitionEndpoints
     public static async Task<Created<DraftSaved>> SaveDraft(string key, HttpRequest request, ClaimsPrincipal principal, IMediator mediator)
     {
         var xml = await BpmnBody.ReadAsync(request, request.HttpContext.RequestAborted);
-        var saved = await mediator.Send(new SaveDraft(key, xml, Caller.From(principal).UserName));
+        var saved = await mediator.Send(new SaveDraft(key, xml, Caller.From(principal).UserName, ExpectedRevision(request)));
+        request.HttpContext.Response.Headers.ETag = Quoted(saved.Revision);
         return TypedResults.Created($"/api/definitions/{key}/drafts/xml", saved);
     }
 
     /// <summary>Publishes the key's draft as <paramref name="version"/>, which must be the next number: a stale editor gets 409.</summary>
-    public static async Task<Ok<PublishOutcome>> Publish(string key, int version, ClaimsPrincipal principal, IMediator mediator)
+    public static async Task<Ok<PublishOutcome>> Publish(string key, int version, HttpRequest request, ClaimsPrincipal principal, IMediator mediator)
     {
         var latest = (await mediator.Send(new ListVersions(key))).Max(existing => existing.Version) ?? 0;
         if (version != latest + 1)
@@ -64,7 +92,7 @@ public static class DefinitionEndpoints
             throw new ConflictException($"The draft of '{key}' would be published as version {latest + 1}, not {version}.");
         }
 
-        return TypedResults.Ok(await mediator.Send(new PublishDefinition(key, Actor: Caller.From(principal).UserName)));
+        return TypedResults.Ok(await mediator.Send(new PublishDefinition(key, Actor: Caller.From(principal).UserName, ExpectedRevision: ExpectedRevision(request))));
     }
 
     public static async Task<NoContent> Retire(string key, int version, ClaimsPrincipal principal, IMediator mediator)
@@ -82,4 +110,10 @@ public static class DefinitionEndpoints
         var validation = await mediator.Send(new ValidateDefinition(await BpmnBody.ReadAsync(request, request.HttpContext.RequestAborted)));
         return TypedResults.Ok(new ValidationResult(validation.Problems.Count == 0, validation.Problems, validation.Warnings));
     }
+
+    /// <summary>The revision of an <c>If-Match</c> header (<c>"3-ab12…"</c>, weak or not); none when the client sends none.</summary>
+    private static string? ExpectedRevision(HttpRequest request) =>
+        request.Headers.IfMatch.FirstOrDefault() is { Length: > 0 } value ? value.Replace("W/", "", StringComparison.Ordinal).Trim('"') : null;
+
+    private static string Quoted(string revision) => $"\"{revision}\"";
 }

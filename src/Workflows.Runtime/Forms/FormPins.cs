@@ -18,6 +18,18 @@ public sealed class FormPins(WorkflowsDbContext db)
     /// <summary>The latest published version of each form the process names; a form never published stops the publication.</summary>
     public async ValueTask<IReadOnlyDictionary<string, int>> CurrentAsync(ProcessModel process, CancellationToken cancellationToken)
     {
+        var (published, problems) = await PublishedAsync(process, cancellationToken);
+        if (problems.Count > 0)
+            throw new InvalidRequestException(problems);
+        return published;
+    }
+
+    /// <summary>Each user task whose form has no published version, as a draft shows it before publishing.</summary>
+    public async ValueTask<IReadOnlyList<Problem>> ProblemsAsync(ProcessModel process, CancellationToken cancellationToken) =>
+        (await PublishedAsync(process, cancellationToken)).Problems;
+
+    private async ValueTask<(Dictionary<string, int> Published, List<Problem> Problems)> PublishedAsync(ProcessModel process, CancellationToken cancellationToken)
+    {
         var tasks = process.NodesById.Values.OfType<UserTask>().Where(task => task.FormKey is not null).ToList();
         var keys = tasks.Select(task => task.FormKey!).Distinct(StringComparer.Ordinal).ToList();
         var versions = await db.Set<FormRecord>().AsNoTracking()
@@ -30,9 +42,7 @@ public sealed class FormPins(WorkflowsDbContext db)
             .Select(task => new Problem(ProblemKey,
                 $"{task.Line}: {task.Id}: 表单“{task.FormKey}”没有已发布的版本 (the form '{task.FormKey}' has no published version)"))
             .ToList();
-        if (problems.Count > 0)
-            throw new InvalidRequestException(problems);
-        return published;
+        return (published, problems);
     }
 
     /// <summary>The forms a published process version pinned.</summary>

@@ -49,6 +49,8 @@ public static class RuntimeServiceCollectionExtensions
         services.AddScoped<EngineEventProjector>();
         services.AddScoped<EngineRunner>();
         services.AddScoped<DefinitionCheck>();
+        services.AddScoped<DefinitionReferences>();
+        services.TryAddSingleton(CandidateGroups.Any);
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<FormPublisher>();
         services.AddScoped<FormPins>();

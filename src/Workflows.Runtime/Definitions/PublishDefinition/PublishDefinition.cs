@@ -8,7 +8,8 @@ using Workflows.Runtime.Definitions.Publishing;
 namespace Workflows.Runtime.Definitions.PublishDefinition;
 
 /// <summary>Publishes the key's draft (or the given draft) as the next version; the draft is consumed.</summary>
-public sealed record PublishDefinition(string Key, Guid? DraftId = null, string? Actor = null) : ICommand<PublishOutcome>;
+/// <param name="ExpectedRevision">The <see cref="DraftRevision"/> the editor saved: another admin's draft is not published unseen (409).</param>
+public sealed record PublishDefinition(string Key, Guid? DraftId = null, string? Actor = null, string? ExpectedRevision = null) : ICommand<PublishOutcome>;
 
 public sealed class PublishDefinitionHandler(WorkflowsDbContext db, DefinitionPublisher publisher) : ICommandHandler<PublishDefinition, PublishOutcome>
 {
@@ -19,6 +20,7 @@ public sealed class PublishDefinitionHandler(WorkflowsDbContext db, DefinitionPu
             drafts = drafts.Where(d => d.Id == draftId);
         var draft = await drafts.FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Process definition '{command.Key}' has no draft to publish.");
+        await DraftRevision.EnsureAsync(db, command.Key, command.ExpectedRevision, cancellationToken);
         var outcome = await publisher.PublishAsync(command.Key, draft.Xml, command.Actor, cancellationToken);
         db.Definitions.Remove(draft);
         return outcome;

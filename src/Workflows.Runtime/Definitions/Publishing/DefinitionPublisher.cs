@@ -12,13 +12,16 @@ namespace Workflows.Runtime.Definitions.Publishing;
 /// running instances finish on the version they started on; identical XML is not published again unless a form it
 /// names has a newer published version, which only a new process version shows (<see cref="FormPins"/>).
 /// </summary>
-public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck check, FormPins formPins, TimeProvider time)
+public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck check, DefinitionReferences references, FormPins formPins, TimeProvider time)
 {
     public async ValueTask<PublishOutcome> PublishAsync(string key, string xml, string? actor, CancellationToken cancellationToken)
     {
         var (process, problems) = check.Import(xml, key);
         if (process is null)
             throw new InvalidRequestException(problems.Select(Describe).ToList());
+        var unresolved = await references.ProblemsAsync(process, cancellationToken);
+        if (unresolved.Count > 0)
+            throw new InvalidRequestException(unresolved);
 
         var forms = await formPins.CurrentAsync(process, cancellationToken);
         var hash = ContentHash.Of(xml);

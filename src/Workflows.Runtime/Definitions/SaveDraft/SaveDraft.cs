@@ -7,15 +7,20 @@ using Workflows.Runtime.Definitions.Publishing;
 namespace Workflows.Runtime.Definitions.SaveDraft;
 
 /// <summary>Stores work in progress as the key's single draft. A draft may be invalid; its problems come back.</summary>
-public sealed record SaveDraft(string Key, string Xml, string? Actor = null) : ICommand<DraftSaved>;
+/// <param name="ExpectedRevision">The <see cref="DraftRevision"/> the editor opened; another admin's save or publication since is a 409.</param>
+public sealed record SaveDraft(string Key, string Xml, string? Actor = null, string? ExpectedRevision = null) : ICommand<DraftSaved>;
 
+/// <param name="Problems">What publishing would refuse: the model's own problems, unknown candidate groups, unpublished forms.</param>
 /// <param name="Warnings">What the engine would read past in the draft (listeners, input/output mappings, …).</param>
-public sealed record DraftSaved(Guid DraftId, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
+/// <param name="Revision">The revision the editor sends with its next save.</param>
+public sealed record DraftSaved(Guid DraftId, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, string Revision);
 
-public sealed class SaveDraftHandler(WorkflowsDbContext db, DefinitionCheck check, TimeProvider time) : ICommandHandler<SaveDraft, DraftSaved>
+public sealed class SaveDraftHandler(WorkflowsDbContext db, DefinitionCheck check, DefinitionReferences references, TimeProvider time)
+    : ICommandHandler<SaveDraft, DraftSaved>
 {
     public async ValueTask<DraftSaved> Handle(SaveDraft command, CancellationToken cancellationToken)
     {
+        await DraftRevision.EnsureAsync(db, command.Key, command.ExpectedRevision, cancellationToken);
         var (process, problems) = check.Import(command.Xml, command.Key);
         var draft = await db.Definitions.FirstOrDefaultAsync(d => d.Key == command.Key && d.Status == DefinitionStatus.Draft, cancellationToken);
         if (draft is null)
@@ -30,7 +35,11 @@ public sealed class SaveDraftHandler(WorkflowsDbContext db, DefinitionCheck chec
         draft.Xml = command.Xml;
         draft.Hash = ContentHash.Of(command.Xml);
         draft.Name = process?.Name ?? draft.Name;
-        return new DraftSaved(draft.Id, problems.Select(DefinitionPublisher.Describe).ToList(),
-            check.Warnings(command.Xml).Select(DefinitionPublisher.Describe).ToList());
+        var described = problems.Select(DefinitionPublisher.Describe).ToList();
+        if (process is not null)
+            described.AddRange((await references.ProblemsAsync(process, cancellationToken)).Select(problem => problem.Message));
+        var latest = await db.Definitions.Where(d => d.Key == command.Key).MaxAsync(d => d.Version, cancellationToken);
+        return new DraftSaved(draft.Id, described,
+            check.Warnings(command.Xml).Select(DefinitionPublisher.Describe).ToList(), DraftRevision.Of(latest, draft.Hash));
     }
 }
