@@ -1,4 +1,4 @@
-import { http, segment } from './http';
+import { http, request, segment } from './http';
 
 export interface DefinitionSummary {
   key: string;
@@ -52,6 +52,19 @@ export interface DefinitionDiff {
   changed: DiffElement[];
 }
 
+export interface DraftSaved extends ValidationAnswer {
+  /** What to send back as `If-Match` with the next save, discard or publish. */
+  revision: string;
+}
+
+/** A registered service-task handler and what the published processes call the tasks that run it. */
+export interface HandlerSummary {
+  name: string;
+  usedBy: string[];
+}
+
+const unquoted = (etag: string | null) => etag?.replace(/^W\//, '').replace(/"/g, '') ?? null;
+
 const base = (key: string) => `/api/definitions/${segment(key)}`;
 
 export const definitionsApi = {
@@ -59,8 +72,19 @@ export const definitionsApi = {
   versions: (key: string) => http.get<DefinitionVersion[]>(`${base(key)}/versions`),
   versionXml: (key: string, version: number) => http.getText(`${base(key)}/versions/${version}/xml`),
   draftXml: (key: string) => http.getText(`${base(key)}/drafts/xml`),
-  saveDraft: (key: string, xml: string) => http.postXml<ValidationAnswer>(`${base(key)}/drafts`, xml),
-  publish: (key: string, version: number) => http.post<PublishOutcome>(`${base(key)}/versions/${version}/publish`),
+  /** The versions and the key's revision (its ETag): another admin's save or publication since changes it. */
+  versionsWithRevision: async (key: string) => {
+    let revision: string | null = null;
+    const versions = await request<DefinitionVersion[]>('GET', `${base(key)}/versions`, { onHeaders: (headers) => { revision = unquoted(headers.get('ETag')); } });
+    return { versions, revision: revision as string | null };
+  },
+  saveDraft: (key: string, xml: string, revision?: string | null) =>
+    request<DraftSaved>('POST', `${base(key)}/drafts`, { text: xml, contentType: 'application/xml', ifMatch: revision }),
+  discardDraft: (key: string, revision?: string | null) => request<null>('DELETE', `${base(key)}/drafts`, { ifMatch: revision }),
+  publish: (key: string, version: number, revision?: string | null) =>
+    request<PublishOutcome>('POST', `${base(key)}/versions/${version}/publish`, { ifMatch: revision }),
+  handlers: () => http.get<HandlerSummary[]>('/api/definitions/handlers'),
+  candidateGroups: () => http.get<{ groups: string[] }>('/api/definitions/candidate-groups'),
   diff: (key: string, from: number, to: number) => http.get<DefinitionDiff>(`${base(key)}/diff?from=${from}&to=${to}`),
   validate: (xml: string) => http.postXml<ValidationAnswer>('/api/definitions/validate', xml)
 };

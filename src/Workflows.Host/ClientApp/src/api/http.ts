@@ -52,6 +52,10 @@ interface RequestOptions {
   contentType?: string;
   accept?: string;
   asText?: boolean;
+  /** Sent as `If-Match` (quoted): the server refuses the change with 409 when the resource moved on. */
+  ifMatch?: string | null;
+  /** Reads the answer's headers (an ETag) before the body is returned. */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -64,6 +68,9 @@ export async function request<T>(method: string, path: string, options: RequestO
     headers['Content-Type'] = options.contentType ?? 'text/plain';
     body = options.text;
   }
+  if (options.ifMatch) {
+    headers['If-Match'] = `"${options.ifMatch}"`;
+  }
   if (unsafeMethods.has(method)) {
     const token = antiforgeryToken();
     if (token) {
@@ -74,6 +81,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (!response.ok) {
     throw await toApiError(response);
   }
+  options.onHeaders?.(response.headers);
   if (options.asText) {
     return (await response.text()) as T;
   }

@@ -132,6 +132,11 @@ export default {
   'designer.unchanged': 'Identical to version {version}: not published again',
   'designer.published': 'Version {version} published',
   'designer.fixProblems': 'Fix the validation problems first',
+  'designer.unsaved': 'Unsaved',
+  'designer.discardDraft': 'Discard draft',
+  'designer.discardConfirm': 'A discarded draft cannot be restored; the published versions stay. Discard it?',
+  'designer.draftDiscarded': 'Draft discarded',
+  'designer.conflict': 'Another admin saved or published this process after you opened it: your changes were not saved. Reopen the process before changing it.',
   'designer.create': 'Create',
   'designer.invalidKey': 'A key starts with a lower-case letter and holds only lower-case letters, digits and hyphens',
 

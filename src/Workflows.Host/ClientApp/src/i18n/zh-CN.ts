@@ -132,6 +132,11 @@ export default {
   'designer.unchanged': '内容与版本 {version} 相同，未重复发布',
   'designer.published': '版本 {version} 已发布',
   'designer.fixProblems': '请先修正校验问题',
+  'designer.unsaved': '未保存',
+  'designer.discardDraft': '放弃草稿',
+  'designer.discardConfirm': '放弃草稿后无法恢复，已发布的版本不受影响。确定放弃吗？',
+  'designer.draftDiscarded': '草稿已放弃',
+  'designer.conflict': '其他管理员已在您打开之后保存或发布了此流程，您的修改未保存。请重新打开流程后再修改。',
   'designer.create': '新建',
   'designer.invalidKey': '流程标识须以小写字母开头，只含小写字母、数字和连字符',
 
