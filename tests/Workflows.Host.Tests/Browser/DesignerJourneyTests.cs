@@ -53,8 +53,8 @@ public sealed class DesignerJourneyTests : BrowserFixture
         var review = page.Locator(".djs-element[data-element-id='review']");
         await Assertions.Expect(review).ToBeVisibleAsync();
 
-        await Assertions.Expect(page.Locator(".djs-palette .entry[title='创建任务']")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".djs-palette .entry[title='创建排他网关']").Or(page.Locator(".djs-palette .entry[title='创建网关']")).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-palette .entry[aria-label='创建任务']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-palette .entry[aria-label='创建网关']")).ToBeVisibleAsync();
         await review.ClickAsync();
         await Assertions.Expect(page.Locator(".djs-context-pad .entry[title='追加任务']")).ToBeVisibleAsync();
         var groups = page.Locator(".bio-properties-panel-group-header-title");
@@ -123,6 +123,25 @@ public sealed class DesignerJourneyTests : BrowserFixture
         await Assertions.Expect(page.Locator(".djs-element[data-element-id='review']")).ToContainTextAsync("审核");
         using var api = await ApiClientAsync("bureau");
         Assert.That((await api.GetAsync($"/api/definitions/{key}/drafts/xml")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task ShouldSpeakEnglishInTheDesignerWhenTheUiIsEnglish()
+    {
+        const string key = "designer-english";
+        using (var bureau = await ApiClientAsync("bureau"))
+            await bureau.PostAsync($"/api/definitions/{key}/drafts", new StringContent(Model.Replace(Key, key, StringComparison.Ordinal), Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
+        var page = await SignInAsync("bureau");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "English" })).First.ClickAsync();
+        await page.GotoAsync($"/designer/{key}");
+        var review = page.Locator(".djs-element[data-element-id='review']");
+        await Assertions.Expect(review).ToBeVisibleAsync();
+
+        await review.ClickAsync();
+
+        await Assertions.Expect(page.Locator(".djs-palette .entry[aria-label='Create task']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-context-pad .entry[title='Append task']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".bio-properties-panel-group-header-title").Filter(new() { HasText = "User assignment" })).ToBeVisibleAsync();
     }
 
     private static async Task Screenshot(IPage page, string name)

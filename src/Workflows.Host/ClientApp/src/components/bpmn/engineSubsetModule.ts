@@ -1,6 +1,7 @@
 // bpmn-js and its properties panel ship no typings; only their documented extension points are used here.
 import { useService } from 'bpmn-js-properties-panel';
 import { SelectEntry, CheckboxEntry, isSelectEntryEdited, isCheckboxEntryEdited } from '@bpmn-io/properties-panel';
+import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
 import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
 import type { DesignerCatalog } from './designerCatalog';
 
@@ -95,6 +96,13 @@ function FormSelect(catalog: DesignerCatalog) {
 const groupsOf = (element: any): string[] =>
   String(getBusinessObject(element).get('camunda:candidateGroups') ?? '').split(',').map((group) => group.trim()).filter(Boolean);
 
+/** The heading of the role checkboxes, which the panel otherwise shows without a label of their own. */
+function CandidateGroupsHeading({ id }: any) {
+  const translate = useService('translate');
+  return jsx('div', { class: 'bio-properties-panel-entry', 'data-entry-id': id,
+    children: jsx('span', { class: 'bio-properties-panel-label', children: translate('Candidate groups') }) });
+}
+
 /** One checkbox per role: a task may be offered to several groups (`department,township`). */
 function GroupCheckbox(group: { value: string; label: string }) {
   return function CandidateGroup({ element, id }: any) {
@@ -158,10 +166,10 @@ class EngineSubsetProvider {
     // A group the roles do not know stays visible (the server reports it at save) until it is unticked.
     const unknown = groupsOf(element).filter((group) => !this.catalog.groups.some((known) => known.value === group))
       .map((group) => ({ value: group, label: `${group} (?)` }));
-    return [...this.catalog.groups, ...unknown].map((group) => {
+    return [{ id: 'candidateGroups', component: CandidateGroupsHeading }, ...[...this.catalog.groups, ...unknown].map((group) => {
       if (!this.checkboxes.has(group.value)) this.checkboxes.set(group.value, GroupCheckbox(group));
       return { id: `candidateGroup-${group.value}`, component: this.checkboxes.get(group.value), isEdited: isCheckboxEntryEdited };
-    });
+    })];
   }
 }
 
