@@ -9,6 +9,7 @@ using Workflows.Projects.Evaluation.Commands.MarkKeyProject;
 using Workflows.Projects.Evaluation.Commands.UnmarkKeyProject;
 using Workflows.Projects.Evaluation.Queries.ListEvaluationSamples;
 using Workflows.Projects.Evaluation.Queries.ListKeyProjectEvaluations;
+using Workflows.Projects.Evaluation.Queries.ListOverdueSelfEvaluations;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Host.Endpoints;
@@ -17,7 +18,7 @@ namespace Workflows.Host.Endpoints;
 /// Art. 27: finance draws its spot-check sample of a budget year's self-evaluations (only finance, 403 otherwise); finance
 /// and the bureau read the draws with their candidates and seeds. Finance marks key projects (重点项目), which starts their
 /// evaluation, and unmarks them (only finance, 403 otherwise); the county-wide roles read every key-project evaluation, a clerk
-/// its own department's.
+/// its own department's. Art. 26: the self-evaluations past their due date, for the dashboard.
 /// </summary>
 public static class EvaluationEndpoints
 {
@@ -33,6 +34,7 @@ public static class EvaluationEndpoints
         group.MapGet("/samples", ListSamples);
         group.MapPost("/samples", DrawSample);
         group.MapGet("/key-projects", ListKeyProjects);
+        group.MapGet("/overdue-self-evaluations", ListOverdueSelfEvaluations);
         group.MapPost("/key-projects", MarkKeyProject);
         group.MapPost("/key-projects/{id:guid}/unmark", UnmarkKeyProject);
         return group;
@@ -62,6 +64,10 @@ public static class EvaluationEndpoints
         var department = ProjectAccess.VisibleDepartment(Caller.From(principal));
         return TypedResults.Ok(await mediator.Send(new ListKeyProjectEvaluations(year, department, Status: status)));
     }
+
+    /// <summary>Art. 26: the self-evaluations past their due date, for the county-wide roles all of them, for a clerk its own department's.</summary>
+    public static async Task<Ok<IReadOnlyList<OverdueSelfEvaluation>>> ListOverdueSelfEvaluations(ClaimsPrincipal principal, IMediator mediator) =>
+        TypedResults.Ok(await mediator.Send(new ListOverdueSelfEvaluations(ProjectAccess.VisibleDepartment(Caller.From(principal)))));
 
     /// <summary>Art. 27: finance marks a project key for a year with its reason; its evaluation starts (finance's task).</summary>
     public static async Task<Created<KeyProjectEvaluationView>> MarkKeyProject(MarkKeyProjectRequest request, ClaimsPrincipal principal, IMediator mediator)

@@ -11,6 +11,12 @@ public sealed class ProjectDeadlines(IBusinessCalendar calendar, TimeProvider ti
     /// <summary>Art. 25: the acceptance report is filed within 30 working days of acceptance.</summary>
     public const int AcceptanceReportWorkingDays = 30;
 
+    /// <summary>
+    /// Art. 26: the self-evaluation report reaches the bureau within 30 working days of the year's evaluation opening (the measures
+    /// name no limit; this is the one they give for the other report sent to the bureau, art. 25).
+    /// </summary>
+    public const int SelfEvaluationWorkingDays = 30;
+
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>Today in the county's time zone: the latest date a user may enter for something that happened.</summary>

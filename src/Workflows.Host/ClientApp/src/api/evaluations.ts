@@ -24,8 +24,21 @@ export interface EvaluationSample {
 
 export const evaluationsApi = {
   samples: (year?: number) => http.get<EvaluationSample[]>(`/api/evaluations/samples${query({ year })}`),
-  draw: (budgetYear: number, share: number | null) => http.post<EvaluationSample>('/api/evaluations/samples', { budgetYear, share })
+  draw: (budgetYear: number, share: number | null) => http.post<EvaluationSample>('/api/evaluations/samples', { budgetYear, share }),
+  overdueSelfEvaluations: () => http.get<OverdueSelfEvaluation[]>('/api/evaluations/overdue-self-evaluations')
 };
+
+/** Art. 26: a self-evaluation still open after its task's due date. */
+export interface OverdueSelfEvaluation {
+  taskId: string;
+  projectId: string;
+  projectCode: string;
+  projectName: string;
+  departmentCode: string;
+  budgetYear: number;
+  openedAt: string;
+  dueAt: string;
+}
 
 /** Art. 27: a project finance marked key for a year and its evaluation's outcome (`GET /api/evaluations/key-projects`). */
 export interface KeyProjectEvaluation {

@@ -8,21 +8,26 @@ using Workflows.Projects.Domain.Construction;
 using Workflows.Projects.Domain.Evaluation;
 using Workflows.Projects.Domain.Funding;
 using Workflows.Projects.Projects.Commands.StartProjectProcess;
+using Workflows.Runtime.Calendar;
 
 namespace Workflows.Projects.Evaluation.Commands.OpenAnnualSelfEvaluations;
 
 /// <summary>
 /// Art. 26: once a budget year is over (county time), opens its self-evaluation (<c>performance-evaluation</c>) for every
 /// project that had money disbursed in it, construction years included; not for a terminated project, nor for a year the
-/// project has already evaluated or had opened. Returns how many were opened now.
+/// project has already evaluated or had opened. The self-evaluation task is due <see cref="ProjectDeadlines.SelfEvaluationWorkingDays"/>
+/// working days after the opening (<c>selfEvaluationDueAt</c>). Returns how many were opened now.
 /// </summary>
 public sealed record OpenAnnualSelfEvaluations : ICommand<int>;
 
-public sealed class OpenAnnualSelfEvaluationsHandler(WorkflowsDbContext db, ProjectDeadlines deadlines, ISender sender)
+public sealed class OpenAnnualSelfEvaluationsHandler(WorkflowsDbContext db, ProjectDeadlines deadlines, DeadlineVariables tracked, ISender sender)
     : ICommandHandler<OpenAnnualSelfEvaluations, int>
 {
     /// <summary>Who the history names for the openings.</summary>
     public const string Actor = "年度绩效自评检查 (yearly self-evaluation check)";
+
+    /// <summary>The process variable the self-evaluation task's due date reads.</summary>
+    public const string DueVariable = "selfEvaluationDueAt";
 
     public async ValueTask<int> Handle(OpenAnnualSelfEvaluations command, CancellationToken cancellationToken)
     {
@@ -43,11 +48,17 @@ public sealed class OpenAnnualSelfEvaluationsHandler(WorkflowsDbContext db, Proj
         var projects = await db.Set<Project>().Where(p => projectIds.Contains(p.Id) && p.Stage != ProjectStage.Terminated)
             .OrderBy(p => p.Code).ToListAsync(cancellationToken);
         var now = deadlines.Now;
+        var due = deadlines.Count(now, ProjectDeadlines.SelfEvaluationWorkingDays);
         foreach (var project in projects)
         {
             var disbursed = disbursedBy[project.Id];
             var started = await sender.Send(new StartProjectProcess(ProjectProcesses.PerformanceEvaluation, null, project.Id,
-                new Dictionary<string, JsonElement> { ["budgetYear"] = JsonSerializer.SerializeToElement(year) }, Actor), cancellationToken);
+                new Dictionary<string, JsonElement>
+                {
+                    ["budgetYear"] = JsonSerializer.SerializeToElement(year),
+                    [DueVariable] = JsonSerializer.SerializeToElement(due.DueAt),
+                }, Actor), cancellationToken);
+            await tracked.TrackAsync(started.InstanceId, DueVariable, due, cancellationToken);
             openings.Add(new SelfEvaluationOpening
             {
                 Id = Guid.CreateVersion7(now), ProjectId = project.Id, BudgetYear = year, Disbursed = disbursed,
