@@ -54,4 +54,24 @@ public sealed class InstanceAuthorizationTests(string provider) : ProcessFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
+
+    [Test]
+    public async Task ShouldLetOnlyAnAdministratorCancelAndKeepWhoCancelledAndWhyInTheHistory()
+    {
+        var (instance, _) = await StartTestProcessAsync(await SignInAsync("dept-a"));
+
+        var byClerk = await (await SignInAsync("dept-a")).PostAsJsonAsync($"/api/instances/{instance.InstanceId}/cancel", new { reason = "不想办了" });
+        await (await SignInAsync("bureau")).PostAsJsonAsync($"/api/instances/{instance.InstanceId}/cancel", new { reason = "重复申报" }).EnsureSuccessAsync();
+
+        var details = await (await SignInAsync("dept-a")).GetFromJsonAsync<JsonElement>($"/api/instances/{instance.InstanceId}");
+        var ended = details.GetProperty("history").EnumerateArray()
+            .Single(entry => string.Equals(entry.GetProperty("kind").GetString(), "instanceEnded", StringComparison.OrdinalIgnoreCase));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(byClerk.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(details.GetProperty("status").GetString(), Is.EqualTo("cancelled").IgnoreCase);
+            Assert.That(ended.GetProperty("actor").GetString(), Is.EqualTo("bureau"));
+            Assert.That(ended.GetProperty("detail").GetString(), Does.Contain("重复申报"));
+        }
+    }
 }

@@ -35,6 +35,7 @@ const routes: RouteRecordRaw[] = [
   // The form editor (form-js-editor) is a chunk of this route only.
   { path: '/forms/:formKey', component: () => import('./views/forms/FormEditorView.vue'), props: true, meta: { adminOnly: true, title: 'nav.forms' } },
   { path: '/operations', component: () => import('./views/operations/OperationsView.vue'), meta: { adminOnly: true, title: 'nav.operations' } },
+  { path: '/instances', component: () => import('./views/operations/InstanceListView.vue'), meta: { adminOnly: true, title: 'instances.title' } },
   { path: '/migrations', component: () => import('./views/operations/MigrationView.vue'), meta: { adminOnly: true, title: 'migration.title' } },
   { path: '/admin', component: () => import('./views/admin/AdminHome.vue'), meta: { adminOnly: true, title: 'nav.admin' } },
   { path: '/:pathMatch(.*)*', component: ErrorPage, props: { status: 404 } }

@@ -15,6 +15,11 @@ export interface DefinitionVersion {
   status: string;
   createdAt?: string;
   publishedAt?: string | null;
+  publishedBy?: string | null;
+  /** Instances running on the version. */
+  activeInstances?: number;
+  /** Instances ever started on the version. */
+  totalInstances?: number;
 }
 
 export interface ValidationAnswer {
