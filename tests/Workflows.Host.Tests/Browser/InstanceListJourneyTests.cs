@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Host.Tests.Infrastructure;
 
@@ -46,7 +47,7 @@ public sealed class InstanceListJourneyTests : BrowserFixture
         await Screenshot(page, $"instances-{width}");
 
         await row.GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync($"**/instances/{instanceId}");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/instances/{instanceId}$"));
         await page.GetByTestId("cancel-instance").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "取消流程实例" });
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确认取消" }).ClickAsync();
