@@ -5,6 +5,7 @@ using Workflows.Engine.Execution;
 using Workflows.Persistence.Modules;
 using Workflows.Projects.Common;
 using Workflows.Projects.Domain;
+using Workflows.Projects.Catalogue;
 using Workflows.Projects.Evaluation;
 using Workflows.Projects.Evaluation.Yearly;
 using Workflows.Projects.Security.Reassessment;
@@ -45,6 +46,7 @@ public static class ProjectsServiceCollectionExtensions
         services.AddScoped<AnnualSelfEvaluationJob>();
         services.AddHostedService(provider => new AnnualSelfEvaluationRecurringJob(provider, CountyZone(provider)));
         services.AddSingleton(provider => EvaluationSampling.From(provider.GetService<IConfiguration>()));
+        services.AddSingleton(provider => CataloguePolicy.From(provider.GetService<IConfiguration>()));
         services.AddHostedService(provider => new SecurityReassessmentRecurringJob(provider, CountyZone(provider)));
         foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -48,6 +48,8 @@ public sealed class DemoProjects(WorkflowsDbContext db, IMediator mediator, Time
         {
             Id = Guid.CreateVersion7(time.GetUtcNow()), DepartmentCode = department.Code, Name = $"{department.Name}业务平台",
             Status = SystemStatus.Running, CloudResources = "市级政务云 IaaS", DataResources = "业务办理数据", ListedAt = time.GetUtcNow(),
+            EntryStatus = CatalogueEntryStatus.Confirmed, ReviewedBy = "bureau", ReviewedAt = time.GetUtcNow(), MigrationDueOn = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+            MigratedOn = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
         };
         var budget = 800_000m;
         // Art. 7: the project carries out an entry of the department's published annual plan, so it is in the plan (art. 11).

@@ -1524,6 +1524,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("department_code");
 
+                    b.Property<string>("EntryStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entry_status");
+
+                    b.Property<bool>("IsClassified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_classified");
+
                     b.Property<bool>("IsUpperLevel")
                         .HasColumnType("boolean")
                         .HasColumnName("is_upper_level");
@@ -1532,11 +1542,47 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("listed_at");
 
+                    b.Property<DateOnly?>("MigratedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("migrated_on");
+
+                    b.Property<DateOnly?>("MigrationDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("migration_due_on");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retired_on");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("retirement_reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1551,6 +1597,75 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("ix_information_systems_department_name");
 
                     b.ToTable("information_systems", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.SharedDataResource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Formats")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("formats");
+
+                    b.Property<DateTimeOffset>("ListedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("listed_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("ResponsibleParty")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible_party");
+
+                    b.Property<string>("Sharing")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("sharing");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("sources");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("system_id");
+
+                    b.Property<string>("UpdateFrequency")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("update_frequency");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SystemId", "ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shared_data_resources_system_project");
+
+                    b.ToTable("shared_data_resources", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>
@@ -3169,6 +3284,23 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_information_systems_department");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.SharedDataResource", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_data_resources_project");
+
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_data_resources_system");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>

@@ -1528,6 +1528,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("department_code");
 
+                    b.Property<string>("EntryStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("entry_status");
+
+                    b.Property<bool>("IsClassified")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_classified");
+
                     b.Property<bool>("IsUpperLevel")
                         .HasColumnType("bit")
                         .HasColumnName("is_upper_level");
@@ -1536,11 +1546,47 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("listed_at");
 
+                    b.Property<DateOnly?>("MigratedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("migrated_on");
+
+                    b.Property<DateOnly?>("MigrationDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("migration_due_on");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retired_on");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("retirement_reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("reviewed_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1555,6 +1601,75 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasDatabaseName("ix_information_systems_department_name");
 
                     b.ToTable("information_systems", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.SharedDataResource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Formats")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("formats");
+
+                    b.Property<DateTimeOffset>("ListedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("listed_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("ResponsibleParty")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("responsible_party");
+
+                    b.Property<string>("Sharing")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("sharing");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("sources");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("system_id");
+
+                    b.Property<string>("UpdateFrequency")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("update_frequency");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SystemId", "ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shared_data_resources_system_project");
+
+                    b.ToTable("shared_data_resources", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>
@@ -3173,6 +3288,23 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_information_systems_department");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.SharedDataResource", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_data_resources_project");
+
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_data_resources_system");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>

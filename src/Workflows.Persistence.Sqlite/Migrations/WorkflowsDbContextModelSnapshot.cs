@@ -1511,6 +1511,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("department_code");
 
+                    b.Property<string>("EntryStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_status");
+
+                    b.Property<bool>("IsClassified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_classified");
+
                     b.Property<bool>("IsUpperLevel")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_upper_level");
@@ -1519,11 +1529,47 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("listed_at");
 
+                    b.Property<DateOnly?>("MigratedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("migrated_on");
+
+                    b.Property<DateOnly?>("MigrationDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("migration_due_on");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_on");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retirement_reason");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1538,6 +1584,75 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_information_systems_department_name");
 
                     b.ToTable("information_systems", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.SharedDataResource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Formats")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formats");
+
+                    b.Property<long>("ListedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("listed_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("ResponsibleParty")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_party");
+
+                    b.Property<string>("Sharing")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sharing");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sources");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system_id");
+
+                    b.Property<string>("UpdateFrequency")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("update_frequency");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SystemId", "ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shared_data_resources_system_project");
+
+                    b.ToTable("shared_data_resources", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>
@@ -3154,6 +3269,23 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_information_systems_department");
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.SharedDataResource", b =>
+                {
+                    b.HasOne("Workflows.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_data_resources_project");
+
+                    b.HasOne("Workflows.Projects.Domain.Catalogue.InformationSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_data_resources_system");
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Construction.ProgressReport", b =>

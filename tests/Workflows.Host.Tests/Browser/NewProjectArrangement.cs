@@ -90,6 +90,7 @@ public sealed class NewProjectArrangement(TestApp app)
         {
             Id = Guid.NewGuid(), DepartmentCode = DepartmentA, Name = $"智慧教育平台-{Guid.NewGuid():N}"[..14], Status = SystemStatus.Running,
             CloudResources = "市级政务云 IaaS", DataResources = "学籍数据", ListedAt = DateTimeOffset.UtcNow,
+            EntryStatus = CatalogueEntryStatus.Confirmed, ReviewedAt = DateTimeOffset.UtcNow,
         };
         var cloudService = new CloudService { Code = $"IAAS-{Guid.NewGuid():N}"[..16], Name = "云主机", Layer = CloudServiceLayer.Iaas };
         db.AddRange(system, cloudService);

@@ -39,6 +39,7 @@ public static class ProjectSetup
         {
             Id = Guid.NewGuid(), DepartmentCode = departmentCode, Name = $"业务系统-{Guid.NewGuid():N}", Status = SystemStatus.Running,
             CloudResources = "市级政务云 IaaS", DataResources = "业务数据", ListedAt = DateTimeOffset.UtcNow,
+            EntryStatus = CatalogueEntryStatus.Confirmed, ReviewedAt = DateTimeOffset.UtcNow,
         };
         var cloudService = new CloudService { Code = $"IAAS-{Guid.NewGuid():N}"[..16], Name = "云主机", Layer = CloudServiceLayer.Iaas };
         db.AddRange(system, cloudService);

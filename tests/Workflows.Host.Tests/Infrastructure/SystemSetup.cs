@@ -4,7 +4,7 @@ using Workflows.Projects.Domain.Catalogue;
 
 namespace Workflows.Host.Tests.Infrastructure;
 
-/// <summary>Catalogued systems for the tests of what happens once a system runs (arts. 29, 38).</summary>
+/// <summary>Catalogued systems, confirmed by the bureau (art. 10), for the tests of what happens once a system runs (arts. 29, 38).</summary>
 public static class SystemSetup
 {
     public static async Task<Guid> ListAsync(TestApp app, string departmentCode, SystemStatus status = SystemStatus.Running)
@@ -15,6 +15,7 @@ public static class SystemSetup
         {
             Id = Guid.NewGuid(), DepartmentCode = departmentCode, Name = $"应用系统-{Guid.NewGuid():N}", Status = status,
             CloudResources = "市级政务云 IaaS", DataResources = "业务数据", ListedAt = DateTimeOffset.UtcNow,
+            EntryStatus = CatalogueEntryStatus.Confirmed, ReviewedAt = DateTimeOffset.UtcNow,
         };
         db.Add(system);
         await db.SaveChangesAsync();

@@ -132,6 +132,7 @@ public sealed class PlanRoutingTests(string provider) : PlanSteps(provider)
         {
             Id = Guid.NewGuid(), DepartmentCode = department, Name = $"业务系统-{Guid.NewGuid():N}", Status = SystemStatus.Running,
             CloudResources = "市级政务云 IaaS", DataResources = "业务数据", ListedAt = DateTimeOffset.UtcNow,
+            EntryStatus = CatalogueEntryStatus.Confirmed, ReviewedAt = DateTimeOffset.UtcNow,
         };
         var service = new CloudService { Code = $"IAAS-{Guid.NewGuid():N}"[..16], Name = "云主机", Layer = CloudServiceLayer.Iaas };
         db.AddRange(system, service);

@@ -49,7 +49,7 @@ public abstract class ProcessFixture(string provider) : ProductFixture(provider)
         await Host.SendAsync(new RegisterDepartment(DepartmentA, "县教育局", DepartmentKind.CountyDepartment));
         await Host.SendAsync(new RegisterDepartment(DepartmentB, "县卫健局", DepartmentKind.CountyDepartment));
         await Host.SendAsync(new RegisterDepartment(TownshipA, "城关镇人民政府", DepartmentKind.Township));
-        CatalogueSystemId = await Host.SendAsync(new ListSystem(DepartmentA, "教育管理平台", SystemStatus.Running, "市政务云 ECS 4台", "学籍、师资数据"));
+        CatalogueSystemId = await Host.SendAsync(new ListSystem(DepartmentA, "教育管理平台", SystemStatus.Running, "市政务云 ECS 4台", "学籍、师资数据", Actor: "bureau", ByBureau: true));
         await Host.SendAsync(new RegisterCloudService("ecs", "云服务器", CloudServiceLayer.Iaas));
         PlanEntryId = await PublishPlanEntryAsync();
     }

@@ -7,8 +7,13 @@ using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Catalogue.Commands.ListSystem;
 
-/// <summary>Lists a department's system in the catalogue of government information systems (art. 10).</summary>
-public sealed record ListSystem(string DepartmentCode, string Name, SystemStatus Status, string CloudResources, string DataResources, bool IsUpperLevel = false)
+/// <summary>
+/// Art. 10: a department proposes its system for the catalogue of government information systems; the bureau's own listing
+/// (<paramref name="ByBureau"/>) is confirmed at once, a department's waits for the bureau's confirmation.
+/// </summary>
+public sealed record ListSystem(
+    string DepartmentCode, string Name, SystemStatus Status, string CloudResources, string DataResources, bool IsUpperLevel = false,
+    bool IsClassified = false, string? Actor = null, bool ByBureau = false)
     : ICommand<Guid>;
 
 public sealed class ListSystemHandler(WorkflowsDbContext db, TimeProvider time) : ICommandHandler<ListSystem, Guid>
@@ -24,7 +29,9 @@ public sealed class ListSystemHandler(WorkflowsDbContext db, TimeProvider time) 
         {
             Id = Guid.CreateVersion7(now), DepartmentCode = command.DepartmentCode, Name = command.Name.Trim(), Status = command.Status,
             CloudResources = command.CloudResources.Trim(), DataResources = command.DataResources.Trim(), IsUpperLevel = command.IsUpperLevel,
-            ListedAt = now,
+            IsClassified = command.IsClassified, ListedAt = now, ProposedBy = command.Actor,
+            EntryStatus = command.ByBureau ? CatalogueEntryStatus.Confirmed : CatalogueEntryStatus.Proposed,
+            ReviewedBy = command.ByBureau ? command.Actor : null, ReviewedAt = command.ByBureau ? now : null,
         };
         db.Add(system);
         return system.Id;

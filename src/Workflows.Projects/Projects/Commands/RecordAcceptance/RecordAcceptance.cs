@@ -7,6 +7,7 @@ using Workflows.Projects.Domain.Construction;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Domain.Security;
 using Workflows.Projects.Security;
+using Workflows.Projects.Catalogue;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 
@@ -59,6 +60,7 @@ public sealed class RecordAcceptanceHandler(WorkflowsDbContext db, ProjectDeadli
         var acceptedAt = deadlines.StartOf(command.AcceptedOn);
         project.AcceptedAt = acceptedAt;
         project.MoveTo(ProjectStage.Accepted);
+        await SharedDataListing.ListAsync(db, project, now, cancellationToken);
         // Art. 25: the acceptance report is filed within 30 working days of the acceptance.
         var due = deadlines.Count(acceptedAt, ProjectDeadlines.AcceptanceReportWorkingDays);
         project.Record(now, command.Actor, "accepted", $"{command.AcceptedOn:yyyy-MM-dd} 通过竣工验收，验收报告应于 {deadlines.LocalDate(due.DueAt):yyyy-MM-dd} 前备案",
