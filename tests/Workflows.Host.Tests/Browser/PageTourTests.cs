@@ -20,6 +20,7 @@ public sealed class PageTourTests : BrowserFixture
         ("/projects/new", "登记项目", "Register a project"), ("/dashboard", "项目看板", "Bureau dashboard"),
         ("/designer", "流程设计", "Process designer"), ("/operations", "运维", "Operations"), ("/admin", "管理", "Administration"),
         ("/plans", "年度计划", "Annual plan"), ("/instances", "流程实例", "Instances"),
+        ("/catalogue", "政务信息系统目录", "Catalogue of government information systems"),
     ];
 
     private static readonly (string Path, string Chinese, string English)[] ClerkPages =

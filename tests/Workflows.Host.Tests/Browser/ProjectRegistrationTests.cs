@@ -83,7 +83,7 @@ public sealed class ProjectRegistrationTests : BrowserFixture
         await page.GetByLabel("更新频率").FillAsync("每日");
         await page.GetByLabel("共享方式与范围").FillAsync("通过共享交换平台共享");
         await page.GetByLabel("开放方式与范围").FillAsync("按目录开放");
-        await page.GetByLabel("云服务编码").FillAsync(catalogue.CloudServiceCode);
+        await ChooseAsync(page.GetByLabel("选用的云服务"), catalogue.CloudServiceCode);
         await ChooseAsync(page.GetByLabel("网络安全等级保护级别"), "第二级");
         await page.GetByLabel("密码应用方案").FillAsync("采用SM4加密存储重要数据");
         foreach (var document in ApplicationDocuments)

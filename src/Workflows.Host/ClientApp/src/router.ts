@@ -22,6 +22,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/instances/:id', component: () => import('./views/instances/InstanceDetail.vue'), props: true, meta: { title: 'project.processes' } },
   { path: '/plans', component: () => import('./views/plans/AnnualPlanView.vue'), meta: { title: 'nav.plans' } },
   { path: '/evaluations', component: () => import('./views/evaluations/DepartmentAssessmentList.vue'), meta: { title: 'nav.evaluations' } },
+  { path: '/catalogue', component: () => import('./views/catalogue/CatalogueView.vue'), meta: { title: 'nav.catalogue' } },
   { path: '/dashboard', component: () => import('./views/dashboard/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
   { path: '/designer', component: () => import('./views/designer/DefinitionList.vue'), meta: { adminOnly: true, title: 'nav.designer' } },
   { path: '/designer/:definitionKey', component: () => import('./views/designer/DesignerEditor.vue'), props: true, meta: { adminOnly: true, title: 'nav.designer' } },

@@ -27,14 +27,6 @@ export interface Department {
   establishedOn?: string | null;
 }
 
-export interface CatalogueSystem {
-  id: string;
-  name: string;
-  departmentCode: string;
-  status: string;
-  isUpperLevel?: boolean;
-}
-
 export interface DueAnswer {
   due: string;
   provisional: boolean;
@@ -54,10 +46,6 @@ export const adminApi = {
 export const departmentsApi = {
   list: () => http.get<Department[]>('/api/departments'),
   create: (department: Department) => http.post<unknown>('/api/departments', department)
-};
-
-export const catalogueApi = {
-  list: () => http.get<CatalogueSystem[]>('/api/catalogue')
 };
 
 export const calendarApi = {

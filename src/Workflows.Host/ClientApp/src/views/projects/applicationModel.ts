@@ -1,6 +1,6 @@
 import type { ProjectApplication } from '../../api/projects';
 
-/** The application as the form edits it: strings where the user types, split back on submit. */
+/** The application as the form edits it: strings where the user types, converted back on submit. */
 export interface ApplicationModel {
   name: string;
   kind: string;
@@ -13,7 +13,7 @@ export interface ApplicationModel {
   totalBudget: number | null;
   yearBudgets: { year: number | null; amount: number | null }[];
   systemIds: string[];
-  cloudServiceCodes: string;
+  cloudServiceCodes: string[];
   needsNoCloud: boolean;
   dataSharing: { sources: string; formats: string; updateFrequency: string; sharing: string; opening: string };
   sharesNothing: boolean;
@@ -31,7 +31,7 @@ export function emptyApplication(): ApplicationModel {
   return {
     name: '', kind: 'NewBuild', leadDepartmentCode: '', scope: '', planEntryId: '', isMajor: false,
     docksWithUpperLevelSystem: false, plannedCompletion: '', totalBudget: null,
-    yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: '', needsNoCloud: false,
+    yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: [], needsNoCloud: false,
     dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, sharesNothing: false, coBuildingDepartments: [],
     protectionLevel: null, cryptographyPlan: '', coBuiltWithCity: false, municipalPartner: '', municipalShare: ''
   };
@@ -52,7 +52,7 @@ export function toApplication(model: ApplicationModel, ownDepartment: string | n
     plannedCompletion: model.plannedCompletion || null,
     systemIds: [...model.systemIds],
     needsNoCloud: model.needsNoCloud,
-    cloudServiceCodes: [...new Set(model.cloudServiceCodes.split(/[,，;；\s]+/).map((code) => code.trim()).filter(Boolean))],
+    cloudServiceCodes: model.needsNoCloud ? [] : [...model.cloudServiceCodes],
     dataSharing: { ...Object.fromEntries(sharingParts.map((part) => [part, model.dataSharing[part].trim()])), sharesNothing: model.sharesNothing },
     coBuildingDepartments: [...model.coBuildingDepartments],
     protectionLevel: model.protectionLevel,
@@ -78,7 +78,7 @@ export function fromApplication(application: ProjectApplication): ApplicationMod
     totalBudget: application.totalBudget ?? null,
     yearBudgets: (application.yearBudgets ?? []).map((row) => ({ year: row.year, amount: row.amount })),
     systemIds: [...(application.systemIds ?? [])],
-    cloudServiceCodes: (application.cloudServiceCodes ?? []).join(', '),
+    cloudServiceCodes: [...(application.cloudServiceCodes ?? [])],
     needsNoCloud: !!application.needsNoCloud,
     sharesNothing: !!sharing.sharesNothing,
     dataSharing: {
