@@ -84,6 +84,8 @@ public sealed class ProjectRegistrationTests : BrowserFixture
         await page.GetByLabel("共享方式与范围").FillAsync("通过共享交换平台共享");
         await page.GetByLabel("开放方式与范围").FillAsync("按目录开放");
         await ChooseAsync(page.GetByLabel("选用的云服务"), catalogue.CloudServiceCode);
+        // A multiple select stays open after a pick; closed, its list covers no field below it.
+        await page.Keyboard.PressAsync("Escape");
         await ChooseAsync(page.GetByLabel("网络安全等级保护级别"), "第二级");
         await page.GetByLabel("密码应用方案").FillAsync("采用SM4加密存储重要数据");
         foreach (var document in ApplicationDocuments)

@@ -453,6 +453,7 @@ export default {
   'catalogue.propose': 'Propose a system',
   'catalogue.list': 'List a system',
   'catalogue.saved': 'Catalogue entry saved',
+  'catalogue.department': 'Department',
   'catalogue.name': 'System',
   'catalogue.status': 'Operation',
   'catalogue.entryStatus': 'Entry',

@@ -453,6 +453,7 @@ export default {
   'catalogue.propose': '申报系统',
   'catalogue.list': '列入目录',
   'catalogue.saved': '目录条目已保存',
+  'catalogue.department': '所属部门',
   'catalogue.name': '系统名称',
   'catalogue.status': '运行状态',
   'catalogue.entryStatus': '目录状态',
