@@ -25,7 +25,8 @@ internal static class DurableBenchmark
     private static readonly IReadOnlyDictionary<string, JsonElement> Approving =
         new Dictionary<string, JsonElement> { ["approved"] = JsonSerializer.SerializeToElement(true) };
 
-    public static async Task<DurableBenchmarkResult> RunAsync(IServiceProvider services, string key, string xml, int instances, int workers, CancellationToken cancellationToken)
+    public static async Task<DurableBenchmarkResult> RunAsync(
+        IServiceProvider services, StatementCounter statements, string key, string xml, int instances, int workers, CancellationToken cancellationToken)
     {
         await SendAsync(services, new SaveDraft(key, xml, "bench"), cancellationToken);
         await SendAsync(services, new PublishDefinition(key, Actor: "bench"), cancellationToken);
@@ -33,6 +34,7 @@ internal static class DurableBenchmark
         await WarmUpAsync(services, openTaskOf, key, workers, cancellationToken);
 
         var timings = new List<double>[workers];
+        statements.Reset();
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(worker =>
         {
@@ -43,7 +45,8 @@ internal static class DurableBenchmark
         stopwatch.Stop();
         var all = timings.SelectMany(t => t).Order().ToList();
         var p95 = all.Count == 0 ? 0 : all[(int)Math.Ceiling(all.Count * 0.95) - 1];
-        return new DurableBenchmarkResult(instances, stopwatch.Elapsed, Math.Round(p95, 2));
+        // Each instance is one start, then one completion per task.
+        return new DurableBenchmarkResult(instances, instances + all.Count, statements.Count, stopwatch.Elapsed, Math.Round(p95, 2));
     }
 
     /// <summary>
@@ -65,11 +68,11 @@ internal static class DurableBenchmark
     {
         for (var i = 0; i < instances; i++)
         {
-            var started = await SendAsync(services, new StartInstance(key, Actor: "bench"), cancellationToken);
+            var started = await MeasureAsync(services, new StartInstance(key, Actor: "bench"), cancellationToken);
             while (await NextOpenTaskAsync(services, openTaskOf, started.InstanceId, cancellationToken) is { } taskId)
             {
                 var watch = Stopwatch.StartNew();
-                await SendAsync(services, new CompleteTask(taskId, Approving, "bench"), cancellationToken);
+                await MeasureAsync(services, new CompleteTask(taskId, Approving, "bench"), cancellationToken);
                 completeTaskMs.Add(watch.Elapsed.TotalMilliseconds);
             }
         }
@@ -91,6 +94,12 @@ internal static class DurableBenchmark
             .Select(t => (Guid?)t.Id).FirstOrDefault()));
 
     private delegate Task<Guid?> OpenTaskQuery(WorkflowsDbContext db, Guid instanceId, CancellationToken cancellationToken);
+
+    private static async Task<T> MeasureAsync<T>(IServiceProvider services, ICommand<T> command, CancellationToken cancellationToken)
+    {
+        using var measuring = StatementCounter.Measure();
+        return await SendAsync(services, command, cancellationToken);
+    }
 
     private static async Task<T> SendAsync<T>(IServiceProvider services, ICommand<T> command, CancellationToken cancellationToken)
     {

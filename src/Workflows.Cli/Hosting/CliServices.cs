@@ -12,7 +12,8 @@ namespace Workflows.Cli.Hosting;
 internal static class CliServices
 {
     /// <param name="identity">Also Identity's user and role managers, with the host's password policy (<c>workflows user</c>).</param>
-    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null, bool identity = false)
+    /// <param name="configure">The verb's own services, such as the benchmark's statement counters.</param>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null, bool identity = false, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -33,6 +34,7 @@ internal static class CliServices
                 .AddWorkflowsPasswordPolicy(allowDemoPassword: false);
             services.AddScoped<UserCreator>();
         }
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

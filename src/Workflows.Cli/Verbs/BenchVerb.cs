@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Cli.Bench;
 using Workflows.Cli.Hosting;
 using Workflows.Engine.InMemory;
@@ -10,15 +12,22 @@ namespace Workflows.Cli.Verbs;
 
 /// <summary>
 /// <c>workflows bench</c>: instances per second in memory, durable on a fresh SQLite file (and PostgreSQL when
-/// given), the 95th percentile of a committed task completion, and the memory left after the runs. Each run
+/// given), the 95th percentile of a committed task completion, the commands per second and the statements (SQLite)
+/// or round trips (PostgreSQL) per command of each database run, and the memory left after the runs. Each run
 /// measures steady state: in memory after 200 uncounted instances, on a database after 5 s of them.
 /// </summary>
 internal static class BenchVerb
 {
+    private const int MaxDurableInstances = 100_000;
+
     public static Command Create()
     {
         var instances = new Option<int>("--instances") { Description = "Instances for the in-memory run", DefaultValueFactory = _ => 10_000 };
-        var durableInstances = new Option<int>("--durable-instances") { Description = "Instances for each database run", DefaultValueFactory = _ => 1_000 };
+        var durableInstances = new Option<int>("--durable-instances")
+        {
+            Description = $"Instances for each database run (up to {MaxDurableInstances:N0}: run 1,000, 10,000 and 100,000 to see the cost grow)",
+            DefaultValueFactory = _ => 1_000,
+        };
         var file = new Option<string>("--file") { Description = "The BPMN model to run (e.g. approval.bpmn)", Required = true };
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (or env WORKFLOWS_BENCH_POSTGRES)" };
         var workers = new Option<int>("--workers") { Description = "Concurrent clients of the database runs", DefaultValueFactory = _ => 2 };
@@ -38,6 +47,8 @@ internal static class BenchVerb
     {
         if (settings.Instances < 1 || settings.DurableInstances < 1 || settings.Workers < 1)
             throw new InvalidOperationException("--instances, --durable-instances and --workers must be 1 or more");
+        if (settings.DurableInstances > MaxDurableInstances)
+            throw new InvalidOperationException($"--durable-instances must be {MaxDurableInstances:N0} or fewer");
         if (!File.Exists(settings.File))
             throw new InvalidOperationException($"{settings.File}: no such file");
         var xml = await File.ReadAllTextAsync(settings.File, cancellationToken);
@@ -50,12 +61,24 @@ internal static class BenchVerb
         {
             var result = await RunDurableAsync(sqlite, model.Id, xml, settings, cancellationToken);
             Print(new { sqliteInstancesPerSec = Math.Round(result.InstancesPerSecond, 1), p95CompleteTaskMs = result.P95CompleteTaskMs, instances = result.Instances });
+            Print(new
+            {
+                sqliteCommandsPerSec = Math.Round(result.CommandsPerSecond, 1),
+                sqliteStatementsPerCommand = Math.Round(result.StatementsPerCommand, 2),
+                commands = result.Commands,
+            });
         }
         if (settings.Postgres is { Length: > 0 } server)
         {
             await using var postgres = BenchDatabase.PostgreSql(server);
             var result = await RunDurableAsync(postgres, model.Id, xml, settings, cancellationToken);
             Print(new { postgresInstancesPerSec = Math.Round(result.InstancesPerSecond, 1), postgresP95CompleteTaskMs = result.P95CompleteTaskMs, instances = result.Instances });
+            Print(new
+            {
+                postgresCommandsPerSec = Math.Round(result.CommandsPerSecond, 1),
+                postgresRoundTripsPerCommand = Math.Round(result.StatementsPerCommand, 2),
+                commands = result.Commands,
+            });
         }
 
         GC.Collect();
@@ -68,9 +91,12 @@ internal static class BenchVerb
     private static async Task<DurableBenchmarkResult> RunDurableAsync(
         BenchDatabase database, string key, string xml, BenchSettings settings, CancellationToken cancellationToken)
     {
-        await using var services = CliServices.Build(database.Settings);
+        var statements = new StatementCounter();
+        using var roundTrips = database.Provider == "PostgreSql" ? new PostgresRoundTripCounter(statements) : null;
+        IInterceptor counter = roundTrips is null ? new SqliteStatementTrace(statements) : roundTrips;
+        await using var services = CliServices.Build(database.Settings, configure: services => services.AddSingleton(counter));
         await DatabaseMigrator.MigrateAsync(services, cancellationToken);
-        return await DurableBenchmark.RunAsync(services, key, xml, settings.DurableInstances, settings.Workers, cancellationToken);
+        return await DurableBenchmark.RunAsync(services, statements, key, xml, settings.DurableInstances, settings.Workers, cancellationToken);
     }
 
     private static void Print(object line) => Console.WriteLine(JsonSerializer.Serialize(line));

@@ -14,17 +14,14 @@ namespace Workflows.Persistence.Audit;
 /// Appends the audit rows of a save to the chain, inside the save's transaction. It first turns what the save
 /// records elsewhere into audit rows (completed tasks, cancelled instances, published and retired definitions,
 /// <see cref="IAuditedChange"/> rows such as project changes), then takes the chain's lock, reads the last row
-/// and links each new row to it. The lock keeps the chain linear while commands commit side by side, on one node
+/// and links each new row to it; the lock and the read go to the database in one command, with the save's
+/// history rows. The lock keeps the chain linear while commands commit side by side, on one node
 /// or several: PostgreSQL takes a transaction-scoped advisory lock, SQL Server an application lock owned by the
 /// transaction, and SQLite's transactions (<c>BEGIN IMMEDIATE</c>) hold the database's single write lock from
 /// their start. A save without a transaction gets one of its own, committed right after it.
 /// </summary>
 internal sealed class AuditChainInterceptor : SaveChangesInterceptor
 {
-    private const string PostgreSqlLock = "SELECT pg_advisory_xact_lock(727370001)";
-    private const string SqlServerLock =
-        "EXEC sp_getapplock @Resource = N'workflows.audit_log', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 30000";
-
     private static readonly ConcurrentDictionary<IEntityType, bool> OwnsAuditedChanges = new();
 
     /// <summary>The task actions the trail records, with the user they handed the task to in the detail.</summary>
@@ -56,21 +53,7 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
         if (context.Database.CurrentTransaction is null)
             ownTransactions.AddOrUpdate(context, await context.Database.BeginTransactionAsync(cancellationToken));
 
-        var lockStatement = context.Database.ProviderName switch
-        {
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => PostgreSqlLock,
-            "Microsoft.EntityFrameworkCore.SqlServer" => SqlServerLock,
-            _ => null,
-        };
-        if (lockStatement is not null)
-            await context.Database.ExecuteSqlRawAsync(lockStatement, cancellationToken);
-
-        var last = await context.Set<AuditEntry>().AsNoTracking()
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash })
-            .FirstOrDefaultAsync(cancellationToken);
-        var sequence = last?.Sequence ?? 0;
-        var previousHash = last?.Hash ?? AuditChain.Genesis;
+        var (sequence, previousHash) = await LockAndReadHeadAsync(context, cancellationToken);
         foreach (var entry in added)
         {
             entry.Sequence = ++sequence;
@@ -104,6 +87,32 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
             ownTransactions.Remove(context);
             await transaction.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Takes the chain's lock and reads its last row in one command, which also carries the save's history rows
+    /// (<see cref="HistoryBatchInsertInterceptor"/> would send them on their own): one round trip for the three.
+    /// </summary>
+    private static async Task<(long Sequence, string Hash)> LockAndReadHeadAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction!.GetDbTransaction();
+        var history = HistoryBatchInsertInterceptor.Bind(context, command);
+        command.CommandText = history.Statement is null ? AuditChainHead.Statement(context) : history.Statement + "; " + AuditChainHead.Statement(context);
+        (long, string) head = (0, AuditChain.Genesis);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            // The lock's own result (PostgreSQL) comes first: the head is the result of two columns.
+            do
+            {
+                if (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken))
+                    head = (reader.GetInt64(0), reader.GetString(1));
+            }
+            while (await reader.NextResultAsync(cancellationToken));
+        }
+        foreach (var row in history.Rows)
+            row.State = EntityState.Detached;
+        return head;
     }
 
     private static List<AuditEntry> Added(DbContext context) =>

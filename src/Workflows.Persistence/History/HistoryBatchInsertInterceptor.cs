@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -41,21 +42,40 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
         {
             await using var command = context.Database.GetDbConnection().CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = shape.InsertStatement(chunk.Length);
-            var columns = shape.Columns;
-            for (var row = 0; row < chunk.Length; row++)
-            {
-                var values = chunk[row].CurrentValues;
-                for (var index = 0; index < columns.Count; index++)
-                {
-                    command.Parameters.Add(columns[index].Mapping.CreateParameter(
-                        command, ParameterName(row, index, columns.Count), values[columns[index].Property], columns[index].Property.IsNullable));
-                }
-            }
+            command.CommandText = BindRows(shape, command, chunk);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         foreach (var entry in added)
             entry.State = EntityState.Detached;
+    }
+
+    /// <summary>
+    /// The INSERT of the save's history rows with its parameters bound to <paramref name="command"/>, for another
+    /// statement of the save to carry (no statement when there are none, or more than one statement holds).
+    /// The caller detaches the rows once the command ran.
+    /// </summary>
+    internal static (string? Statement, IReadOnlyList<EntityEntry<HistoryEntry>> Rows) Bind(DbContext context, DbCommand command)
+    {
+        var added = context.ChangeTracker.EntriesWithoutDetecting<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
+        if (added.Count is 0 or > RowsPerStatement)
+            return (null, []);
+        var shape = Shapes.GetOrAdd(context.Model, model => new HistoryShape(model, context.GetService<ISqlGenerationHelper>()));
+        return (BindRows(shape, command, added), added);
+    }
+
+    private static string BindRows(HistoryShape shape, DbCommand command, IReadOnlyList<EntityEntry<HistoryEntry>> rows)
+    {
+        var columns = shape.Columns;
+        for (var row = 0; row < rows.Count; row++)
+        {
+            var values = rows[row].CurrentValues;
+            for (var index = 0; index < columns.Count; index++)
+            {
+                command.Parameters.Add(columns[index].Mapping.CreateParameter(
+                    command, ParameterName(row, index, columns.Count), values[columns[index].Property], columns[index].Property.IsNullable));
+            }
+        }
+        return shape.InsertStatement(rows.Count);
     }
 
     internal static string ParameterName(int row, int column, int columnCount) => "@p" + (row * columnCount + column);

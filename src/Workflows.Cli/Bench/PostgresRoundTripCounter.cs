@@ -1,0 +1,41 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Workflows.Cli.Bench;
+
+/// <summary>
+/// Counts the round trips to PostgreSQL: Npgsql reports each command or batch it executes as an activity (its
+/// <c>BEGIN</c> travels with the first of them), and each commit or rollback is one more.
+/// </summary>
+internal sealed class PostgresRoundTripCounter : DbTransactionInterceptor, IDisposable
+{
+    private readonly StatementCounter counter;
+    private readonly ActivityListener listener;
+
+    public PostgresRoundTripCounter(StatementCounter counter)
+    {
+        this.counter = counter;
+        listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = _ => counter.Add(),
+        };
+        ActivitySource.AddActivityListener(listener);
+    }
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        counter.Add();
+        return Task.CompletedTask;
+    }
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        counter.Add();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => listener.Dispose();
+}
