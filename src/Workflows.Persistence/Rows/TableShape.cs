@@ -17,6 +17,9 @@ internal sealed class TableShape
     private readonly List<ColumnReader?> readers;
     private readonly string table;
 
+    /// <summary>The row by its key: <c>key = @k…</c>.</summary>
+    private readonly string keyFilter;
+
     /// <summary>The row as read: its key, and its concurrency tokens as they were (null included).</summary>
     private readonly string identity;
 
@@ -30,7 +33,7 @@ internal sealed class TableShape
         Keys = Columns.Where(column => column.Property.IsPrimaryKey()).ToList();
         Tokens = Columns.Where(column => column.Property.IsConcurrencyToken && !column.Property.IsPrimaryKey()).ToList();
         IsPrincipal = entityType.GetReferencingForeignKeys().Any();
-        var key = string.Join(" AND ", Keys.Select(column => $"{column.Name} = @k{column.Index}"));
+        var key = keyFilter = string.Join(" AND ", Keys.Select(column => $"{column.Name} = @k{column.Index}"));
         identity = string.Join(" AND ", Tokens.Select(column => $"({column.Name} = @k{column.Index} OR ({column.Name} IS NULL AND @k{column.Index} IS NULL))").Prepend(key));
         Insert = $"INSERT INTO {table} ({string.Join(", ", Columns.Select(column => column.Name))}) VALUES ({string.Join(", ", Columns.Select(column => "@p" + column.Index))})";
         Delete = $"DELETE FROM {table} WHERE {identity}";
@@ -56,6 +59,13 @@ internal sealed class TableShape
 
     /// <summary>The row by its key, every column in <see cref="Columns"/> order.</summary>
     public string Select { get; }
+
+    /// <summary>
+    /// This table's row that <paramref name="foreignKey"/> of <paramref name="owner"/>'s row points to, the owner's row
+    /// named by its key parameter as in its <see cref="Select"/>. This table has a single-column key.
+    /// </summary>
+    public string SelectReferencedBy(TableShape owner, ColumnShape foreignKey) =>
+        $"SELECT {string.Join(", ", Columns.Select(column => column.Name))} FROM {table} WHERE {Keys[0].Name} = (SELECT {foreignKey.Name} FROM {owner.table} WHERE {owner.keyFilter})";
 
     /// <summary>Every column has a settable CLR property and the entity a parameterless constructor.</summary>
     public bool Readable { get; }

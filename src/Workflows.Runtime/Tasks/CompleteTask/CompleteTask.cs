@@ -15,7 +15,7 @@ public sealed class CompleteTaskHandler(WorkflowsDbContext db, EngineRunner runn
 {
     public async ValueTask<Unit> Handle(CompleteTask command, CancellationToken cancellationToken)
     {
-        var task = await OpenTasks.LoadAsync(db, command.TaskId, cancellationToken);
+        var task = await OpenTasks.LoadWithInstanceAsync(db, command.TaskId, cancellationToken);
         PendingDelegation.EnsureNone(task);
         var session = runner.NewSession();
         var instance = await session.LoadAsync(task.InstanceId, cancellationToken);

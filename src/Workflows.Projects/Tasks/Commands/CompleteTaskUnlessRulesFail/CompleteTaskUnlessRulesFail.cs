@@ -23,7 +23,7 @@ public sealed class CompleteTaskUnlessRulesFailHandler(WorkflowsDbContext db, En
 
     public async ValueTask<Unit> Handle(CompleteTaskUnlessRulesFail command, CancellationToken cancellationToken)
     {
-        var task = await OpenTasks.LoadAsync(db, command.TaskId, cancellationToken);
+        var task = await OpenTasks.LoadWithInstanceAsync(db, command.TaskId, cancellationToken);
         PendingDelegation.EnsureNone(task);
         var session = runner.NewSession();
         var instance = await session.LoadAsync(task.InstanceId, cancellationToken);
