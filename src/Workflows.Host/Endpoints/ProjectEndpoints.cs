@@ -26,6 +26,7 @@ public static class ProjectEndpoints
     {
         var group = app.MapGroup("/api/projects").WithTags("Projects");
         group.MapGet("/", ListProjects);
+        group.MapGet("/page", PageProjects);
         group.MapGet("/{id:guid}", GetProject);
         group.MapPost("/", RegisterProject);
         group.MapPut("/{id:guid}", ReviseApplication);
@@ -45,6 +46,10 @@ public static class ProjectEndpoints
         return TypedResults.Ok(await mediator.Send(new ListProjects(
             search, stage, string.IsNullOrWhiteSpace(department) ? null : department, overdue, fundingHeld, ProjectAccess.VisibleDepartment(caller))));
     }
+
+    /// <summary>One page of the projects the caller may see that match the filters, and how many match in all.</summary>
+    public static async Task<Ok<ProjectPage>> PageProjects(ClaimsPrincipal principal, IMediator mediator, [AsParameters] ProjectListQuery request) =>
+        TypedResults.Ok(await mediator.Send(request.ToQuery(Caller.From(principal))));
 
     /// <summary>With documents (no content), filings, deadlines, funding status, history and instances.</summary>
     public static async Task<Ok<ProjectDetails>> GetProject(Guid id, ClaimsPrincipal principal, IMediator mediator)

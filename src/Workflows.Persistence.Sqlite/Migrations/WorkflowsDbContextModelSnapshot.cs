@@ -2682,9 +2682,19 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_projects_code");
 
-                    b.HasIndex("LeadDepartmentCode");
+                    b.HasIndex("FundingStatus")
+                        .HasDatabaseName("ix_projects_funding_status");
 
                     b.HasIndex("PlanEntryId");
+
+                    b.HasIndex("LeadDepartmentCode", "Code")
+                        .HasDatabaseName("ix_projects_lead_department_code_code");
+
+                    b.HasIndex("Name", "Code")
+                        .HasDatabaseName("ix_projects_name_code");
+
+                    b.HasIndex("Stage", "Code")
+                        .HasDatabaseName("ix_projects_stage_code");
 
                     b.ToTable("projects", (string)null);
                 });

@@ -14,6 +14,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Code).HasMaxLength(64).IsRequired();
         builder.HasIndex(p => p.Code).IsUnique().HasDatabaseName("ix_projects_code");
         builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        // The project list pages in the database by code (the unique index above), name or stage, and the dashboard counts by stage.
+        builder.HasIndex(p => new { p.Name, p.Code }).HasDatabaseName("ix_projects_name_code");
+        builder.HasIndex(p => new { p.Stage, p.Code }).HasDatabaseName("ix_projects_stage_code");
+        builder.HasIndex(p => new { p.LeadDepartmentCode, p.Code }).HasDatabaseName("ix_projects_lead_department_code_code");
+        builder.HasIndex(p => p.FundingStatus).HasDatabaseName("ix_projects_funding_status");
         builder.Property(p => p.LeadDepartmentCode).HasMaxLength(64);
         builder.HasOne<Department>().WithMany().HasForeignKey(p => p.LeadDepartmentCode)
             .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_projects_lead_department");

@@ -109,6 +109,19 @@ export interface ProjectFilters {
   fundingHeld?: boolean;
 }
 
+/** A page of `GET /api/projects/page`: sorted by `code` (default), `name` or `department`, paged by `skip` and `take` (1-200). */
+export interface ProjectPageFilter extends ProjectFilters {
+  sort?: 'code' | 'name' | 'department';
+  order?: 'asc' | 'desc';
+  skip?: number;
+  take?: number;
+}
+
+export interface ProjectPage {
+  items: ProjectListItem[];
+  total: number;
+}
+
 /** What a department states when it applies (arts. 8-12). */
 export interface ProjectApplication {
   name: string;
@@ -147,7 +160,7 @@ export interface StartableProcess {
 const base = (id: string) => `/api/projects/${segment(id)}`;
 
 export const projectsApi = {
-  list: (filters: ProjectFilters) => http.get<ProjectListItem[]>(`/api/projects${query({ ...filters })}`),
+  page: (filter: ProjectPageFilter) => http.get<ProjectPage>(`/api/projects/page${query({ ...filter })}`),
   get: (id: string) => http.get<ProjectDetails>(base(id)),
   register: (code: string, application: ProjectApplication) => http.post<{ id: string }>('/api/projects', { code, application }),
   startableProcesses: (id: string) => http.get<StartableProcess[]>(`${base(id)}/startable-processes`),

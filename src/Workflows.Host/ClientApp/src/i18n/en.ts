@@ -76,6 +76,7 @@ export default {
   'projects.allDepartments': 'All departments',
   'projects.overdueOnly': 'Overdue only',
   'projects.fundingHeldOnly': 'Funding held only',
+  'projects.total': '{count} projects',
 
   'project.code': 'Code',
   'project.name': 'Project',

@@ -76,6 +76,7 @@ export default {
   'projects.allDepartments': '全部部门',
   'projects.overdueOnly': '仅逾期',
   'projects.fundingHeldOnly': '仅资金暂停',
+  'projects.total': '共 {count} 个项目',
 
   'project.code': '项目编号',
   'project.name': '项目名称',

@@ -12,17 +12,32 @@ public static class OpenDeadlines
 {
     public static string BusinessKey(Guid projectId) => projectId.ToString();
 
-    /// <summary>Earliest first; <paramref name="projectIds"/> null reads every project's.</summary>
+    /// <summary>The deadlines of <paramref name="projectIds"/>, earliest first.</summary>
     public static async Task<IReadOnlyList<OpenDeadline>> ReadAsync(
-        WorkflowsDbContext db, IReadOnlyCollection<Guid>? projectIds, CancellationToken cancellationToken)
+        WorkflowsDbContext db, IReadOnlyCollection<Guid> projectIds, CancellationToken cancellationToken)
     {
-        var tasks = db.UserTasks.AsNoTracking().Where(t => t.Status == UserTaskStatus.Open && t.DueAt != null && t.BusinessKey != null);
-        if (projectIds is not null)
-        {
-            var keys = projectIds.Select(BusinessKey).ToList();
-            tasks = tasks.Where(t => keys.Contains(t.BusinessKey!));
-        }
+        var keys = projectIds.Select(BusinessKey).ToList();
+        return await ReadAsync(Open(db).Where(t => keys.Contains(t.BusinessKey!)), cancellationToken);
+    }
 
+    /// <summary>Earliest first: the deadlines due before <paramref name="before"/> (and not before <paramref name="from"/>),
+    /// of the tasks <paramref name="activityIds"/> names if given; read from the (status, due date) index.</summary>
+    public static async Task<IReadOnlyList<OpenDeadline>> ReadDueAsync(
+        WorkflowsDbContext db, DateTimeOffset? from, DateTimeOffset before, IReadOnlyCollection<string>? activityIds, CancellationToken cancellationToken)
+    {
+        var tasks = Open(db).Where(t => t.DueAt < before);
+        if (from is { } start)
+            tasks = tasks.Where(t => t.DueAt >= start);
+        if (activityIds is not null)
+            tasks = tasks.Where(t => activityIds.Contains(t.ActivityId));
+        return await ReadAsync(tasks, cancellationToken);
+    }
+
+    private static IQueryable<UserTaskRecord> Open(WorkflowsDbContext db) =>
+        db.UserTasks.AsNoTracking().Where(t => t.Status == UserTaskStatus.Open && t.DueAt != null && t.BusinessKey != null);
+
+    private static async Task<IReadOnlyList<OpenDeadline>> ReadAsync(IQueryable<UserTaskRecord> tasks, CancellationToken cancellationToken)
+    {
         var rows = await tasks.Select(t => new { t.BusinessKey, t.Name, t.ActivityId, t.DueAt, t.DepartmentCode }).ToListAsync(cancellationToken);
         return [.. rows
             .Where(row => Guid.TryParse(row.BusinessKey, out _))

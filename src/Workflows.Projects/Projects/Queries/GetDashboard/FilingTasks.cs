@@ -11,5 +11,7 @@ internal static class FilingTasks
         ["fileAcceptanceReport"] = FilingKind.AcceptanceReport, // Art. 25: within 30 working days of acceptance.
     };
 
+    public static IReadOnlyCollection<string> Activities => ByActivity.Keys;
+
     public static FilingKind? KindOf(string activityId) => ByActivity.TryGetValue(activityId, out var kind) ? kind : null;
 }

@@ -17,55 +17,73 @@ public sealed record GetDashboard : IQuery<Dashboard>
     public const int UpcomingWorkingDays = 10;
 }
 
+/// <summary>Counted and grouped in the database: it reads the projects it names (deadlines, holds), never every project.</summary>
 public sealed class GetDashboardHandler(WorkflowsDbContext db, IBusinessCalendar calendar, CalendarClock calendarClock, TimeProvider time)
     : IQueryHandler<GetDashboard, Dashboard>
 {
     public async ValueTask<Dashboard> Handle(GetDashboard query, CancellationToken cancellationToken)
     {
         var clock = new DeadlineClock(calendar, calendarClock, time);
-        var projects = await db.Set<Project>().AsNoTracking()
-            .Select(p => new { p.Id, p.Name, p.Stage, p.LeadDepartmentCode, p.FundingStatus, p.FundingHoldReason, p.ApprovedBudget })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var projects = db.Set<Project>().AsNoTracking();
+        var byStage = await projects.GroupBy(p => p.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var departments = await db.Set<Department>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var departmentNames = departments.ToDictionary(d => d.Code, d => d.Name);
-        // Summed here: SQLite cannot add decimals in SQL.
-        var payments = (await db.Set<ProjectPayment>().AsNoTracking().Select(p => new { p.ProjectId, p.Amount, p.Status }).ToListAsync(cancellationToken))
-            .GroupBy(p => p.ProjectId)
-            .ToDictionary(g => g.Key, g => (Disbursed: g.Where(p => p.Status == PaymentStatus.Disbursed).Sum(p => p.Amount),
-                Requested: g.Where(p => p.Status == PaymentStatus.Requested).Sum(p => p.Amount)));
-        var holds = projects.Values.Where(p => p.FundingStatus != FundingStatus.Normal).OrderBy(p => p.Name)
-            .Select(p =>
-            {
-                var (disbursed, requested) = payments.GetValueOrDefault(p.Id);
-                return new Dashboard.FundingHold(p.Id, p.Name, p.FundingStatus, p.FundingHoldReason, p.ApprovedBudget, disbursed,
-                    Math.Max(0m, (p.ApprovedBudget ?? 0m) - disbursed), requested);
-            })
-            .ToList();
-        var deadlines = (await OpenDeadlines.ReadAsync(db, null, cancellationToken)).Where(d => projects.ContainsKey(d.ProjectId)).ToList();
+        var holds = await HoldsAsync(projects, cancellationToken);
+
+        var upcoming = await OpenDeadlines.ReadDueAsync(db, clock.Now, clock.EndOfWorkingDays(GetDashboard.UpcomingWorkingDays), null, cancellationToken);
+        var overdueFilings = await OpenDeadlines.ReadDueAsync(db, null, clock.Now, FilingTasks.Activities, cancellationToken);
+        var named = upcoming.Concat(overdueFilings).Select(d => d.ProjectId).Distinct().ToList();
+        var names = await projects.Where(p => named.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.LeadDepartmentCode })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
 
         return new Dashboard(
-            [.. projects.Values.GroupBy(p => p.Stage).OrderBy(g => g.Key).Select(g => new Dashboard.StageCount(g.Key, g.Count()))],
-            [.. deadlines.Where(d => !clock.IsOverdue(d.DueAt) && clock.WorkingDaysLeft(d.DueAt) <= GetDashboard.UpcomingWorkingDays)
-                .Select(d => new Dashboard.UpcomingDeadline(d.ProjectId, projects[d.ProjectId].Name, d.Name, d.DueAt, clock.WorkingDaysLeft(d.DueAt)))],
-            [.. deadlines.Where(d => clock.IsOverdue(d.DueAt) && FilingTasks.KindOf(d.ActivityId) is not null)
-                .Select(d => new Dashboard.OverdueFiling(d.ProjectId, projects[d.ProjectId].Name, FilingTasks.KindOf(d.ActivityId)!.Value, d.DueAt,
-                    departmentNames.GetValueOrDefault(projects[d.ProjectId].LeadDepartmentCode, projects[d.ProjectId].LeadDepartmentCode)))],
+            [.. byStage.OrderBy(s => s.Stage).Select(s => new Dashboard.StageCount(s.Stage, s.Count))],
+            [.. upcoming.Where(d => names.ContainsKey(d.ProjectId))
+                .Select(d => new Dashboard.UpcomingDeadline(d.ProjectId, names[d.ProjectId].Name, d.Name, d.DueAt, clock.WorkingDaysLeft(d.DueAt)))],
+            [.. overdueFilings.Where(d => names.ContainsKey(d.ProjectId))
+                .Select(d => new Dashboard.OverdueFiling(d.ProjectId, names[d.ProjectId].Name, FilingTasks.KindOf(d.ActivityId)!.Value, d.DueAt,
+                    departmentNames.GetValueOrDefault(names[d.ProjectId].LeadDepartmentCode, names[d.ProjectId].LeadDepartmentCode)))],
             holds,
-            await ByDepartmentAsync(departments, [.. projects.Values.Select(p => p.LeadDepartmentCode)], clock.Now, cancellationToken),
-            new Dashboard.FundingAmounts(payments.Values.Sum(p => p.Disbursed),
+            await ByDepartmentAsync(projects, departments, clock.Now, cancellationToken),
+            new Dashboard.FundingAmounts(await DisbursedAsync(cancellationToken),
                 holds.Where(h => h.FundingStatus == FundingStatus.Held).Sum(h => h.Withheld),
                 holds.Where(h => h.FundingStatus == FundingStatus.Suspended).Sum(h => h.Withheld)));
     }
 
-    private async Task<List<Dashboard.DepartmentLoad>> ByDepartmentAsync(
-        List<Department> departments, List<string> leadDepartments, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The projects whose money is stopped, with what their payments disbursed and what waits.</summary>
+    private async Task<List<Dashboard.FundingHold>> HoldsAsync(IQueryable<Project> projects, CancellationToken cancellationToken)
     {
+        var held = await projects.Where(p => p.FundingStatus != FundingStatus.Normal)
+            .Select(p => new { p.Id, p.Name, p.FundingStatus, p.FundingHoldReason, p.ApprovedBudget })
+            .ToListAsync(cancellationToken);
+        var ids = held.Select(p => p.Id).ToList();
+        // Summed here: SQLite cannot add decimals in SQL.
+        var payments = (await db.Set<ProjectPayment>().AsNoTracking().Where(p => ids.Contains(p.ProjectId))
+                .Select(p => new { p.ProjectId, p.Amount, p.Status }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.ProjectId);
+        return [.. held.OrderBy(p => p.Name).Select(p =>
+        {
+            var disbursed = payments[p.Id].Where(x => x.Status == PaymentStatus.Disbursed).Sum(x => x.Amount);
+            var requested = payments[p.Id].Where(x => x.Status == PaymentStatus.Requested).Sum(x => x.Amount);
+            return new Dashboard.FundingHold(p.Id, p.Name, p.FundingStatus, p.FundingHoldReason, p.ApprovedBudget, disbursed,
+                Math.Max(0m, (p.ApprovedBudget ?? 0m) - disbursed), requested);
+        })];
+    }
+
+    private async Task<decimal> DisbursedAsync(CancellationToken cancellationToken) =>
+        (await db.Set<ProjectPayment>().AsNoTracking().Where(p => p.Status == PaymentStatus.Disbursed).Select(p => p.Amount).ToListAsync(cancellationToken)).Sum();
+
+    private async Task<List<Dashboard.DepartmentLoad>> ByDepartmentAsync(
+        IQueryable<Project> projects, List<Department> departments, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var led = await projects.GroupBy(p => p.LeadDepartmentCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var open = db.UserTasks.AsNoTracking().Where(t => t.Status == UserTaskStatus.Open && t.DepartmentCode != null);
         var openTasks = await open.GroupBy(t => t.DepartmentCode!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var overdue = await open.Where(t => t.DueAt < now).GroupBy(t => t.DepartmentCode!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return [.. departments.Select(d => new Dashboard.DepartmentLoad(d.Code, d.Name, leadDepartments.Count(code => code == d.Code),
+        return [.. departments.Select(d => new Dashboard.DepartmentLoad(d.Code, d.Name, led.GetValueOrDefault(d.Code),
             openTasks.GetValueOrDefault(d.Code), overdue.GetValueOrDefault(d.Code)))];
     }
 }
