@@ -22,6 +22,25 @@ public sealed class DashboardEndpointTests(string provider) : HostFixture(provid
     }
 
     [Test]
+    public async Task ShouldListTheOverdueFilingsAndTheDeadlinesDueSoon()
+    {
+        var late = await ProjectSetup.RegisterAsync(App, "health");
+        var soon = await ProjectSetup.RegisterAsync(App, "health");
+        var lateReview = await ProjectSetup.RegisterAsync(App, "health");
+        await ProjectTasks.AddOpenAsync(App, late.Id, "fileContract", DateTimeOffset.UtcNow.AddDays(-1));
+        await ProjectTasks.AddOpenAsync(App, soon.Id, "fileAcceptanceReport", DateTimeOffset.UtcNow.AddHours(2));
+        await ProjectTasks.AddOpenAsync(App, lateReview.Id, "review", DateTimeOffset.UtcNow.AddDays(-1));
+
+        var dashboard = await (await SignInAsync("bureau")).GetFromJsonAsync<JsonElement>("/api/dashboard");
+
+        var overdue = dashboard.GetProperty("overdueFilings").EnumerateArray().ToList();
+        var upcoming = dashboard.GetProperty("upcomingDeadlines").EnumerateArray().ToList();
+        Assert.That(overdue.Single(f => f.GetProperty("projectId").GetGuid() == late.Id).GetProperty("kind").GetString(), Is.EqualTo("Contract"));
+        Assert.That(overdue.Select(f => f.GetProperty("projectId").GetGuid()), Does.Not.Contain(lateReview.Id).And.Not.Contain(soon.Id));
+        Assert.That(upcoming.Select(d => d.GetProperty("projectId").GetGuid()), Does.Contain(soon.Id).And.Not.Contain(late.Id));
+    }
+
+    [Test]
     public async Task ShouldCountEachDepartmentsProjects()
     {
         await ProjectSetup.RegisterAsync(App, "tianning");

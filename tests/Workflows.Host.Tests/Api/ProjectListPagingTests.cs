@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
-using Workflows.Persistence;
-using Workflows.Persistence.Tasks;
 
 namespace Workflows.Host.Tests.Api;
 
@@ -60,8 +57,8 @@ public sealed class ProjectListPagingTests(string provider) : HostFixture(provid
         var tag = NewTag();
         var late = await ProjectSetup.RegisterAsync(App, "health", $"{tag}-late");
         var onTime = await ProjectSetup.RegisterAsync(App, "health", $"{tag}-on-time");
-        await AddOpenTaskAsync(late.Id, DateTimeOffset.UtcNow.AddDays(-1));
-        await AddOpenTaskAsync(onTime.Id, DateTimeOffset.UtcNow.AddDays(5));
+        await ProjectTasks.AddOpenAsync(App, late.Id, "fileContract", DateTimeOffset.UtcNow.AddDays(-1));
+        await ProjectTasks.AddOpenAsync(App, onTime.Id, "fileContract", DateTimeOffset.UtcNow.AddDays(5));
         var bureau = await SignInAsync("bureau");
 
         var overdue = await PageAsync(bureau, $"search={tag}&overdue=true");
@@ -96,19 +93,5 @@ public sealed class ProjectListPagingTests(string provider) : HostFixture(provid
     {
         var page = await client.GetFromJsonAsync<JsonElement>($"/api/projects/page?{query}");
         return (page.GetProperty("total").GetInt32(), [.. page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("code").GetString()!)]);
-    }
-
-    /// <summary>An open task of one of the project's instances, due at <paramref name="dueAt"/>.</summary>
-    private async Task AddOpenTaskAsync(Guid projectId, DateTimeOffset dueAt)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        db.UserTasks.Add(new UserTaskRecord
-        {
-            Id = Guid.NewGuid(), InstanceId = Guid.NewGuid(), ExecutionId = Guid.NewGuid(), ActivityId = "fileContract", Name = "合同备案",
-            Status = UserTaskStatus.Open, DueAt = dueAt, CreatedAt = DateTimeOffset.UtcNow, BusinessKey = projectId.ToString(),
-            DepartmentCode = "health", DefinitionKey = "new-project", DefinitionVersion = 1,
-        });
-        await db.SaveChangesAsync();
     }
 }

@@ -10,9 +10,11 @@ using Workflows.Host.Tests.Infrastructure;
 namespace Workflows.Host.Tests.Performance;
 
 /// <summary>
-/// Measures, over real HTTP on Kestrel, the inbox and task completion on SQLite with 100,000 open tasks and
-/// 1,000,000 history rows. Prints the p95 figures; run it on purpose:
-/// <c>dotnet test tests/Workflows.Host.Tests --filter "FullyQualifiedName~HttpLatencyMeasurement"</c>.
+/// Measures, over real HTTP on Kestrel and SQLite, the inbox and task completion with <c>WORKFLOWS_MEASURE_OPEN_TASKS</c>
+/// open tasks (default 100,000) and <c>WORKFLOWS_MEASURE_HISTORY_ROWS</c> history rows (default 1,000,000), and the
+/// project list page and the dashboard with <c>WORKFLOWS_MEASURE_PROJECTS</c> projects (default 100,000), all seeded with
+/// bulk SQL. Prints the p95 figures and the process's resident memory as JSON; run it on purpose, in Release:
+/// <c>dotnet test -c Release tests/Workflows.Host.Tests --filter "FullyQualifiedName~HttpLatencyMeasurement"</c>.
 /// </summary>
 [Explicit("Measurement, minutes long: run on purpose")]
 public sealed class HttpLatencyMeasurement
@@ -30,7 +32,8 @@ public sealed class HttpLatencyMeasurement
         var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
         var loading = Stopwatch.StartNew();
-        BulkWorkload.Insert(database.ConnectionString, openTasks: 100_000, historyRows: 1_000_000);
+        BulkWorkload.Insert(database.ConnectionString, openTasks: Configured("WORKFLOWS_MEASURE_OPEN_TASKS", 100_000),
+            historyRows: Configured("WORKFLOWS_MEASURE_HISTORY_ROWS", 1_000_000));
         await TestContext.Out.WriteLineAsync($"bulk rows inserted in {loading.Elapsed.TotalSeconds:F0} s");
 
         var bureau = await SignInAsync(baseAddress, "bureau");
@@ -61,6 +64,40 @@ public sealed class HttpLatencyMeasurement
         Directory.Delete(dataFolder, recursive: true);
         Assert.That(queue, Is.Empty);
     }
+
+    [Test]
+    public async Task MeasureProjectListAndDashboardLatency()
+    {
+        await using var database = new SqliteTestDatabase();
+        var dataFolder = Directory.CreateTempSubdirectory("workflows-measure-").FullName;
+        await using var app = new TestApp(database, dataFolder, TestApp.TestDefinitionsPath);
+        app.UseKestrel(0);
+        app.StartServer();
+        var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+        var projects = Configured("WORKFLOWS_MEASURE_PROJECTS", 100_000);
+        var loading = Stopwatch.StartNew();
+        BulkProjects.Insert(database.ConnectionString, projects);
+        await TestContext.Out.WriteLineAsync($"{projects} projects inserted in {loading.Elapsed.TotalSeconds:F0} s");
+
+        var bureau = await SignInAsync(baseAddress, "bureau");
+        var clerk = await SignInAsync(baseAddress, "dept-a");
+        var pages = 0;
+        var bureauList = await MeasureAsync(() => bureau.GetAsync($"/api/projects/page?skip={pages++ % 50 * 20}&take=20").EnsureSuccessAsync());
+        var clerkList = await MeasureAsync(() => clerk.GetAsync("/api/projects/page?take=20").EnsureSuccessAsync());
+        var sortedByName = await MeasureAsync(() => bureau.GetAsync("/api/projects/page?sort=name&order=desc&stage=Approved").EnsureSuccessAsync());
+        var dashboard = await MeasureAsync(() => bureau.GetAsync("/api/dashboard").EnsureSuccessAsync());
+        var rss = Environment.WorkingSet / (1024 * 1024);
+
+        await TestContext.Out.WriteLineAsync($"{{\"projects\":{projects},\"projectPageP95Ms\":{bureauList:F1},\"clerkProjectPageP95Ms\":{clerkList:F1}," +
+            $"\"projectPageByNameP95Ms\":{sortedByName:F1},\"dashboardP95Ms\":{dashboard:F1},\"rssMB\":{rss}}}");
+        await app.DisposeAsync();
+        Directory.Delete(dataFolder, recursive: true);
+    }
+
+    /// <summary>A positive whole number from the environment, else <paramref name="fallback"/>.</summary>
+    private static int Configured(string variable, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), out var value) && value > 0 ? value : fallback;
 
     private static async Task<double> MeasureAsync(Func<Task> request)
     {
