@@ -20,8 +20,10 @@ namespace Workflows.Host.Endpoints;
 /// <summary>Process definitions: everyone reads them; bureau administrators alone draft, publish and retire.</summary>
 public static class DefinitionEndpoints
 {
+    /// <param name="Errors">The problems keyed as publishing's 400 keys them (<c>candidateGroups</c>, <c>formKey</c>, …).</param>
     /// <param name="Warnings">Constructs the engine reads past (listeners, input/output mappings, …): the model still runs.</param>
-    public sealed record ValidationResult(bool Valid, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
+    public sealed record ValidationResult(
+        bool Valid, IReadOnlyList<string> Problems, IReadOnlyDictionary<string, string[]> Errors, IReadOnlyList<string> Warnings);
 
     /// <param name="Groups">The candidate groups a user task may name; empty when any group is accepted.</param>
     public sealed record CandidateGroupList(IReadOnlyList<string> Groups);
@@ -108,7 +110,10 @@ public static class DefinitionEndpoints
     public static async Task<Ok<ValidationResult>> Validate(HttpRequest request, IMediator mediator)
     {
         var validation = await mediator.Send(new ValidateDefinition(await BpmnBody.ReadAsync(request, request.HttpContext.RequestAborted)));
-        return TypedResults.Ok(new ValidationResult(validation.Problems.Count == 0, validation.Problems, validation.Warnings));
+        var problems = validation.Problems;
+        return TypedResults.Ok(new ValidationResult(problems.Count == 0, [.. problems.Select(problem => problem.Message)],
+            Problem.ByKey(problems),
+            validation.Warnings));
     }
 
     /// <summary>The revision of an <c>If-Match</c> header (<c>"3-ab12…"</c>, weak or not); none when the client sends none.</summary>

@@ -41,7 +41,7 @@ public static class ExceptionProblems
 
     /// <summary>Validation problem details whose <c>errors</c> are keyed by article or field, as the UI places them.</summary>
     private static ValidationProblemDetails Keyed(int status, string title, string detail, IEnumerable<Problem> problems) =>
-        new(problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()))
+        new(Workflows.Runtime.Common.Problem.ByKey(problems))
         {
             Status = status, Title = title, Detail = detail,
         };

@@ -497,6 +497,11 @@ namespace Workflows.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_definitions_single_draft")
+                        .HasFilter("status = 'Draft'");
+
                     b.HasIndex("Key", "Status")
                         .HasDatabaseName("ix_definitions_key_status");
 

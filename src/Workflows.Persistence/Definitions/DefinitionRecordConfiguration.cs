@@ -18,5 +18,7 @@ internal sealed class DefinitionRecordConfiguration : IEntityTypeConfiguration<D
         builder.Property(d => d.RetiredBy).HasMaxLength(256);
         builder.HasIndex(d => new { d.Key, d.Version }).IsUnique().HasDatabaseName("ix_definitions_key_version");
         builder.HasIndex(d => new { d.Key, d.Status }).HasDatabaseName("ix_definitions_key_status");
+        // A key has one draft: of two admins creating the same key at once, the second insert fails instead of adding a second draft.
+        builder.HasIndex(d => d.Key).IsUnique().HasFilter("status = 'Draft'").HasDatabaseName("ix_definitions_single_draft");
     }
 }

@@ -12,6 +12,10 @@ public sealed partial record Problem(string Key, string Message)
     public static Problem From(string message) =>
         new(ArticleReference().Match(message) is { Success: true } match ? $"art-{match.Groups[1].Value}" : RequestKey, message);
 
+    /// <summary>The messages by key, as <c>ValidationProblemDetails.errors</c> carries them.</summary>
+    public static Dictionary<string, string[]> ByKey(IEnumerable<Problem> problems) =>
+        problems.GroupBy(problem => problem.Key).ToDictionary(group => group.Key, group => group.Select(problem => problem.Message).ToArray());
+
     [GeneratedRegex(@"\(art\. (\d+)")]
     private static partial Regex ArticleReference();
 }

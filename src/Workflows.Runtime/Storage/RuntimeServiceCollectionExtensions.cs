@@ -50,6 +50,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddScoped<EngineRunner>();
         services.AddScoped<DefinitionCheck>();
         services.AddScoped<DefinitionReferences>();
+        services.AddScoped<PublicationProblems>();
         services.TryAddSingleton(CandidateGroups.Any);
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<FormPublisher>();

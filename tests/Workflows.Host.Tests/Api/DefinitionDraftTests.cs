@@ -44,6 +44,36 @@ public sealed class DefinitionDraftTests(string provider) : HostFixture(provider
     }
 
     [Test]
+    public async Task ShouldRefuseTheSecondAdminsFirstSaveOfAKeyTheFirstAdminCreatedMeanwhile()
+    {
+        var (first, second) = (await SignInAsync("bureau"), await SecondAdminAsync());
+
+        var firstSave = await SaveAsync(first, "new-race", Model("new-race", "bureau"), "0");
+        var secondSave = await SaveAsync(second, "new-race", Model("new-race", "dgsc"), "0");
+
+        Assert.That(firstSave.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(secondSave.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await ErrorKeysAsync(secondSave), Does.Contain("revision"));
+        var draft = await (await first.GetAsync("/api/definitions/new-race/drafts/xml").EnsureSuccessAsync()).Content.ReadAsStringAsync();
+        Assert.That(draft, Does.Contain("camunda:candidateGroups=\"bureau\""));
+    }
+
+    [Test]
+    public async Task ShouldLetOnlyOneOfTwoAdminsCreatingTheSameKeyAtOnceSaveIt()
+    {
+        var (first, second) = (await SignInAsync("bureau"), await SecondAdminAsync());
+
+        var saves = await Task.WhenAll(
+            SaveAsync(first, "new-race-at-once", Model("new-race-at-once", "bureau"), "0"),
+            SaveAsync(second, "new-race-at-once", Model("new-race-at-once", "dgsc"), "0"));
+
+        Assert.That(saves.Select(save => save.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.That(await ErrorKeysAsync(saves.Single(save => save.StatusCode == HttpStatusCode.Conflict)), Does.Contain("revision"));
+        var versions = await (await first.GetAsync("/api/definitions/new-race-at-once/versions").EnsureSuccessAsync()).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(versions.GetArrayLength(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task ShouldRefuseToSaveTheDraftWhenAnotherAdminPublishedSinceTheEditorOpenedIt()
     {
         var (first, second) = (await SignInAsync("bureau"), await SecondAdminAsync());
@@ -138,6 +168,19 @@ public sealed class DefinitionDraftTests(string provider) : HostFixture(provider
         Assert.That(problems, Has.Count.EqualTo(1));
         Assert.That(problems[0], Does.Contain("no-such-form"));
         Assert.That(await ErrorKeysAsync(publish), Is.EqualTo(new[] { "formKey" }));
+    }
+
+    [Test]
+    public async Task ShouldAnswerTheValidationWithTheProblemsPublishingWouldKeyForUnknownGroupsAndForms()
+    {
+        var response = await (await SignInAsync("bureau")).PostAsync("/api/definitions/validate",
+            Xml(Model("validate-references", "finance,treasury", formKey: "no-such-form")));
+
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(result.GetProperty("valid").GetBoolean(), Is.False);
+        Assert.That(result.GetProperty("errors").EnumerateObject().Select(error => error.Name), Is.EquivalentTo(new[] { "candidateGroups", "formKey" }));
+        Assert.That(result.GetProperty("problems").GetArrayLength(), Is.EqualTo(2));
     }
 
     [Test]

@@ -7,9 +7,6 @@ namespace Workflows.Runtime.Definitions.Publishing;
 /// <summary>Imports a BPMN document the way publishing needs it: valid, one executable process, known handlers.</summary>
 public sealed class DefinitionCheck(IServiceTaskDispatcher serviceTasks)
 {
-    /// <summary>The problems of the document, one <c>LINE: ELEMENT_ID: message</c> each.</summary>
-    public IReadOnlyList<ValidationProblem> Validate(string xml) => BpmnImporter.Import(xml, Options).Problems;
-
     /// <summary>What the engine reads past in the document (listeners, input/output mappings, …), one per element.</summary>
     public IReadOnlyList<ValidationProblem> Warnings(string xml) => BpmnImporter.Import(xml, Options).Warnings;
 

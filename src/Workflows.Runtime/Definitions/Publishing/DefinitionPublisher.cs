@@ -12,16 +12,13 @@ namespace Workflows.Runtime.Definitions.Publishing;
 /// running instances finish on the version they started on; identical XML is not published again unless a form it
 /// names has a newer published version, which only a new process version shows (<see cref="FormPins"/>).
 /// </summary>
-public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck check, DefinitionReferences references, FormPins formPins, TimeProvider time)
+public sealed class DefinitionPublisher(WorkflowsDbContext db, DefinitionCheck check, PublicationProblems publicationProblems, FormPins formPins, TimeProvider time)
 {
     public async ValueTask<PublishOutcome> PublishAsync(string key, string xml, string? actor, CancellationToken cancellationToken)
     {
-        var (process, problems) = check.Import(xml, key);
-        if (process is null)
-            throw new InvalidRequestException(problems.Select(Describe).ToList());
-        var unresolved = await references.ProblemsAsync(process, cancellationToken);
-        if (unresolved.Count > 0)
-            throw new InvalidRequestException(unresolved);
+        var (process, problems) = await publicationProblems.OfAsync(xml, key, cancellationToken);
+        if (process is null || problems.Count > 0)
+            throw new InvalidRequestException(problems);
 
         var forms = await formPins.CurrentAsync(process, cancellationToken);
         var hash = ContentHash.Of(xml);

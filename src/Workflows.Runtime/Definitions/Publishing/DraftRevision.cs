@@ -15,6 +15,10 @@ public static class DraftRevision
     /// <summary>The key of the conflict problem.</summary>
     public const string ProblemKey = "revision";
 
+    /// <summary>What an editor of a key no one has saved yet expects (<c>If-Match: "0"</c>): no draft and no version, so
+    /// of two admins creating the same key, the second is refused instead of overwriting the first.</summary>
+    public const string Nothing = "0";
+
     public static string Of(int? latestVersion, string? draftHash) =>
         $"{latestVersion ?? 0}-{(string.IsNullOrEmpty(draftHash) ? "none" : draftHash[..Math.Min(16, draftHash.Length)])}";
 
@@ -32,8 +36,11 @@ public static class DraftRevision
         if (expected is null)
             return;
         var current = await CurrentAsync(db, key, cancellationToken);
-        if (!string.Equals(current, expected, StringComparison.Ordinal))
-            throw new ConflictException(new Problem(ProblemKey,
-                $"流程“{key}”已被其他管理员保存或发布，请重新打开后再修改 (the process '{key}' was saved or published by another admin since you opened it: reopen it)"));
+        if (!string.Equals(current, expected == Nothing ? Of(null, null) : expected, StringComparison.Ordinal))
+            throw Conflict(key);
     }
+
+    /// <summary>The 409 of an editor who did not see another admin's save or publication.</summary>
+    public static ConflictException Conflict(string key) => new(new Problem(ProblemKey,
+        $"流程“{key}”已被其他管理员保存或发布，请重新打开后再修改 (the process '{key}' was saved or published by another admin since you opened it: reopen it)"));
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
@@ -15,14 +16,15 @@ public sealed record SaveDraft(string Key, string Xml, string? Actor = null, str
 /// <param name="Revision">The revision the editor sends with its next save.</param>
 public sealed record DraftSaved(Guid DraftId, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, string Revision);
 
-public sealed class SaveDraftHandler(WorkflowsDbContext db, DefinitionCheck check, DefinitionReferences references, TimeProvider time)
+public sealed class SaveDraftHandler(WorkflowsDbContext db, DefinitionCheck check, PublicationProblems publicationProblems, TimeProvider time)
     : ICommandHandler<SaveDraft, DraftSaved>
 {
     public async ValueTask<DraftSaved> Handle(SaveDraft command, CancellationToken cancellationToken)
     {
         await DraftRevision.EnsureAsync(db, command.Key, command.ExpectedRevision, cancellationToken);
-        var (process, problems) = check.Import(command.Xml, command.Key);
+        var (process, problems) = await publicationProblems.OfAsync(command.Xml, command.Key, cancellationToken);
         var draft = await db.Definitions.FirstOrDefaultAsync(d => d.Key == command.Key && d.Status == DefinitionStatus.Draft, cancellationToken);
+        var first = draft is null;
         if (draft is null)
         {
             draft = new DefinitionRecord
@@ -35,11 +37,28 @@ public sealed class SaveDraftHandler(WorkflowsDbContext db, DefinitionCheck chec
         draft.Xml = command.Xml;
         draft.Hash = ContentHash.Of(command.Xml);
         draft.Name = process?.Name ?? draft.Name;
-        var described = problems.Select(DefinitionPublisher.Describe).ToList();
-        if (process is not null)
-            described.AddRange((await references.ProblemsAsync(process, cancellationToken)).Select(problem => problem.Message));
+        if (first)
+            await InsertAsync(command.Key, cancellationToken);
         var latest = await db.Definitions.Where(d => d.Key == command.Key).MaxAsync(d => d.Version, cancellationToken);
-        return new DraftSaved(draft.Id, described,
+        return new DraftSaved(draft.Id, [.. problems.Select(problem => problem.Message)],
             check.Warnings(command.Xml).Select(DefinitionPublisher.Describe).ToList(), DraftRevision.Of(latest, draft.Hash));
     }
+
+    /// <summary>
+    /// Inserts the key's new draft at once: when another admin's first save of the key ran at the same time (both saw no
+    /// draft), the single-draft index refuses this one (SQL state 23505), answered as the revision's 409.
+    /// </summary>
+    private async Task InsertAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is DbException { SqlState: UniqueViolation })
+        {
+            throw DraftRevision.Conflict(key);
+        }
+    }
+
+    private const string UniqueViolation = "23505";
 }

@@ -3,13 +3,15 @@ using Workflows.Runtime.Definitions.Publishing;
 
 namespace Workflows.Runtime.Definitions.ValidateDefinition;
 
-/// <summary>Checks BPMN XML against the executable subset without storing it; each line is <c>LINE: ELEMENT_ID: message</c>.</summary>
+/// <summary>
+/// Checks BPMN XML as publishing would, without storing it: the executable subset, then the candidate groups and forms it
+/// names; each message is <c>LINE: ELEMENT_ID: message</c>.
+/// </summary>
 public sealed record ValidateDefinition(string Xml) : IQuery<DefinitionValidation>;
 
-public sealed class ValidateDefinitionHandler(DefinitionCheck check) : IQueryHandler<ValidateDefinition, DefinitionValidation>
+public sealed class ValidateDefinitionHandler(DefinitionCheck check, PublicationProblems publicationProblems) : IQueryHandler<ValidateDefinition, DefinitionValidation>
 {
-    public ValueTask<DefinitionValidation> Handle(ValidateDefinition query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new DefinitionValidation(
-            [.. check.Validate(query.Xml).Select(DefinitionPublisher.Describe)],
-            [.. check.Warnings(query.Xml).Select(DefinitionPublisher.Describe)]));
+    public async ValueTask<DefinitionValidation> Handle(ValidateDefinition query, CancellationToken cancellationToken) =>
+        new((await publicationProblems.OfAsync(query.Xml, null, cancellationToken)).Problems,
+            [.. check.Warnings(query.Xml).Select(DefinitionPublisher.Describe)]);
 }

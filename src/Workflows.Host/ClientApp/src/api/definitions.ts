@@ -68,6 +68,9 @@ export interface HandlerSummary {
   usedBy: string[];
 }
 
+/** The revision of a key no one has saved yet: the first save is refused (409) when another admin created the key meanwhile. */
+export const nothingSavedYet = '0';
+
 const unquoted = (etag: string | null) => etag?.replace(/^W\//, '').replace(/"/g, '') ?? null;
 
 const base = (key: string) => `/api/definitions/${segment(key)}`;
