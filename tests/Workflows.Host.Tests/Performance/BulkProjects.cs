@@ -4,7 +4,7 @@ namespace Workflows.Host.Tests.Performance;
 
 /// <summary>
 /// Fills a SQLite database with registered projects in one transaction of prepared inserts, spread over the seeded
-/// departments and stages. Every column without a default gets a value of its type, so the rows follow the schema
+/// departments and stages. Every NOT NULL column gets a value of its type, so the rows follow the schema
 /// the migrations made (read from <c>PRAGMA table_info</c>) without repeating it here.
 /// </summary>
 public static class BulkProjects
@@ -16,8 +16,9 @@ public static class BulkProjects
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         var departments = Read(connection, "SELECT code FROM departments ORDER BY code", reader => reader.GetString(0));
-        var columns = Read(connection, "PRAGMA table_info(projects)", reader => (Name: reader.GetString(1), Type: reader.GetString(2),
-            Required: reader.GetInt32(3) == 1 && reader.IsDBNull(4)));
+        // The NOT NULL columns, nullable ones left out: each gets a value of its type.
+        var columns = Read(connection, "PRAGMA table_info(projects)", reader => (Name: reader.GetString(1), Type: reader.GetString(2), Required: reader.GetInt32(3) == 1))
+            .Where(column => column.Required).ToList();
         using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
@@ -29,7 +30,7 @@ public static class BulkProjects
         for (var i = 0; i < count; i++)
         {
             for (var c = 0; c < columns.Count; c++)
-                insert.Parameters[c].Value = ValueOf(columns[c].Name, columns[c].Type, columns[c].Required, i, departments, registeredAt) ?? DBNull.Value;
+                insert.Parameters[c].Value = ValueOf(columns[c].Name, columns[c].Type, i, departments, registeredAt);
 
             insert.ExecuteNonQuery();
         }
@@ -37,18 +38,17 @@ public static class BulkProjects
         transaction.Commit();
     }
 
-    private static object? ValueOf(string column, string type, bool required, int i, List<string> departments, DateTimeOffset registeredAt) => column switch
+    private static object ValueOf(string column, string type, int i, List<string> departments, DateTimeOffset registeredAt) => column switch
     {
         "id" => new Guid(i, 0x7a12, 0x4b00, 0, 0, 0, 0, 0, 0, 0, 2).ToString().ToUpperInvariant(),
         "code" => $"BULK-{i:D7}",
         "name" => $"批量项目 {i:D7} 政务信息化",
         "lead_department_code" => departments[i % departments.Count],
         "stage" => Stages[i % Stages.Length],
-        "kind" => "New",
+        "kind" => "NewBuild",
         "funding_status" => i % 500 == 0 ? "Held" : "Normal",
         "created_at" when IsInteger(type) => registeredAt.AddSeconds(i).UtcTicks,
         "created_at" => registeredAt.AddSeconds(i).ToString("O"),
-        _ when !required => null,
         _ when IsInteger(type) => 0,
         _ => "",
     };
