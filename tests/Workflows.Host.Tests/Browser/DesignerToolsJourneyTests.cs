@@ -78,7 +78,10 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
     {
         var page = await OpenDesignerAsync();
         var review = page.Locator(".djs-overlays[data-container-id='review'] .bjsl-overlay");
+        var summary = page.Locator(".bjsl-button");
         await Assertions.Expect(page.Locator(".bjsl-overlay")).ToHaveCountAsync(0);
+        await Assertions.Expect(summary).ToHaveTextAsync("无问题");
+        await Assertions.Expect(summary).ToHaveAttributeAsync("title", "显示/隐藏检查标记");
 
         await page.Locator(".djs-element[data-element-id='toEnd']").ClickAsync(new() { Force = true });
         await page.Keyboard.PressAsync("Delete");
@@ -86,12 +89,36 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
         await Assertions.Expect(review.Locator(".bjsl-icon-warning")).ToBeVisibleAsync();
         await review.HoverAsync();
         await Assertions.Expect(review).ToContainTextAsync("没有离开的顺序流");
+        await Assertions.Expect(summary).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*\d+ 个错误，[1-9]\d* 个警告\s*$"));
         await Screenshot(page, "lint-warning");
 
         await ConnectAsync(page, "review", "end");
 
         await Assertions.Expect(review).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".bjsl-overlay")).ToHaveCountAsync(0);
+        await Assertions.Expect(summary).ToHaveTextAsync("无问题");
+    }
+
+    [Test]
+    public async Task ShouldSayInChineseThatADefinitionWithoutLayoutCannotBeDrawnWhenItIsOpened()
+    {
+        const string key = "designer-no-layout-test";
+        using (var bureau = await ApiClientAsync("bureau"))
+        {
+            if (!(await bureau.GetAsync($"/api/definitions/{key}/versions/1/xml")).IsSuccessStatusCode)
+            {
+                var withoutLayout = Process[..Process.IndexOf("  <bpmndi:BPMNDiagram", StringComparison.Ordinal)].Replace(Key, key) + "</definitions>";
+                await bureau.PostAsync($"/api/definitions/{key}/drafts", new StringContent(withoutLayout, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
+                await bureau.PostAsync($"/api/definitions/{key}/versions/1/publish", null).EnsureSuccessAsync();
+            }
+        }
+
+        var page = await SignInAsync("bureau");
+        await page.GetByRole(AriaRole.Link, new() { Name = "流程设计" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = key, Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("designer-status")).ToHaveTextAsync("流程图加载失败: 该流程定义没有图形布局 (BPMN DI)，无法绘制；它仍按定义运行");
+        await Screenshot(page, "no-layout");
     }
 
     [Test]
@@ -131,6 +158,14 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
         await trigger.ClickAsync();
 
         await Assertions.Expect(simulation.Locator(".bts-token, .bts-token-count, .bts-element-notification").First).ToBeVisibleAsync();
+        // The simulation's own texts and tooltips are in Chinese, the log's entries too.
+        await Assertions.Expect(simulation.Locator(".bts-toggle-mode")).ToContainTextAsync("令牌模拟");
+        await Assertions.Expect(trigger).ToHaveAttributeAsync("title", "触发事件");
+        await Assertions.Expect(simulation.Locator("[title='重置模拟']")).ToHaveCountAsync(1);
+        await simulation.Locator("[title='显示/隐藏模拟日志']").ClickAsync();
+        await Assertions.Expect(simulation.Locator(".bts-log .bts-header")).ToContainTextAsync("模拟日志");
+        await Assertions.Expect(simulation.Locator(".bts-log .bts-content")).ToContainTextAsync("流程 已开始");
+        await Assertions.Expect(simulation.GetByText(new System.Text.RegularExpressions.Regex("Simulation|No Entries|Process started"))).ToHaveCountAsync(0);
         await Screenshot(page, "simulation");
         await page.GetByRole(AriaRole.Button, new() { Name = "结束模拟" }).ClickAsync();
         await Assertions.Expect(simulation).ToHaveCountAsync(0);

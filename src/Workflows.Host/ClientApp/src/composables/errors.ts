@@ -2,6 +2,9 @@ import { ElMessage } from 'element-plus';
 import { t } from '../i18n';
 import { ApiError } from '../api/http';
 
+// What bpmn-js throws when a definition has no BPMN DI: the process is valid, only its drawing is missing.
+const noLayout = 'no diagram to display';
+
 /** A one-line text for an error shown next to the thing that failed. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
@@ -15,6 +18,9 @@ export function errorMessage(error: unknown): string {
       return error.messages.join('；');
     }
     return error.message;
+  }
+  if (error instanceof Error && error.message === noLayout) {
+    return t('diagram.noLayout');
   }
   return error instanceof Error ? error.message : String(error);
 }

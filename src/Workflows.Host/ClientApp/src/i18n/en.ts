@@ -65,6 +65,7 @@ export default {
   'diagram.active': 'Current step',
   'diagram.completed': 'Completed step',
   'diagram.failed': 'Could not load the diagram',
+  'diagram.noLayout': 'This definition has no diagram layout (BPMN DI) to draw; it still runs as defined',
 
   'projects.title': 'Projects',
   'projects.empty': 'No project matches',

@@ -65,6 +65,7 @@ export default {
   'diagram.active': '当前环节',
   'diagram.completed': '已完成环节',
   'diagram.failed': '流程图加载失败',
+  'diagram.noLayout': '该流程定义没有图形布局 (BPMN DI)，无法绘制；它仍按定义运行',
 
   'projects.title': '项目',
   'projects.empty': '没有符合条件的项目',

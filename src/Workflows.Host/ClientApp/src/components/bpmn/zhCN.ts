@@ -21,6 +21,12 @@ export const zhCN: Record<string, string> = {
   'Create group': '创建分组',
   'Search in diagram': '在图中搜索',
 
+  // Lint summary button and overlays (bpmn-js-bpmnlint)
+  'No Issues': '无问题',
+  '{errors} Errors, {warnings} Warnings': '{errors} 个错误，{warnings} 个警告',
+  'Toggle linting overlays': '显示/隐藏检查标记',
+  'Issues for child elements': '子元素的问题',
+
   // Context pad
   'Append end event': '追加结束事件',
   'Append gateway': '追加网关',
