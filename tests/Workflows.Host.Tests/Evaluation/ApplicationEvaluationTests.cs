@@ -63,6 +63,19 @@ public sealed class ApplicationEvaluationTests(string provider) : NewProjectFixt
         Assert.That(await ProblemKeysAsync(response), Is.EqualTo(new[] { "art-29" }));
     }
 
+    [TestCase(CatalogueEntryStatus.Proposed, SystemStatus.Running)]
+    [TestCase(CatalogueEntryStatus.Refused, SystemStatus.Running)]
+    [TestCase(CatalogueEntryStatus.Confirmed, SystemStatus.Retired)]
+    public async Task ShouldRefuseToEvaluateASystemOutsideTheCatalogueAsAConflictNamingArticleTwentyNine(CatalogueEntryStatus entry, SystemStatus status)
+    {
+        var systemId = await SystemSetup.ListAsync(App, DemoData.DepartmentA, status, entry, status == SystemStatus.Retired ? DateOnly.Parse(Today) : null);
+
+        var response = await EvaluateAsync("bureau", systemId, Evaluation());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await response.Content.ReadAsStringAsync());
+        Assert.That(await response.ProblemKeysAsync(), Is.EqualTo(new[] { "art-29" }));
+    }
+
     [Test]
     public async Task ShouldLetOnlyTheBureauEvaluateAndAClerkReadOnlyItsOwnSystems()
     {

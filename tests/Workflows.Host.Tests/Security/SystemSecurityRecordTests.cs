@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Workflows.Host.Seeding;
 using Workflows.Host.Tests.Infrastructure;
+using Workflows.Projects.Domain.Catalogue;
 
 namespace Workflows.Host.Tests.Security;
 
@@ -68,6 +69,38 @@ public sealed class SystemSecurityRecordTests(string provider) : NewProjectFixtu
         Assert.That(records, Is.EqualTo(new[] { ("Drill", "2025-09-15"), ("Plan", "2025-03-01") }));
         var file = await (await SignInAsync("dept-a")).GetAsync(drill.Headers.Location);
         Assert.That(await file.Content.ReadAsStringAsync(), Is.EqualTo("%PDF 2025年应急演练"));
+    }
+
+    [TestCase(CatalogueEntryStatus.Proposed)]
+    [TestCase(CatalogueEntryStatus.Refused)]
+    public async Task ShouldRefuseSecurityRecordsOfASystemNotConfirmedInTheCatalogueAsAConflictNamingArticleThirtyEight(CatalogueEntryStatus entry)
+    {
+        var systemId = await SystemSetup.ListAsync(App, DemoData.DepartmentA, entry: entry);
+
+        var incident = await RecordIncidentAsync("dept-a", systemId, Incident(DateTimeOffset.UtcNow.AddDays(-1)));
+        var plan = await FileAsync("bureau", systemId, "Plan", "2025-03-01", "网络安全事件应急预案");
+
+        foreach (var response in new[] { incident, plan })
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await response.Content.ReadAsStringAsync());
+            Assert.That(await response.ProblemKeysAsync(), Is.EqualTo(new[] { "art-38" }));
+        }
+
+        var security = await SecurityAsync("dept-a", systemId);
+        Assert.That((security.GetProperty("incidents").GetArrayLength(), security.GetProperty("emergencyRecords").GetArrayLength()), Is.EqualTo((0, 0)));
+    }
+
+    [Test]
+    public async Task ShouldKeepWhatHappenedBeforeARetirementButRefuseADrillAfterItNamingArticleThirtyEight()
+    {
+        var systemId = await SystemSetup.ListAsync(App, DemoData.DepartmentA, SystemStatus.Retired, retiredOn: new DateOnly(2025, 6, 30));
+
+        await RecordIncidentAsync("dept-a", systemId, Incident(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(8)))).EnsureSuccessAsync();
+        await FileAsync("dept-a", systemId, "Drill", "2025-06-15", "2025年应急演练").EnsureSuccessAsync();
+        var late = await FileAsync("dept-a", systemId, "Drill", "2025-07-15", "退役后的演练");
+
+        Assert.That(late.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await late.Content.ReadAsStringAsync());
+        Assert.That(await late.ProblemKeysAsync(), Is.EqualTo(new[] { "art-38" }));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Mediator;
 using Workflows.Persistence;
+using Workflows.Projects.Catalogue;
 using Workflows.Projects.Common;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Evaluation;
@@ -10,7 +11,8 @@ namespace Workflows.Projects.Evaluation.Commands.RecordApplicationEvaluation;
 /// <summary>
 /// Art. 29: the bureau records its application-efficiency evaluation (应用成效评估) of a running system: by document review,
 /// a third-party assessment (naming the agency) or a public questionnaire (with its number of answers), at least one of
-/// them, and a score with a conclusion for each dimension the article names (400 <c>art-29</c> otherwise). Returns its id.
+/// them, and a score with a conclusion for each dimension the article names (400 <c>art-29</c> otherwise), of a confirmed catalogue
+/// entry not retired (409 <c>art-29</c> otherwise). Returns its id.
 /// </summary>
 public sealed record RecordApplicationEvaluation(
     Guid SystemId, int Year, DateOnly EvaluatedOn, string? Evaluator, bool DocumentReview, string? ThirdParty, int? QuestionnaireResponses,
@@ -26,6 +28,7 @@ public sealed class RecordApplicationEvaluationHandler(WorkflowsDbContext db, Pr
     {
         var system = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
             ?? throw NotFoundException.For("信息系统 (system)", command.SystemId);
+        CatalogueEntries.EnsureInService(system, 29);
         var problems = Check(command, system, deadlines.Today).ToList();
         if (problems.Count > 0)
             throw new InvalidRequestException(problems);

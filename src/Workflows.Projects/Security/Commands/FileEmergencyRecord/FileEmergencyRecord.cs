@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Mediator;
 using Workflows.Persistence;
+using Workflows.Projects.Catalogue;
 using Workflows.Projects.Common;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Security;
@@ -9,8 +10,8 @@ using Workflows.Runtime.Common;
 namespace Workflows.Projects.Security.Commands.FileEmergencyRecord;
 
 /// <summary>
-/// Art. 38: puts a system's emergency plan, or the record of a drill, on file with its date (not in the future) and its document.
-/// Returns the record's id.
+/// Art. 38: puts a system's emergency plan, or the record of a drill, on file with its date (not in the future) and its document;
+/// a system not in the catalogue, or retired by that date, has none (409 <c>art-38</c>). Returns the record's id.
 /// </summary>
 public sealed record FileEmergencyRecord(
     Guid SystemId, EmergencyRecordKind Kind, DateOnly Dated, string? Title, string FileName, string ContentType, byte[] Content, string Actor)
@@ -20,8 +21,9 @@ public sealed class FileEmergencyRecordHandler(WorkflowsDbContext db, ProjectDea
 {
     public async ValueTask<Guid> Handle(FileEmergencyRecord command, CancellationToken cancellationToken)
     {
-        _ = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
+        var system = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
             ?? throw NotFoundException.For("信息系统 (system)", command.SystemId);
+        CatalogueEntries.EnsureInServiceOn(system, command.Dated, 38);
         var problems = new List<Problem>();
         if (!Enum.IsDefined(command.Kind))
             problems.Add(new Problem("kind", "请选择应急预案或应急演练 (choose the plan or a drill)"));

@@ -1,5 +1,6 @@
 using Mediator;
 using Workflows.Persistence;
+using Workflows.Projects.Catalogue;
 using Workflows.Projects.Common;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Security;
@@ -9,7 +10,8 @@ namespace Workflows.Projects.Security.Commands.RecordSecurityIncident;
 
 /// <summary>
 /// Art. 38: records a security incident of a catalogued system with its handling and its report (to whom, when): an incident
-/// without them is refused (400 <c>art-38</c>), since the measures keep both. Returns the incident's id.
+/// without them is refused (400 <c>art-38</c>), since the measures keep both; so is an incident of a system not in the catalogue or
+/// retired by then (409 <c>art-38</c>). Returns the incident's id.
 /// </summary>
 public sealed record RecordSecurityIncident(
     Guid SystemId, DateTimeOffset OccurredAt, string? Description, IncidentSeverity Severity, string? Handling,
@@ -19,8 +21,9 @@ public sealed class RecordSecurityIncidentHandler(WorkflowsDbContext db, Project
 {
     public async ValueTask<Guid> Handle(RecordSecurityIncident command, CancellationToken cancellationToken)
     {
-        _ = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
+        var system = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
             ?? throw NotFoundException.For("信息系统 (system)", command.SystemId);
+        CatalogueEntries.EnsureInServiceOn(system, deadlines.LocalDate(command.OccurredAt), 38);
         var now = deadlines.Now;
         var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(command.Description) || command.Description.Length > 2000)
