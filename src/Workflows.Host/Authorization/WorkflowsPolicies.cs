@@ -11,4 +11,7 @@ public static class WorkflowsPolicies
 
     /// <summary>Accounts of external task workers (<see cref="WorkerRole"/>).</summary>
     public const string Worker = "worker";
+
+    /// <summary>Any signed-in account, a worker's too: what every account may ask of itself (who it is).</summary>
+    public const string Account = "account";
 }

@@ -27,7 +27,7 @@ public static class AuthEndpoints
         var group = app.MapGroup("/api/auth").WithTags("Auth");
         group.MapPost("/login", Login).AllowAnonymous();
         group.MapPost("/logout", Logout);
-        group.MapGet("/me", Me);
+        group.MapGet("/me", Me).RequireAuthorization(WorkflowsPolicies.Account);
         return group;
     }
 

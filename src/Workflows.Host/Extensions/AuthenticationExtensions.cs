@@ -80,7 +80,8 @@ public static class AuthenticationExtensions
             .SetFallbackPolicy(PeoplePolicy())
             .AddPolicy(WorkflowsPolicies.Admin, policy => policy.RequireRole(AdminRole.Name))
             .AddPolicy(WorkflowsPolicies.Reviewer, policy => policy.RequireRole(AdminRole.CountyWideRoles))
-            .AddPolicy(WorkflowsPolicies.Worker, policy => policy.RequireRole(WorkerRole.Name));
+            .AddPolicy(WorkflowsPolicies.Worker, policy => policy.RequireRole(WorkerRole.Name))
+            .AddPolicy(WorkflowsPolicies.Account, policy => policy.RequireAuthenticatedUser());
         return services;
     }
 

@@ -284,6 +284,17 @@ public sealed class ExternalTaskWorkerTests(string provider) : HostFixture(provi
     }
 
     [Test]
+    public async Task ShouldTellAWorkerAccountWhoItIs()
+    {
+        var response = await (await SignInAsync("worker-a")).GetAsync("/api/auth/me");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var me = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That((me.GetProperty("userName").GetString(), me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Single()),
+            Is.EqualTo(("worker-a", "worker")));
+    }
+
+    [Test]
     public async Task ShouldListTheOpenTasksOfATopicToAdmins()
     {
         var topic = await PublishAsync();
