@@ -45,6 +45,13 @@ public sealed record TimerScheduled(Guid InstanceId, DateTimeOffset At, Guid Job
     : EngineEvent(InstanceId, At);
 public sealed record TimerCancelled(Guid InstanceId, DateTimeOffset At, Guid JobId) : EngineEvent(InstanceId, At);
 
+/// <summary>
+/// A BPMN error was thrown at <paramref name="ActivityId"/> (an error end event, a service task's handler, an external task's
+/// worker) with its code and message; the next events say which boundary caught it, or the incident it raised.
+/// </summary>
+public sealed record ErrorThrown(Guid InstanceId, DateTimeOffset At, Guid ExecutionId, string ActivityId, string ErrorCode, string? ErrorMessage)
+    : EngineEvent(InstanceId, At);
+
 public sealed record IncidentRaised(Guid InstanceId, DateTimeOffset At, Incident Incident) : EngineEvent(InstanceId, At);
 public sealed record IncidentResolved(Guid InstanceId, DateTimeOffset At, Guid IncidentId) : EngineEvent(InstanceId, At);
 

@@ -24,9 +24,9 @@ public sealed partial class ProcessEngine(
     public ValueTask<EngineResult> CompleteExternalTaskAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, IReadOnlyDictionary<string, JsonElement>? variables, string? workerId, CancellationToken cancellationToken = default)
         => ExternalTaskCoreAsync(session, instance, taskId, variables, workerId, (runner, run, execution) => runner.CompleteExternalTask(run, execution), cancellationToken);
 
-    /// <summary>A worker reported a BPMN error: an error boundary event on the task (or around it) catches it.</summary>
-    public ValueTask<EngineResult> ThrowExternalTaskErrorAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, string errorCode, IReadOnlyDictionary<string, JsonElement>? variables, string? workerId, CancellationToken cancellationToken = default)
-        => ExternalTaskCoreAsync(session, instance, taskId, variables, workerId, (runner, run, execution) => runner.ThrowExternalTaskError(run, execution, errorCode), cancellationToken);
+    /// <summary>A worker reported a BPMN error: an error boundary event on the task (or around it) catches it; its message goes to the history.</summary>
+    public ValueTask<EngineResult> ThrowExternalTaskErrorAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, string errorCode, string? errorMessage, IReadOnlyDictionary<string, JsonElement>? variables, string? workerId, CancellationToken cancellationToken = default)
+        => ExternalTaskCoreAsync(session, instance, taskId, variables, workerId, (runner, run, execution) => runner.ThrowExternalTaskError(run, execution, errorCode, errorMessage), cancellationToken);
 
     /// <summary>A worker failed the task with no retries left: an incident parks the token.</summary>
     public ValueTask<EngineResult> FailExternalTaskAsync(IInstanceSession session, ProcessInstance instance, Guid taskId, string message, string? workerId, CancellationToken cancellationToken = default)

@@ -46,4 +46,7 @@ public sealed class BpmnErrorException(string errorCode, string? message = null)
     : Exception(message ?? $"BPMN error '{errorCode}'.")
 {
     public string ErrorCode { get; } = errorCode;
+
+    /// <summary>The message the handler gave, kept in the history with the code; null when it gave none.</summary>
+    public string? Detail { get; } = message;
 }

@@ -54,8 +54,11 @@ internal static class DefinitionsReader
         }
         foreach (var error in root.Elements(BpmnNames.Model + "error"))
         {
-            if (error.Id() is { } id)
-                context.ErrorCodes.TryAdd(id, error.Text("errorCode"));
+            if (error.Id() is not { } id)
+                continue;
+            context.ErrorCodes.TryAdd(id, error.Text("errorCode"));
+            if (error.Camunda("errorMessage") is { Length: > 0 } message)
+                context.ErrorMessages.TryAdd(id, message);
         }
     }
 }

@@ -53,7 +53,7 @@ internal static class EventDefinitionReader
         if (element.Text("errorRef") is not { } reference)
             return new ErrorEventDefinition(null);
         if (context.ErrorCodes.TryGetValue(reference, out var code))
-            return new ErrorEventDefinition(code);
+            return new ErrorEventDefinition(code, context.ErrorMessages.GetValueOrDefault(reference));
         context.Warn(eventElement, $"errorRef '{reference}' names no <error>: it is used as the error code");
         return new ErrorEventDefinition(reference);
     }

@@ -22,7 +22,8 @@ internal static class EventReader
     {
         if (!EventDefinitionReader.TryRead(context, element, EndDefinitions, out var definition, out var kind))
             return null;
-        var errorCode = (definition as ErrorEventDefinition)?.ErrorCode;
+        var error = definition as ErrorEventDefinition;
+        var errorCode = error?.ErrorCode;
         if (kind == "errorEventDefinition" && errorCode is null)
         {
             context.Report(element, "error end event needs an errorRef to an <error> with an errorCode");
@@ -34,7 +35,7 @@ internal static class EventReader
             "errorEventDefinition" => EndEventKind.Error,
             _ => EndEventKind.None,
         };
-        return new EndEvent { Id = id, Name = element.Text("name"), Line = element.Line(), Kind = endKind, ErrorCode = errorCode };
+        return new EndEvent { Id = id, Name = element.Text("name"), Line = element.Line(), Kind = endKind, ErrorCode = errorCode, ErrorMessage = error?.ErrorMessage };
     }
 
     public static IntermediateCatchEvent? IntermediateCatch(ImportContext context, XElement element, string id)

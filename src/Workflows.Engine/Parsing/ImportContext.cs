@@ -16,6 +16,9 @@ internal sealed class ImportContext(ImportOptions options)
     /// <summary><c>error</c> element id → its <c>errorCode</c> (null when it has none).</summary>
     public Dictionary<string, string?> ErrorCodes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary><c>error</c> element id → its <c>camunda:errorMessage</c> (absent when it has none).</summary>
+    public Dictionary<string, string> ErrorMessages { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every id of the document, and the ids generated for sequence flows that have none.</summary>
     public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 

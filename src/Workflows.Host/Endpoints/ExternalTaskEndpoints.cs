@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Host.Forms;
 using Workflows.Host.Requests;
+using Workflows.Persistence.History;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.ExternalTasks.Common;
 using Workflows.Runtime.ExternalTasks.CompleteExternalTask;
@@ -46,7 +47,7 @@ public static class ExternalTaskEndpoints
     /// before the task may be fetched again.</summary>
     public sealed record ExternalTaskFailureRequest(string WorkerId, string? ErrorMessage, string? ErrorDetails, int? Retries, long? RetryTimeout);
 
-    /// <summary><see cref="ErrorMessage"/> is accepted as Camunda's clients send it; the error code alone decides which boundary catches.</summary>
+    /// <summary>The error code alone decides which boundary catches; <see cref="ErrorMessage"/> is kept in the instance's history.</summary>
     public sealed record ExternalTaskBpmnErrorRequest(string WorkerId, string ErrorCode, string? ErrorMessage, Dictionary<string, TypedValue>? Variables);
 
     public sealed record ExtendLockRequest(string WorkerId, long NewDuration);
@@ -157,9 +158,15 @@ public static class ExternalTaskEndpoints
             problems.Add(new Problem("errorCode", "errorCode 为空或过长 (errorCode empty or too long)"));
         }
 
+        if (request.ErrorMessage is { Length: > HistoryEntry.MaxErrorMessageLength })
+        {
+            problems.Add(new Problem("errorMessage", "错误信息过长 (error message over 2000 characters)"));
+        }
+
         var variables = Variables(request.Variables, problems);
         Refuse(problems);
-        await mediator.Send(new HandleExternalTaskBpmnError(id, worker, request.ErrorCode.Trim(), variables), cancellationToken);
+        await mediator.Send(new HandleExternalTaskBpmnError(id, worker, request.ErrorCode.Trim(),
+            string.IsNullOrWhiteSpace(request.ErrorMessage) ? null : request.ErrorMessage.Trim(), variables), cancellationToken);
         return TypedResults.NoContent();
     }
 

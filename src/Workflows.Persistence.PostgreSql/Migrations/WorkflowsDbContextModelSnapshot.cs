@@ -736,6 +736,16 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("detail");
 
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error_message");
+
                     b.Property<Guid?>("ExecutionId")
                         .HasColumnType("uuid")
                         .HasColumnName("execution_id");

@@ -738,6 +738,16 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("detail");
 
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("error_message");
+
                     b.Property<Guid?>("ExecutionId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("execution_id");

@@ -723,6 +723,16 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
                     b.Property<Guid?>("ExecutionId")
                         .HasColumnType("TEXT")
                         .HasColumnName("execution_id");

@@ -19,7 +19,7 @@ namespace Workflows.Persistence.History;
 /// </summary>
 internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
 {
-    // 100 rows of 12 columns stay under SQL Server's limit of 2,100 parameters per statement.
+    // 100 rows of 14 columns stay under SQL Server's limit of 2,100 parameters per statement.
     private const int RowsPerStatement = 100;
 
     private static readonly ConcurrentDictionary<IModel, HistoryShape> Shapes = new();

@@ -20,4 +20,12 @@ public sealed class HistoryEntry
 
     /// <summary>What else explains the row: the activity type, the end status, the incident message.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>The code of the BPMN error a <see cref="HistoryKind.ErrorThrown"/> row records.</summary>
+    public string? ErrorCode { get; set; }
+
+    /// <summary>The message of that error (<c>camunda:errorMessage</c>, the handler's or the worker's), if it had one.</summary>
+    public string? ErrorMessage { get; set; }
+
+    public const int MaxErrorMessageLength = 2000;
 }

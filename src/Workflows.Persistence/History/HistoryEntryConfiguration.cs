@@ -14,6 +14,8 @@ internal sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<Histo
         builder.Property(h => h.ActivityId).HasMaxLength(200);
         builder.Property(h => h.VariableName).HasMaxLength(200);
         builder.Property(h => h.Actor).HasMaxLength(256);
+        builder.Property(h => h.ErrorCode).HasMaxLength(200);
+        builder.Property(h => h.ErrorMessage).HasMaxLength(HistoryEntry.MaxErrorMessageLength);
         builder.HasIndex(h => h.InstanceId).HasDatabaseName("ix_history_instance");
         builder.HasIndex(h => h.At).HasDatabaseName("ix_history_at");
     }

@@ -44,4 +44,7 @@ public enum HistoryKind
 
     /// <summary>An admin moved the instance to another version; <see cref="HistoryEntry.Detail"/> says from which.</summary>
     InstanceMigrated,
+
+    /// <summary>A BPMN error was thrown at the activity; <see cref="HistoryEntry.ErrorCode"/> and <see cref="HistoryEntry.ErrorMessage"/> say which.</summary>
+    ErrorThrown,
 }

@@ -18,6 +18,7 @@ public static class HistoryEntries
         UserTaskCompleted e => Entry(instance, e, HistoryKind.TaskCompleted, taskId: e.TaskId, actor: e.Actor),
         UserTaskCancelled e => Entry(instance, e, HistoryKind.TaskCancelled, taskId: e.TaskId),
         VariableChanged e => Variable(instance, e),
+        ErrorThrown e => Error(instance, e),
         IncidentRaised e => Entry(instance, e, HistoryKind.IncidentRaised, e.Incident.ActivityId, e.Incident.ExecutionId, detail: e.Incident.Message),
         IncidentResolved e => Entry(instance, e, HistoryKind.IncidentResolved, detail: e.IncidentId.ToString()),
         InstanceMigrated e => Entry(instance, e, HistoryKind.InstanceMigrated, actor: e.Actor,
@@ -46,6 +47,16 @@ public static class HistoryEntries
         var entry = Entry(instance, change, HistoryKind.VariableChanged, actor: change.Actor);
         entry.VariableName = change.Name;
         entry.VariableValue = change.NewValue.GetRawText();
+        return entry;
+    }
+
+    private static HistoryEntry Error(ProcessInstance instance, ErrorThrown error)
+    {
+        var message = error.ErrorMessage is { Length: > HistoryEntry.MaxErrorMessageLength } text ? text[..HistoryEntry.MaxErrorMessageLength] : error.ErrorMessage;
+        var entry = Entry(instance, error, HistoryKind.ErrorThrown, error.ActivityId, error.ExecutionId,
+            detail: message is null ? error.ErrorCode : $"{error.ErrorCode}: {message}");
+        entry.ErrorCode = error.ErrorCode.Length > 200 ? error.ErrorCode[..200] : error.ErrorCode;
+        entry.ErrorMessage = message;
         return entry;
     }
 

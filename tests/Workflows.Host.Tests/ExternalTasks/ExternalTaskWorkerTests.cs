@@ -225,6 +225,9 @@ public sealed class ExternalTaskWorkerTests(string provider) : HostFixture(provi
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
             Assert.That(ActiveActivities(instance), Is.EqualTo(new[] { "fix" }));
             Assert.That(instance.GetProperty("variables").GetProperty("refusal").GetString(), Is.EqualTo("account unknown"));
+            var error = instance.GetProperty("history").EnumerateArray().Single(h => h.GetProperty("kind").GetString() == "ErrorThrown");
+            Assert.That((error.GetProperty("activityId").GetString(), error.GetProperty("errorCode").GetString(), error.GetProperty("errorMessage").GetString()),
+                Is.EqualTo(("pay", "PAYMENT_REFUSED", "收款账户不存在")));
         });
     }
 

@@ -11,4 +11,7 @@ internal readonly record struct AgendaItem(AgendaStep Step, InstanceRun Run, Exe
 
     /// <summary>For <see cref="AgendaStep.PropagateErrorToCaller"/>: the error thrown by the called instance.</summary>
     public string? ErrorCode { get; init; }
+
+    /// <summary>For <see cref="AgendaStep.PropagateErrorToCaller"/>: the message of that error, if it had one.</summary>
+    public string? ErrorMessage { get; init; }
 }

@@ -10,7 +10,7 @@ internal sealed partial class CommandRunner
         switch (end.Kind)
         {
             case EndEventKind.Error:
-                ThrowError(run, execution, end.ErrorCode ?? "");
+                ThrowError(run, execution, end.ErrorCode ?? "", end.ErrorMessage);
                 return;
             case EndEventKind.Terminate:
                 Emit(new ActivityEnded(run.Instance.Id, Now, execution.Id, end.Id, ActivityTypes.Of(end), Cancelled: false));

@@ -2,20 +2,21 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Execution.Runtime;
 
-/// <summary>BPMN errors: caught by the nearest enclosing error boundary event, across call activities;
-/// uncaught, they park the throwing execution on an incident.</summary>
+/// <summary>BPMN errors: recorded where they are thrown (code and message), caught by the nearest enclosing error boundary
+/// event, across call activities; uncaught, they park the throwing execution on an incident.</summary>
 internal sealed partial class CommandRunner
 {
-    private void ThrowError(InstanceRun run, Execution thrower, string errorCode)
+    private void ThrowError(InstanceRun run, Execution thrower, string errorCode, string? errorMessage)
     {
+        Emit(new ErrorThrown(run.Instance.Id, Now, thrower.Id, thrower.ActivityId, errorCode, errorMessage));
         if (TryCatchError(run, thrower, errorCode))
             return;
         if (run.Instance.ParentInstanceId is not null)
         {
-            agenda.Enqueue(new AgendaItem(AgendaStep.PropagateErrorToCaller, run, thrower, null) { ErrorCode = errorCode });
+            agenda.Enqueue(new AgendaItem(AgendaStep.PropagateErrorToCaller, run, thrower, null) { ErrorCode = errorCode, ErrorMessage = errorMessage });
             return;
         }
-        RaiseUncaughtError(run, thrower, errorCode);
+        RaiseUncaughtError(run, thrower, errorCode, errorMessage);
     }
 
     private bool TryCatchError(InstanceRun run, Execution from, string errorCode)
@@ -51,7 +52,7 @@ internal sealed partial class CommandRunner
     }
 
     /// <summary>Walks up the chain of calling instances; the first call activity with a matching boundary catches.</summary>
-    private async ValueTask PropagateErrorToCallerAsync(InstanceRun calledRun, Execution thrower, string errorCode)
+    private async ValueTask PropagateErrorToCallerAsync(InstanceRun calledRun, Execution thrower, string errorCode, string? errorMessage)
     {
         var run = calledRun;
         while (run.Instance.ParentInstanceId is { } callerId)
@@ -64,9 +65,10 @@ internal sealed partial class CommandRunner
                 return;
             run = caller;
         }
-        RaiseUncaughtError(calledRun, thrower, errorCode);
+        RaiseUncaughtError(calledRun, thrower, errorCode, errorMessage);
     }
 
-    private void RaiseUncaughtError(InstanceRun run, Execution thrower, string errorCode) =>
-        RaiseIncident(run, thrower, ExecutionStep.Execute, $"BPMN error '{errorCode}' was not caught by any error boundary event.");
+    private void RaiseUncaughtError(InstanceRun run, Execution thrower, string errorCode, string? errorMessage) =>
+        RaiseIncident(run, thrower, ExecutionStep.Execute, $"BPMN error '{errorCode}' was not caught by any error boundary event."
+            + (string.IsNullOrWhiteSpace(errorMessage) ? "" : $" Error message: {errorMessage}"));
 }

@@ -36,10 +36,10 @@ internal sealed partial class CommandRunner
     }
 
     /// <summary>The worker's BPMN error: the task closes, then the error is thrown from it as from a service task.</summary>
-    public void ThrowExternalTaskError(InstanceRun run, Execution execution, string errorCode)
+    public void ThrowExternalTaskError(InstanceRun run, Execution execution, string errorCode, string? errorMessage)
     {
         CloseExternalTask(run, execution);
-        ThrowError(run, execution, errorCode);
+        ThrowError(run, execution, errorCode, errorMessage);
     }
 
     /// <summary>The worker gave up (no retries left): the task closes and the token is parked on an incident whose retry

@@ -15,7 +15,7 @@ internal sealed partial class CommandRunner
         }
         catch (BpmnErrorException error)
         {
-            ThrowError(run, execution, error.ErrorCode);
+            ThrowError(run, execution, error.ErrorCode, error.Detail);
             return;
         }
         catch (Exception failure) when (failure is not EngineCallAbandonedException && (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested))

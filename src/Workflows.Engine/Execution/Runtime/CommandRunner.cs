@@ -114,7 +114,7 @@ internal sealed partial class CommandRunner
                 await CancelCalledInstanceAsync(item.TargetInstanceId);
                 return;
             case AgendaStep.PropagateErrorToCaller:
-                await PropagateErrorToCallerAsync(item.Run, item.Execution!, item.ErrorCode!);
+                await PropagateErrorToCallerAsync(item.Run, item.Execution!, item.ErrorCode!, item.ErrorMessage);
                 return;
         }
         var run = item.Run;

@@ -7,8 +7,9 @@ using Workflows.Runtime.ExternalTasks.Common;
 namespace Workflows.Runtime.ExternalTasks.HandleExternalTaskBpmnError;
 
 /// <summary>The worker holding the lock reports a business error: the task closes and the error is thrown from it,
-/// caught by a matching error boundary event or, uncaught, parked on an incident.</summary>
-public sealed record HandleExternalTaskBpmnError(Guid TaskId, ExternalTaskWorker Worker, string ErrorCode, IReadOnlyDictionary<string, JsonElement>? Variables) : ICommand;
+/// caught by a matching error boundary event or, uncaught, parked on an incident; its message is kept in the history.</summary>
+public sealed record HandleExternalTaskBpmnError(
+    Guid TaskId, ExternalTaskWorker Worker, string ErrorCode, string? ErrorMessage, IReadOnlyDictionary<string, JsonElement>? Variables) : ICommand;
 
 public sealed class HandleExternalTaskBpmnErrorHandler(WorkflowsDbContext db, EngineRunner runner, TimeProvider time) : ICommandHandler<HandleExternalTaskBpmnError>
 {
@@ -18,7 +19,7 @@ public sealed class HandleExternalTaskBpmnErrorHandler(WorkflowsDbContext db, En
         var session = runner.NewSession();
         var instance = await session.LoadAsync(task.InstanceId, cancellationToken);
         await runner.RunAsync(session,
-            engine => engine.ThrowExternalTaskErrorAsync(session, instance, task.Id, command.ErrorCode, command.Variables, command.Worker.WorkerId, cancellationToken),
+            engine => engine.ThrowExternalTaskErrorAsync(session, instance, task.Id, command.ErrorCode, command.ErrorMessage, command.Variables, command.Worker.WorkerId, cancellationToken),
             cancellationToken);
         return Unit.Value;
     }

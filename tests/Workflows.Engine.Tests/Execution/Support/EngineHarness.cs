@@ -72,7 +72,7 @@ internal sealed class EngineHarness(params IServiceTaskHandler[] handlers)
         Recorded(await Engine.CompleteExternalTaskAsync(Session, instance, taskId, variables is null ? null : Vars.Of(variables), "worker-1"));
 
     public async Task<EngineResult> ThrowExternalErrorAsync(ProcessInstance instance, Guid taskId, string errorCode, object? variables = null) =>
-        Recorded(await Engine.ThrowExternalTaskErrorAsync(Session, instance, taskId, errorCode, variables is null ? null : Vars.Of(variables), "worker-1"));
+        Recorded(await Engine.ThrowExternalTaskErrorAsync(Session, instance, taskId, errorCode, errorMessage: null, variables is null ? null : Vars.Of(variables), "worker-1"));
 
     public async Task<EngineResult> FailExternalAsync(ProcessInstance instance, Guid taskId, string message) =>
         Recorded(await Engine.FailExternalTaskAsync(Session, instance, taskId, message, "worker-1"));

@@ -646,6 +646,7 @@ export default {
   'historyKind.timerFired': 'Timer fired',
   'historyKind.incidentRaised': 'Incident raised',
   'historyKind.incidentResolved': 'Incident resolved',
+  'historyKind.errorThrown': 'BPMN error thrown',
 
   "nav.skip": "Skip to content",
   "nav.menu": "Menu",

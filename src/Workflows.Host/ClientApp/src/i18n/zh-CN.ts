@@ -646,6 +646,7 @@ export default {
   'historyKind.timerFired': '定时器触发',
   'historyKind.incidentRaised': '发生故障',
   'historyKind.incidentResolved': '故障已处理',
+  'historyKind.errorThrown': '抛出业务错误',
 
   "nav.skip": "跳到主要内容",
   "nav.menu": "菜单",
