@@ -103,9 +103,27 @@ public static class DefinitionEndpoints
         return TypedResults.NoContent();
     }
 
-    /// <summary>What changed from version <paramref name="from"/> to <paramref name="to"/>: elements added, removed and changed, property by property.</summary>
-    public static async Task<Ok<DefinitionDiff>> Diff(string key, int from, int to, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new DiffVersions(key, from, to), cancellationToken));
+    /// <summary>What changed from version <paramref name="from"/> to <paramref name="to"/>: elements added, removed and changed,
+    /// property by property. Either side may be <c>draft</c>, the key's saved draft.</summary>
+    public static async Task<Ok<DefinitionDiff>> Diff(string key, string from, string to, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var problems = new List<Problem>();
+        var older = DiffSide(nameof(from), from, problems);
+        var newer = DiffSide(nameof(to), to, problems);
+        if (problems.Count > 0)
+            throw new InvalidRequestException(problems);
+        return TypedResults.Ok(await mediator.Send(new DiffVersions(key, older, newer), cancellationToken));
+    }
+
+    private static int? DiffSide(string name, string value, List<Problem> problems)
+    {
+        if (string.Equals(value, "draft", StringComparison.OrdinalIgnoreCase))
+            return null;
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) && version > 0)
+            return version;
+        problems.Add(new Problem(name, "须为版本号或 draft (a version number or draft)"));
+        return null;
+    }
 
     public static async Task<Ok<ValidationResult>> Validate(HttpRequest request, IMediator mediator)
     {

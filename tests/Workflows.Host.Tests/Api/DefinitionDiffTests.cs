@@ -73,6 +73,49 @@ public sealed class DefinitionDiffTests(string provider) : ProcessFixture(provid
     }
 
     [Test]
+    public async Task ShouldCompareThePublishedVersionWithTheSavedDraft()
+    {
+        var bureau = await SignInAsync("bureau");
+        var published = await bureau.GetStringAsync("/api/definitions/host-test/versions/2/xml");
+        var draft = published.Replace("id=\"archive\" name=\"归档\"", "id=\"archive\" name=\"存档\"", StringComparison.Ordinal);
+        Assert.That(draft, Is.Not.EqualTo(published));
+        await bureau.PostAsync("/api/definitions/host-test/drafts", new StringContent(draft, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
+        try
+        {
+            var diff = await bureau.GetFromJsonAsync<JsonElement>("/api/definitions/host-test/diff?from=2&to=draft");
+
+            Assert.That(diff.GetProperty("to").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            var archive = diff.GetProperty("changed").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "archive");
+            var change = archive.GetProperty("changes").EnumerateArray().Single();
+            Assert.That((change.GetProperty("name").GetString(), change.GetProperty("from").GetString(), change.GetProperty("to").GetString()),
+                Is.EqualTo(("name", "归档", "存档")));
+            Assert.That(Ids(diff, "added").Concat(Ids(diff, "removed")), Is.Empty);
+        }
+        finally
+        {
+            await bureau.DeleteAsync("/api/definitions/host-test/drafts");
+        }
+    }
+
+    [Test]
+    public async Task ShouldAnswer404ForTheDraftOfAKeyWithoutOne()
+    {
+        var response = await (await SignInAsync("bureau")).GetAsync("/api/definitions/host-test/diff?from=1&to=draft");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task ShouldAnswer400KeyedByTheSideThatIsNeitherAVersionNorTheDraft()
+    {
+        var response = await (await SignInAsync("bureau")).GetAsync("/api/definitions/host-test/diff?from=latest&to=2");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("errors").TryGetProperty("from", out _), Is.True, problem.ToString());
+    }
+
+    [Test]
     public async Task ShouldForbidTheDiffToAClerk()
     {
         var response = await (await SignInAsync("dept-a")).GetAsync("/api/definitions/host-test/diff?from=1&to=2");

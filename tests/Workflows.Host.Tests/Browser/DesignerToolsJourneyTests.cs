@@ -74,6 +74,35 @@ public sealed class DesignerToolsJourneyTests : BrowserFixture
     }
 
     [Test]
+    public async Task ShouldCompareTheSavedDraftWithTheNewestPublishedVersion()
+    {
+        var page = await OpenDesignerAsync();
+        var latest = await LatestVersionAsync();
+        try
+        {
+            await RenameAsync(page, "review", "草稿中的审核");
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("designer-status")).ToHaveTextAsync("草稿已保存");
+            // With a draft saved, it is compared with the newest published version at first.
+            await Assertions.Expect(page.GetByTestId("compare-from")).ToContainTextAsync($"v{latest}");
+            await Assertions.Expect(page.GetByTestId("compare-to")).ToContainTextAsync("草稿");
+            await page.GetByRole(AriaRole.Button, new() { Name = "对比", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"版本对比：{Key} v{latest} → 草稿" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("diff-to").GetByRole(AriaRole.Heading, new() { Name = "草稿" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("diff-to").Locator(".djs-element.wf-diff-changed[data-element-id='review']")).ToBeVisibleAsync();
+            var change = page.GetByTestId("diff-changes").Locator(".el-table__row").Filter(new() { HasText = "review" });
+            await Assertions.Expect(change).ToContainTextAsync("草稿中的审核");
+            await Screenshot(page, "diff-draft");
+        }
+        finally
+        {
+            using var bureau = await ApiClientAsync("bureau");
+            await bureau.DeleteAsync($"/api/definitions/{Key}/drafts");
+        }
+    }
+
+    [Test]
     public async Task ShouldMarkATaskLeftWithoutOutgoingFlowAndClearTheMarkOnceItIsConnected()
     {
         var page = await OpenDesignerAsync();

@@ -10,6 +10,9 @@ declare module 'vue-router' {
   }
 }
 
+/** A side of a version comparison in the address: `draft` or a version number. */
+const diffSide = (value: unknown) => (value === 'draft' ? 'draft' as const : Number(value));
+
 // The designer and the diagram pages pull in bpmn-js; each page is its own chunk, loaded when opened.
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./views/auth/SignIn.vue'), meta: { anonymous: true, title: 'login.submit' } },
@@ -29,7 +32,7 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/designer/:definitionKey/diff',
     component: () => import('./views/designer/DefinitionDiff.vue'),
-    props: (route) => ({ definitionKey: route.params.definitionKey, from: Number(route.query.from), to: Number(route.query.to) }),
+    props: (route) => ({ definitionKey: route.params.definitionKey, from: diffSide(route.query.from), to: diffSide(route.query.to) }),
     meta: { adminOnly: true, title: 'nav.designer' }
   },
   { path: '/forms', component: () => import('./views/forms/FormList.vue'), meta: { adminOnly: true, title: 'nav.forms' } },

@@ -1,12 +1,14 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Persistence.Definitions;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Runtime.Definitions.DiffVersions;
 
-/// <summary>Compares two versions of a definition: elements added, removed, and changed with each property's old and new value.</summary>
-public sealed record DiffVersions(string Key, int From, int To) : IQuery<DefinitionDiff>;
+/// <summary>Compares two versions of a definition: elements added, removed, and changed with each property's old and new value.
+/// A side without a version number is the key's saved draft.</summary>
+public sealed record DiffVersions(string Key, int? From, int? To) : IQuery<DefinitionDiff>;
 
 public sealed class DiffVersionsHandler(WorkflowsDbContext db) : IQueryHandler<DiffVersions, DefinitionDiff>
 {
@@ -37,7 +39,11 @@ public sealed class DiffVersionsHandler(WorkflowsDbContext db) : IQueryHandler<D
     private static DiffElement Whole(string id, BpmnElementIndex.Element element, bool added) =>
         new(id, element.Type, element.Name, [.. element.Properties.Select(p => added ? new PropertyChange(p.Key, null, p.Value) : new PropertyChange(p.Key, p.Value, null))]);
 
-    private async Task<string> XmlAsync(string key, int version, CancellationToken cancellationToken) =>
-        await db.Definitions.AsNoTracking().Where(d => d.Key == key && d.Version == version).Select(d => d.Xml).FirstOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException($"Process definition '{key}' has no version {version}.");
+    private async Task<string> XmlAsync(string key, int? version, CancellationToken cancellationToken) => version is { } number
+        ? await db.Definitions.AsNoTracking().Where(d => d.Key == key && d.Version == number && d.Status != DefinitionStatus.Draft)
+              .Select(d => d.Xml).FirstOrDefaultAsync(cancellationToken)
+          ?? throw new NotFoundException($"Process definition '{key}' has no version {number}.")
+        : await db.Definitions.AsNoTracking().Where(d => d.Key == key && d.Status == DefinitionStatus.Draft)
+              .Select(d => d.Xml).FirstOrDefaultAsync(cancellationToken)
+          ?? throw new NotFoundException($"Process definition '{key}' has no draft.");
 }

@@ -48,10 +48,14 @@ export interface DiffElement {
 }
 
 /** What changed from one published version to another, element by element (layout left out). */
+/** A side of a version comparison: a version number or the key's saved draft. */
+export type DiffSide = number | 'draft';
+
 export interface DefinitionDiff {
   key: string;
-  from: number;
-  to: number;
+  /** null: the key's saved draft. */
+  from: number | null;
+  to: number | null;
   added: DiffElement[];
   removed: DiffElement[];
   changed: DiffElement[];
@@ -93,6 +97,9 @@ export const definitionsApi = {
     request<PublishOutcome>('POST', `${base(key)}/versions/${version}/publish`, { ifMatch: revision }),
   handlers: () => http.get<HandlerSummary[]>('/api/definitions/handlers'),
   candidateGroups: () => http.get<{ groups: string[] }>('/api/definitions/candidate-groups'),
-  diff: (key: string, from: number, to: number) => http.get<DefinitionDiff>(`${base(key)}/diff?from=${from}&to=${to}`),
+  /** Two versions compared; `draft` stands for the key's saved draft. */
+  diff: (key: string, from: DiffSide, to: DiffSide) => http.get<DefinitionDiff>(`${base(key)}/diff?from=${from}&to=${to}`),
+  /** The definition of one side of a comparison: a published version or the saved draft. */
+  sideXml: (key: string, side: DiffSide) => (side === 'draft' ? definitionsApi.draftXml(key) : definitionsApi.versionXml(key, side)),
   validate: (xml: string) => http.postXml<ValidationAnswer>('/api/definitions/validate', xml)
 };
