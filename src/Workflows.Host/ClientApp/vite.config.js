@@ -5,9 +5,41 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import bpmnlint from 'rollup-plugin-bpmnlint';
 
+// Element Plus is imported by component (`import { ElButton } from 'element-plus'`), never as a whole: each import brings
+// its component's style sheet too (ElTableColumn → components/table-column/style/css, vLoading → loading), so a page
+// carries only the styles of the components the UI uses, not all of Element Plus's.
+function elementPlusStyles() {
+  const importRE = /import\s*\{([^}]*)\}\s*from\s*['"]element-plus['"];?/g;
+  const hyphenate = (name) => name.replace(/\B([A-Z])/g, '-$1').toLowerCase();
+  return {
+    name: 'element-plus-styles',
+    enforce: 'post',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.(vue|ts)($|\?vue&type=script)/.test(id) || !code.includes('element-plus')) {
+        return null;
+      }
+      const transformed = code.replace(importRE, (statement, names) => {
+        const styles = names.split(',')
+          .map((name) => name.replace(/\sas\s.+/, '').trim().match(/^(?:El|v)([A-Z]\w*)$/)?.[1])
+          .filter(Boolean)
+          .map((component) => `import 'element-plus/es/components/${hyphenate(component)}/style/css';`);
+        return `${statement}\n${styles.join('\n')}`;
+      });
+      return transformed === code ? null : { code: transformed, map: null };
+    }
+  };
+}
+
+// The first page (the inbox, a task) needs the framework and most of Element Plus: one chunk of both, which index.html
+// preloads beside the entry, and one of the app's API clients and composables, instead of some thirty small chunks
+// fetched in rounds of six. The date pickers (with dayjs) are left to the pages that show one.
+const libraries = /[\\/]node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify|element-plus|@element-plus|@vueuse|lodash-es|@ctrl|@floating-ui|@popperjs|async-validator|memoize-one|normalize-wheel-es|@sxzz)[\\/]/;
+const datePickers = /[\\/]node_modules[\\/](dayjs[\\/]|element-plus[\\/](es|theme-chalk)[\\/].*(date-picker|time-picker|time-select))/;
+const shared = /[\\/]src[\\/](api|composables)[\\/]|[\\/]src[\\/]components[\\/](DueBadge|FlashMessage)\.vue/;
+
 export default defineConfig({
   // bpmnlint compiles .bpmnlintrc into a module that bundles the rules it turns on (the designer's validation on the fly).
-  plugins: [vue(), bpmnlint()],
+  plugins: [vue(), elementPlusStyles(), bpmnlint()],
   // form-js-editor pins its own preact, while the properties panel it renders (shared with bpmn-js) uses the top-level
   // one: two copies break preact's hooks, so every import resolves to the one copy.
   resolve: { dedupe: ['preact'] },
@@ -26,7 +58,14 @@ export default defineConfig({
       output: {
         entryFileNames: '[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]'
+        assetFileNames: 'assets/[name]-[hash][extname]',
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: (id) => libraries.test(id) && !datePickers.test(id), priority: 3 },
+            { name: 'date-pickers', test: datePickers, priority: 2 },
+            { name: 'shared', test: shared, priority: 1 }
+          ]
+        }
       }
     }
   }

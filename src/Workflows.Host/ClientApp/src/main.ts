@@ -1,9 +1,8 @@
 import { createApp } from 'vue';
-import 'element-plus/dist/index.css';
 import './styles/app.css';
 import App from './App.vue';
 import { router } from './router';
-import { i18n } from './i18n';
+import { i18n, languageReady } from './i18n';
 import { loadUser, forgetUser, session } from './session';
 import { setUnauthorizedHandler } from './api/http';
 import { keepDescriptionsResolvable } from './composables/describedBy';
@@ -35,6 +34,8 @@ async function start(): Promise<void> {
   } catch {
     // The shell shows the sign-in page; a failing server shows its error there on the next request.
   }
+  // In Chinese when the English dictionary cannot be fetched.
+  await languageReady.catch(() => undefined);
   createApp(App).use(i18n).use(router).mount('#app');
 }
 

@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n';
 import zhCN from './zh-CN';
-import en from './en';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -11,22 +10,29 @@ const initial: Language = stored === 'en' ? 'en' : 'zh-CN';
 
 export const i18n = createI18n({
   legacy: false,
-  locale: initial,
+  locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
   // The dictionaries are flat ('nav.inbox'), as the keys are grouped by page, not nested objects.
   flatJson: true,
   missingWarn: false,
   fallbackWarn: false,
-  messages: { 'zh-CN': zhCN, en }
+  // The English dictionary is fetched when English is chosen, not with every page.
+  messages: { 'zh-CN': zhCN }
 });
 
-document.documentElement.lang = initial;
+document.documentElement.lang = 'zh-CN';
+
+/** The remembered language, its dictionary loaded: the UI is mounted once this settles. */
+export const languageReady: Promise<void> = initial === 'en' ? setLanguage('en') : Promise.resolve();
 
 export function language(): Language {
   return i18n.global.locale.value as Language;
 }
 
-export function setLanguage(next: Language): void {
+export async function setLanguage(next: Language): Promise<void> {
+  if (next === 'en' && !i18n.global.availableLocales.includes('en')) {
+    i18n.global.setLocaleMessage('en', (await import('./en')).default);
+  }
   i18n.global.locale.value = next;
   localStorage.setItem(storageKey, next);
   document.documentElement.lang = next;
