@@ -15,15 +15,18 @@ setUnauthorizedHandler(() => {
   }
 });
 
-// The opened page's code is fetched while the server says who is signed in, not after (the router would load it only
-// once its guard knows the user). Asked second: the browser's few connections serve the question first.
+// The opened page's code and its first answers are fetched while the server says who is signed in, not after (the
+// router would load the code only once its guard knows the user, and the page asks only once drawn). Asked second:
+// the browser's few connections serve the question first.
 function preloadPage(): void {
-  for (const record of router.resolve(window.location.pathname + window.location.search).matched) {
+  const opened = router.resolve(window.location.pathname + window.location.search);
+  for (const record of opened.matched) {
     const component = record.components?.default;
     if (typeof component === 'function') {
       void (component as () => Promise<unknown>)().catch(() => undefined);
     }
   }
+  opened.meta.fetchEarly?.(opened);
 }
 
 async function start(): Promise<void> {

@@ -78,9 +78,11 @@ export const nothingSavedYet = '0';
 const unquoted = (etag: string | null) => etag?.replace(/^W\//, '').replace(/"/g, '') ?? null;
 
 const base = (key: string) => `/api/definitions/${segment(key)}`;
+const definitionsPath = '/api/definitions';
 
 export const definitionsApi = {
-  list: () => http.get<DefinitionSummary[]>('/api/definitions'),
+  list: () => http.get<DefinitionSummary[]>(definitionsPath),
+  listPath: () => definitionsPath,
   versions: (key: string) => http.get<DefinitionVersion[]>(`${base(key)}/versions`),
   versionXml: (key: string, version: number) => http.getText(`${base(key)}/versions/${version}/xml`),
   draftXml: (key: string) => http.getText(`${base(key)}/drafts/xml`),

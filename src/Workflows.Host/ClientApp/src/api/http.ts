@@ -92,8 +92,34 @@ export async function request<T>(method: string, path: string, options: RequestO
   return (type.includes('json') ? await response.json() : await response.text()) as T;
 }
 
+// Answers asked for while the opened page's code and the signed-in user load, before the page itself asks: the page's
+// first GET of the same path takes the answer instead of asking again. Each is taken once, and only during the
+// first load: a failed answer, or one nobody took, is not kept.
+const early = new Map<string, Promise<unknown>>();
+const earlyLifetime = 15_000;
+
+/** Asks for `path` now, for the page about to be drawn (see `early`). */
+export function fetchEarly(path: string): void {
+  if (early.has(path)) {
+    return;
+  }
+  const answer = request<unknown>('GET', path);
+  early.set(path, answer);
+  answer.catch(() => early.delete(path));
+  window.setTimeout(() => early.delete(path), earlyLifetime);
+}
+
+function get<T>(path: string): Promise<T> {
+  const answer = early.get(path);
+  if (answer) {
+    early.delete(path);
+    return answer as Promise<T>;
+  }
+  return request<T>('GET', path);
+}
+
 export const http = {
-  get: <T>(path: string) => request<T>('GET', path),
+  get,
   getText: (path: string) => request<string>('GET', path, { accept: 'text/plain, application/xml, */*', asText: true }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { json: body }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { json: body }),

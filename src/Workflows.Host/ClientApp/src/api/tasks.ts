@@ -98,10 +98,13 @@ export interface TaskAttachment {
 }
 
 const base = (id: string) => `/api/tasks/${segment(id)}`;
+const listPath = (filters: TaskQuery) => `/api/tasks${query({ ...filters })}`;
 
 export const tasksApi = {
-  list: (filters: TaskQuery) => http.get<TaskPage>(`/api/tasks${query({ ...filters })}`),
+  list: (filters: TaskQuery) => http.get<TaskPage>(listPath(filters)),
+  listPath,
   get: (id: string) => http.get<TaskDetail>(base(id)),
+  path: base,
   claim: (id: string) => http.post<unknown>(`${base(id)}/claim`),
   unclaim: (id: string) => http.post<unknown>(`${base(id)}/unclaim`),
   members: (id: string) => http.get<TaskMember[]>(`${base(id)}/members`),
