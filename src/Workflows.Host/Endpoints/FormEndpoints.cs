@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Host.Authorization;
 using Workflows.Runtime.Definitions.Publishing;
+using Workflows.Runtime.Forms;
 using Workflows.Runtime.Forms.GetFormSchema;
 using Workflows.Runtime.Forms.ListFormVersions;
 using Workflows.Runtime.Forms.ListForms;
@@ -22,6 +23,7 @@ public static class FormEndpoints
     {
         var group = app.MapGroup("/api/forms").WithTags("Forms");
         group.MapGet("/", ListForms);
+        group.MapGet("/component-types", ComponentTypes).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapGet("/{key}/versions", ListVersions);
         group.MapGet("/{key}/versions/{version:int}", GetVersion).Produces(StatusCodes.Status200OK, contentType: "application/json");
         group.MapGet("/{key}/drafts", GetDraft).Produces(StatusCodes.Status200OK, contentType: "application/json")
@@ -32,6 +34,9 @@ public static class FormEndpoints
         group.MapPost("/{key}/versions/{version:int}/retire", Retire).RequireAuthorization(WorkflowsPolicies.Admin);
         return group;
     }
+
+    /// <summary>The component types a form may use: the form editor offers these and no other.</summary>
+    public static Ok<IReadOnlyList<string>> ComponentTypes() => TypedResults.Ok(FormSchemaCheck.SupportedTypes);
 
     public static async Task<Ok<IReadOnlyList<FormSummary>>> ListForms(IMediator mediator) =>
         TypedResults.Ok(await mediator.Send(new ListForms()));

@@ -96,8 +96,11 @@ public static class FormSchemaCheck
         return true;
     }
 
-    private static string Supported =>
-        string.Join(", ", FormSchemaReader.InputTypes.Concat(DisplayTypes).Append("group").Append("dynamiclist").Order(StringComparer.Ordinal));
+    /// <summary>Every component type a stored schema may use: what the form editor's palette offers.</summary>
+    public static readonly IReadOnlyList<string> SupportedTypes =
+        [.. FormSchemaReader.InputTypes.Concat(DisplayTypes).Append("group").Append("dynamiclist").Order(StringComparer.Ordinal)];
+
+    private static string Supported => string.Join(", ", SupportedTypes);
 
     private static Problem Of(string message) => new(ProblemKey, message);
 

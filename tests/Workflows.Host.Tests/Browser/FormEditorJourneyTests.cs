@@ -43,15 +43,37 @@ public sealed class FormEditorJourneyTests : BrowserFixture
         await Screenshot(page, "task-form");
     }
 
+    [Test]
+    public async Task ShouldOfferInChineseOnlyTheComponentTypesTheServerAccepts()
+    {
+        using var bureau = await ApiClientAsync("bureau");
+        var accepted = await bureau.GetFromJsonAsync<string[]>("/api/forms/component-types");
+        Assert.That(accepted, Does.Contain("textfield").And.Not.Contain("filepicker"), "the server's list of component types");
+        var page = await SignInAsync("bureau");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "表单", Exact = true }).ClickAsync();
+        await page.GetByTestId("forms").GetByRole(AriaRole.Link, new() { Name = "acceptance-report-filing", Exact = true }).ClickAsync();
+        var palette = page.GetByTestId("form-editor").Locator(".fjs-palette");
+        await Assertions.Expect(palette.Locator(".fjs-palette-field").First).ToBeVisibleAsync();
+
+        var offered = await palette.Locator(".fjs-palette-field").EvaluateAllAsync<string[]>("fields => fields.map(field => field.dataset.fieldType)");
+        Assert.That(offered, Is.EquivalentTo(accepted!), "the palette offers exactly the types the server stores");
+        await Assertions.Expect(palette.Locator(".fjs-palette-header")).ToHaveTextAsync("组件");
+        await Assertions.Expect(palette.Locator(".fjs-palette-search")).ToHaveAttributeAsync("placeholder", "搜索组件");
+        await Assertions.Expect(palette.Locator(".fjs-palette-field[data-field-type='textfield']")).ToContainTextAsync("文本框");
+        await Assertions.Expect(palette.Locator(".fjs-palette-group-title")).ToHaveTextAsync(["输入", "选择", "展示", "容器"]);
+        await Screenshot(page, "form-editor-palette");
+    }
+
     /// <summary>Types the selected field's label in the properties panel, whose groups open collapsed (the label is under
-    /// "General"); a panel still drawing itself can drop the text, so it is typed again until the canvas shows it.</summary>
+    /// 常规, "General"); a panel still drawing itself can drop the text, so it is typed again until the canvas shows it.</summary>
     private static async Task RenameLabelAsync(IPage page, string label)
     {
-        await Assertions.Expect(page.Locator(".bio-properties-panel-header-type")).ToHaveTextAsync("text field", new() { IgnoreCase = true });
+        await Assertions.Expect(page.Locator(".bio-properties-panel-header-type")).ToHaveTextAsync("文本框");
         var entry = page.Locator("[data-entry-id='label'] [contenteditable='true']");
         if (!await entry.IsVisibleAsync())
         {
-            await page.Locator(".bio-properties-panel-group-header").Filter(new() { HasText = "General" }).ClickAsync();
+            await page.Locator(".bio-properties-panel-group-header").Filter(new() { HasText = "常规" }).ClickAsync();
         }
 
         for (var attempt = 1; ; attempt++)

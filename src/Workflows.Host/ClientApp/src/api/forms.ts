@@ -26,6 +26,8 @@ const base = (key: string) => `/api/forms/${segment(key)}`;
 
 export const formsApi = {
   list: () => http.get<FormSummary[]>('/api/forms'),
+  /** The component types a form may use; the editor offers no other. */
+  componentTypes: () => http.get<string[]>('/api/forms/component-types'),
   versions: (key: string) => http.get<FormVersion[]>(`${base(key)}/versions`),
   version: (key: string, version: number) => http.get<FormSchema>(`${base(key)}/versions/${version}`),
   draft: (key: string) => http.get<FormSchema>(`${base(key)}/drafts`),

@@ -1,7 +1,6 @@
-/**
- * bpmn-js-token-simulation writes its texts in English straight into the page (it has no `translate` service):
- * the simulation's part of the page is watched and each known text and tooltip is put into Chinese as it appears.
- */
+import { localizeDom } from '../../composables/localizeDom';
+
+/** The texts bpmn-js-token-simulation writes into the page in English (it has no `translate` service), in Chinese. */
 const texts: Record<string, string> = {
   'Token Simulation': '令牌模拟',
   'Simulation Log': '模拟日志',
@@ -59,40 +58,5 @@ function chinese(text: string): string | null {
   return scope ? `${scopes[scope[1]] ?? scope[1]} ${ends[scope[2]]}` : null;
 }
 
-function localize(node: Node): void {
-  if (node.nodeType === Node.TEXT_NODE) {
-    const text = node.textContent ?? '';
-    const translated = chinese(text.trim());
-    if (translated) {
-      node.textContent = text.replace(text.trim(), translated);
-    }
-    return;
-  }
-  if (!(node instanceof Element)) {
-    return;
-  }
-  for (const attribute of ['title', 'aria-label']) {
-    const value = node.getAttribute(attribute);
-    const translated = value && chinese(value);
-    if (translated) {
-      node.setAttribute(attribute, translated);
-    }
-  }
-  node.childNodes.forEach(localize);
-}
-
 /** Keeps the simulation under `container` in Chinese until the returned observer is disconnected. */
-export function localizeSimulation(container: HTMLElement): MutationObserver {
-  localize(container);
-  const observer = new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      if (mutation.type === 'childList') {
-        mutation.addedNodes.forEach(localize);
-      } else {
-        localize(mutation.target);
-      }
-    }
-  });
-  observer.observe(container, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['title', 'aria-label'] });
-  return observer;
-}
+export const localizeSimulation = (container: HTMLElement): MutationObserver => localizeDom(container, chinese);
