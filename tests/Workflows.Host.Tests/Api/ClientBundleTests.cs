@@ -55,7 +55,8 @@ public sealed partial class ClientBundleTests(string provider) : HostFixture(pro
             Assert.That(plain.Headers.GetValues("Cache-Control").Single(), Is.EqualTo(Immutable), path);
             var original = await plain.Content.ReadAsByteArrayAsync();
             var sent = await compressed.Content.ReadAsByteArrayAsync();
-            Assert.That(sent, Has.Length.LessThan(original.Length / 2), $"{path} is compressed");
+            // Script and styles shrink to well under half; a file of a few hundred bytes (the bundler's runtime) only a little.
+            Assert.That(sent, Has.Length.LessThan(original.Length > 4096 ? original.Length / 2 : original.Length), $"{path} is compressed");
             Assert.That(Decompress(sent, encoding), Is.EqualTo(original), $"{path} decompresses to the file");
         }
     }
@@ -74,12 +75,14 @@ public sealed partial class ClientBundleTests(string provider) : HostFixture(pro
 
     private HttpClient Browser() => production.CreateClient();
 
-    // The entry script and the style sheet index.html names.
+    // Every script and style sheet index.html names: the entry first, then the chunks it preloads and the style sheets.
     private async Task<string[]> BundleFilesAsync()
     {
         var html = await Browser().GetStringAsync("/");
         var files = BundleFile().Matches(html).Select(match => match.Groups["path"].Value).ToArray();
-        Assert.That(files, Has.Length.EqualTo(2), html);
+        Assert.That(files, Is.Not.Empty, html);
+        Assert.That(files[0], Does.Match("^/dist/app-[A-Za-z0-9_-]{8}\\.js$"), html);
+        Assert.That(files, Has.Some.EndsWith(".css"), html);
         return files;
     }
 
