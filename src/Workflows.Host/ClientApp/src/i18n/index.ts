@@ -30,11 +30,12 @@ export function language(): Language {
 }
 
 export async function setLanguage(next: Language): Promise<void> {
+  // Remembered at once: a reload while the dictionary is still on its way opens in the chosen language.
+  localStorage.setItem(storageKey, next);
   if (next === 'en' && !i18n.global.availableLocales.includes('en')) {
     i18n.global.setLocaleMessage('en', (await import('./en')).default);
   }
   i18n.global.locale.value = next;
-  localStorage.setItem(storageKey, next);
   document.documentElement.lang = next;
 }
 
