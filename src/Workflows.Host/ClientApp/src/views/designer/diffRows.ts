@@ -1,4 +1,8 @@
-import type { DefinitionDiff, DiffElement } from '../../api/definitions';
+import type { DefinitionDiff, DiffElement, DiffSide } from '../../api/definitions';
+import { t } from '../../i18n';
+
+/** How a side of a comparison is named: v3, or 草稿 for the saved draft. */
+export const sideLabel = (side: DiffSide): string => (side === 'draft' ? t('diff.draft') : `v${side}`);
 
 /** One line of the comparison table: a whole element added or removed, or one property of a changed element. */
 export interface DiffRow {
