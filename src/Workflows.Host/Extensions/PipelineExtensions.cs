@@ -67,6 +67,7 @@ public static class PipelineExtensions
         api.MapEvaluationEndpoints();
         api.MapDepartmentAssessmentEndpoints();
         api.MapSystemOperationEndpoints();
+        api.MapSystemMonitoringEndpoints();
         api.MapMailOutboxEndpoints();
         api.MapAuditEndpoints();
         api.MapIncidentEndpoints();

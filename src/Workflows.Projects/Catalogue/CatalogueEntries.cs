@@ -33,6 +33,17 @@ internal static class CatalogueEntries
             throw new ConflictException($"《{system.Name}》已于 {system.RetiredOn:yyyy-MM-dd} 退役（第十条） (art. {article}: the system was retired by then)");
     }
 
+    /// <summary>
+    /// Art. 36: a confirmed system that is running, the only kind whose department keeps internal rules and a daily monitoring log
+    /// (a planned or building system is not yet in service, a retired one no longer); refused with 409 <c>art-36</c>.
+    /// </summary>
+    public static void EnsureRunning(InformationSystem system)
+    {
+        EnsureConfirmed(system, 36);
+        if (system.Status != SystemStatus.Running)
+            throw new ConflictException($"《{system.Name}》未在运行，不备案内部管理制度和日常监测（第三十六条） (art. 36: the system is not in service)");
+    }
+
     /// <summary>Art. 10: a proposed or refused entry is not in the catalogue, so nothing is recorded of it.</summary>
     private static void EnsureConfirmed(InformationSystem system, int article)
     {

@@ -9,7 +9,7 @@ public static class SystemSetup
 {
     public static async Task<Guid> ListAsync(
         TestApp app, string departmentCode, SystemStatus status = SystemStatus.Running, CatalogueEntryStatus entry = CatalogueEntryStatus.Confirmed,
-        DateOnly? retiredOn = null)
+        DateOnly? retiredOn = null, DateTimeOffset? confirmedAt = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
@@ -17,7 +17,7 @@ public static class SystemSetup
         {
             Id = Guid.NewGuid(), DepartmentCode = departmentCode, Name = $"应用系统-{Guid.NewGuid():N}", Status = status,
             CloudResources = "市级政务云 IaaS", DataResources = "业务数据", ListedAt = DateTimeOffset.UtcNow,
-            EntryStatus = entry, ReviewedAt = DateTimeOffset.UtcNow, RetiredOn = retiredOn,
+            EntryStatus = entry, ReviewedAt = confirmedAt ?? DateTimeOffset.UtcNow, RetiredOn = retiredOn,
         };
         db.Add(system);
         await db.SaveChangesAsync();

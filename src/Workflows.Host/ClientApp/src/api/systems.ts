@@ -58,6 +58,30 @@ export interface EmergencyGap {
   lastDrillOn?: string | null;
 }
 
+/** Art. 36: a running system's internal management rules and daily monitoring log, with the working days left unchecked. */
+export interface MonitoringCheck {
+  id: string;
+  checkedOn: string;
+  revision: number;
+  current: boolean;
+  status: string;
+  notes: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface SystemMonitoring {
+  systemId: string;
+  systemName: string;
+  departmentCode: string;
+  status: string;
+  inService: boolean;
+  rules: { id: string; title: string; version: string; effectiveOn: string; fileName: string; size: number; sha256: string; filedBy: string; filedAt: string }[];
+  checks: MonitoringCheck[];
+  lastCheck?: MonitoringCheck | null;
+  missingDays: string[];
+}
+
 export const dimensions = ['SupportCapacity', 'UserSatisfaction', 'EfficiencyGain', 'Sustainability', 'Security'];
 
 export const systemsApi = {
@@ -70,5 +94,11 @@ export const systemsApi = {
   fileEmergencyRecord: (systemId: string, file: File, fields: { kind: string; dated: string; title: string }, onProgress?: (percent: number) => void) =>
     upload<{ id: string }>(`/api/catalogue/${segment(systemId)}/emergency-records`, file, fields, onProgress),
   emergencyRecordUrl: (systemId: string, recordId: string) => `/api/catalogue/${segment(systemId)}/emergency-records/${segment(recordId)}`,
+  monitoring: (systemId: string) => http.get<SystemMonitoring>(`/api/catalogue/${segment(systemId)}/monitoring`),
+  recordCheck: (systemId: string, check: { checkedOn: string; status: string; notes: string }) =>
+    http.post<{ id: string; revision: number }>(`/api/catalogue/${segment(systemId)}/monitoring-checks`, check),
+  fileManagementRule: (systemId: string, file: File, fields: { title: string; version: string; effectiveOn: string }, onProgress?: (percent: number) => void) =>
+    upload<{ id: string }>(`/api/catalogue/${segment(systemId)}/management-rules`, file, fields, onProgress),
+  managementRuleUrl: (systemId: string, ruleId: string) => `/api/catalogue/${segment(systemId)}/management-rules/${segment(ruleId)}`,
   emergencyGaps: () => http.get<EmergencyGap[]>('/api/security/emergency-gaps')
 };

@@ -1,0 +1,52 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence;
+using Workflows.Projects.Catalogue;
+using Workflows.Projects.Common;
+using Workflows.Projects.Domain.Catalogue;
+using Workflows.Projects.Domain.Security;
+using Workflows.Runtime.Common;
+
+namespace Workflows.Projects.Security.Commands.RecordMonitoringCheck;
+
+/// <summary>
+/// Art. 36: records a day's monitoring of a running system (409 <c>art-36</c> for a system not in service): the day (not in the
+/// future, 400 <c>checkedOn</c>), normal or abnormal, and notes, which an abnormal day needs (400 <c>notes</c>). A day already
+/// checked is corrected: the new entry stands and the earlier one stays in the log, since a clerk who enters the day again
+/// means to correct it (an abnormality found later that day) and a monitoring log loses nothing.
+/// </summary>
+public sealed record RecordMonitoringCheck(Guid SystemId, DateOnly CheckedOn, MonitoringStatus Status, string? Notes, string Actor)
+    : ICommand<MonitoringCheckRecorded>;
+
+public sealed class RecordMonitoringCheckHandler(WorkflowsDbContext db, ProjectDeadlines deadlines)
+    : ICommandHandler<RecordMonitoringCheck, MonitoringCheckRecorded>
+{
+    public async ValueTask<MonitoringCheckRecorded> Handle(RecordMonitoringCheck command, CancellationToken cancellationToken)
+    {
+        var system = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
+            ?? throw NotFoundException.For("信息系统 (system)", command.SystemId);
+        CatalogueEntries.EnsureRunning(system);
+        var problems = new List<Problem>();
+        if (command.CheckedOn > deadlines.Today)
+            problems.Add(new Problem("checkedOn", "监测日期不能晚于今天 (the day checked cannot be in the future)"));
+        if (!Enum.IsDefined(command.Status))
+            problems.Add(new Problem("status", "请选择正常或异常 (status: Normal or Abnormal)"));
+        if (command.Notes?.Length > 2000)
+            problems.Add(new Problem("notes", "说明不超过2000字 (notes: at most 2000 characters)"));
+        else if (command.Status == MonitoringStatus.Abnormal && string.IsNullOrWhiteSpace(command.Notes))
+            problems.Add(new Problem("notes", "异常须说明情况 (an abnormal day needs notes saying what was found)"));
+        if (problems.Count > 0)
+            throw new InvalidRequestException(problems);
+
+        var earlier = await db.Set<MonitoringCheck>()
+            .CountAsync(c => c.SystemId == system.Id && c.CheckedOn == command.CheckedOn, cancellationToken);
+        var now = deadlines.Now;
+        var check = new MonitoringCheck
+        {
+            Id = Guid.CreateVersion7(now), SystemId = system.Id, CheckedOn = command.CheckedOn, Revision = earlier + 1,
+            Status = command.Status, Notes = command.Notes?.Trim() ?? "", RecordedBy = command.Actor, RecordedAt = now,
+        };
+        db.Add(check);
+        return new MonitoringCheckRecorded(check.Id, check.Revision);
+    }
+}
