@@ -14,7 +14,9 @@ using Workflows.Projects.Supervision.Deadlines;
 using Workflows.Runtime.Calendar;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Deadlines;
+using Workflows.Projects.Projects.Commands.StartProjectProcess;
 using Workflows.Runtime.Definitions.Publishing;
+using Workflows.Runtime.Definitions.StartSites;
 using Workflows.Runtime.Mail.Recipients;
 
 namespace Workflows.Projects;
@@ -32,6 +34,7 @@ public static class ProjectsServiceCollectionExtensions
         services.AddSingleton<IModelContributor, ProjectsModel>();
         services.AddSingleton(new DepartmentScopedGroups(ProjectRoles.DepartmentScoped));
         services.AddSingleton(new CandidateGroups(ProjectRoles.All));
+        services.AddSingleton<IStartSitePolicy, ProjectStartSites>();
         // The bureau receives filings and finance holds the money (arts. 18, 25); configuration still overrides it.
         services.PostConfigure<DeadlineOptions>(options => options.EscalationGroups ??= [ProjectRoles.Bureau, ProjectRoles.Finance]);
         services.AddScoped(provider => new ProjectDeadlines(

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Persistence.Definitions;
 using Workflows.Runtime.Definitions.LocalizedNames;
+using Workflows.Runtime.Definitions.StartSites;
 
 namespace Workflows.Runtime.Definitions.ListDefinitions;
 
@@ -10,9 +11,13 @@ namespace Workflows.Runtime.Definitions.ListDefinitions;
 public sealed record ListDefinitions : IQuery<IReadOnlyList<DefinitionSummary>>;
 
 /// <param name="NameEn">The latest published version's English name (<c>name.en</c>), for the UI's English mode.</param>
-public sealed record DefinitionSummary(string Key, string? Name, int? LatestVersion, int? LatestPublishedVersion, bool HasDraft, string? NameEn = null);
+/// <param name="StartedElsewhere">True when a module starts the process from a page of its own or opens it itself
+/// (<see cref="IStartSitePolicy"/>): the generic start page does not offer it.</param>
+public sealed record DefinitionSummary(
+    string Key, string? Name, int? LatestVersion, int? LatestPublishedVersion, bool HasDraft, string? NameEn = null, bool StartedElsewhere = false);
 
-public sealed class ListDefinitionsHandler(WorkflowsDbContext db, EnglishNames englishNames) : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>
+public sealed class ListDefinitionsHandler(WorkflowsDbContext db, EnglishNames englishNames, IEnumerable<IStartSitePolicy> startSites)
+    : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>
 {
     public async ValueTask<IReadOnlyList<DefinitionSummary>> Handle(ListDefinitions query, CancellationToken cancellationToken)
     {
@@ -26,7 +31,8 @@ public sealed class ListDefinitionsHandler(WorkflowsDbContext db, EnglishNames e
                 g.OrderByDescending(d => d.Version ?? int.MaxValue).First().Name,
                 g.Max(d => d.Version),
                 g.Where(d => d.Status == DefinitionStatus.Published).Max(d => d.Version),
-                g.Any(d => d.Status == DefinitionStatus.Draft)))
+                g.Any(d => d.Status == DefinitionStatus.Draft),
+                StartedElsewhere: startSites.Any(policy => policy.IsStartedElsewhere(g.Key))))
             .ToList();
         for (var i = 0; i < summaries.Count; i++)
         {

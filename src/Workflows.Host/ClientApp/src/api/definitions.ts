@@ -7,6 +7,8 @@ export interface DefinitionSummary {
   nameEn?: string | null;
   latestPublishedVersion?: number | null;
   hasDraft?: boolean;
+  /** Started from a page of its own (a project, the annual plan) or opened by the product: not offered on the start page. */
+  startedElsewhere?: boolean;
 }
 
 export interface DefinitionVersion {
