@@ -2713,7 +2713,8 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("ix_projects_code");
 
                     b.HasIndex("FundingStatus")
-                        .HasDatabaseName("ix_projects_funding_status");
+                        .HasDatabaseName("ix_projects_funding_held")
+                        .HasFilter("funding_status <> 'Normal'");
 
                     b.HasIndex("PlanEntryId");
 
@@ -2725,6 +2726,9 @@ namespace Workflows.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("Stage", "Code")
                         .HasDatabaseName("ix_projects_stage_code");
+
+                    b.HasIndex("Stage", "LeadDepartmentCode")
+                        .HasDatabaseName("ix_projects_stage_lead_department");
 
                     b.ToTable("projects", (string)null);
                 });

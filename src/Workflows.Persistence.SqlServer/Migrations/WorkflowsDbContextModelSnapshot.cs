@@ -2717,7 +2717,8 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasDatabaseName("ix_projects_code");
 
                     b.HasIndex("FundingStatus")
-                        .HasDatabaseName("ix_projects_funding_status");
+                        .HasDatabaseName("ix_projects_funding_held")
+                        .HasFilter("funding_status <> 'Normal'");
 
                     b.HasIndex("PlanEntryId");
 
@@ -2729,6 +2730,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
 
                     b.HasIndex("Stage", "Code")
                         .HasDatabaseName("ix_projects_stage_code");
+
+                    b.HasIndex("Stage", "LeadDepartmentCode")
+                        .HasDatabaseName("ix_projects_stage_lead_department");
 
                     b.ToTable("projects", (string)null);
                 });

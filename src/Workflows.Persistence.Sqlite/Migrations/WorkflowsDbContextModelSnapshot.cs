@@ -2698,7 +2698,8 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_projects_code");
 
                     b.HasIndex("FundingStatus")
-                        .HasDatabaseName("ix_projects_funding_status");
+                        .HasDatabaseName("ix_projects_funding_held")
+                        .HasFilter("funding_status <> 'Normal'");
 
                     b.HasIndex("PlanEntryId");
 
@@ -2710,6 +2711,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Stage", "Code")
                         .HasDatabaseName("ix_projects_stage_code");
+
+                    b.HasIndex("Stage", "LeadDepartmentCode")
+                        .HasDatabaseName("ix_projects_stage_lead_department");
 
                     b.ToTable("projects", (string)null);
                 });

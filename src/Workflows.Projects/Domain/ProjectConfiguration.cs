@@ -18,7 +18,10 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => new { p.Name, p.Code }).HasDatabaseName("ix_projects_name_code");
         builder.HasIndex(p => new { p.Stage, p.Code }).HasDatabaseName("ix_projects_stage_code");
         builder.HasIndex(p => new { p.LeadDepartmentCode, p.Code }).HasDatabaseName("ix_projects_lead_department_code_code");
-        builder.HasIndex(p => p.FundingStatus).HasDatabaseName("ix_projects_funding_status");
+        // The dashboard counts stages and lead departments in one pass over this narrow index, and reads the few projects
+        // whose funding is held or suspended from a partial index that holds only them.
+        builder.HasIndex(p => new { p.Stage, p.LeadDepartmentCode }).HasDatabaseName("ix_projects_stage_lead_department");
+        builder.HasIndex(p => p.FundingStatus).HasDatabaseName("ix_projects_funding_held").HasFilter("funding_status <> 'Normal'");
         builder.Property(p => p.LeadDepartmentCode).HasMaxLength(64);
         builder.HasOne<Department>().WithMany().HasForeignKey(p => p.LeadDepartmentCode)
             .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_projects_lead_department");

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
+using Workflows.Projects.Projects.Commands.RegisterCoBuilders;
 
 namespace Workflows.Host.Tests.Api;
 
@@ -49,6 +52,25 @@ public sealed class ProjectListPagingTests(string provider) : HostFixture(provid
         Assert.That(page.Total, Is.Zero);
         Assert.That(unfiltered.Total, Is.EqualTo(1));
         Assert.That(unfiltered.Codes, Is.EqualTo(new[] { own.Code }));
+    }
+
+    [Test]
+    public async Task ShouldPageAndCountTheProjectsTheClerksDepartmentCoBuildsWithThoseItLeads()
+    {
+        var tag = NewTag();
+        var led = await ProjectSetup.RegisterAsync(App, "health", $"{tag}-led");
+        var coBuilt = await ProjectSetup.RegisterAsync(App, "education", $"{tag}-co-built");
+        await ProjectSetup.RegisterAsync(App, "education", $"{tag}-other");
+        await using (var scope = App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RegisterCoBuilders(coBuilt.Id, ["health"], "bureau"));
+        var clerk = await SignInAsync("dept-b");
+
+        var pages = new[] { await PageAsync(clerk, $"search={tag}&take=1"), await PageAsync(clerk, $"search={tag}&take=1&skip=1") };
+        var notHeld = await PageAsync(clerk, $"search={tag}&fundingHeld=false");
+
+        Assert.That(pages.Select(page => page.Total), Is.All.EqualTo(2));
+        Assert.That(pages.SelectMany(page => page.Codes), Is.EqualTo(new[] { led.Code, coBuilt.Code }.Order(StringComparer.Ordinal)));
+        Assert.That(notHeld.Total, Is.EqualTo(2));
     }
 
     [Test]

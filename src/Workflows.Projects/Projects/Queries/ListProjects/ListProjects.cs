@@ -25,6 +25,6 @@ public sealed class ListProjectsHandler(WorkflowsDbContext db, IBusinessCalendar
     public async ValueTask<IReadOnlyList<ProjectListItem>> Handle(ListProjects query, CancellationToken cancellationToken)
     {
         var matching = await ProjectQueries.FilterAsync(db, time.GetUtcNow(), query, cancellationToken);
-        return await ProjectQueries.ItemsAsync(db, new DeadlineClock(calendar, calendarClock, time), ProjectQueries.Order(db, matching, ProjectSort.Code, descending: false), cancellationToken);
+        return await ProjectQueries.ItemsAsync(db, new DeadlineClock(calendar, calendarClock, time), ProjectQueries.Order(db, matching.Matching, ProjectSort.Code, descending: false), cancellationToken);
     }
 }

@@ -22,7 +22,7 @@ public sealed class PageProjectsHandler(WorkflowsDbContext db, IBusinessCalendar
     {
         var matching = await ProjectQueries.FilterAsync(db, time.GetUtcNow(), query.Filter, cancellationToken);
         var total = await matching.CountAsync(cancellationToken);
-        var page = ProjectQueries.Order(db, matching, query.Sort, query.Descending)
+        var page = ProjectQueries.Order(db, matching.Matching, query.Sort, query.Descending)
             .Skip(Math.Max(query.Skip, 0)).Take(Math.Clamp(query.Take, 1, PageProjects.MaxTake));
         return new ProjectPage(await ProjectQueries.ItemsAsync(db, new DeadlineClock(calendar, calendarClock, time), page, cancellationToken), total);
     }

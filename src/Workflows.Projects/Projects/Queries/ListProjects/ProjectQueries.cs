@@ -11,13 +11,14 @@ namespace Workflows.Projects.Projects.Queries.ListProjects;
 /// department a clerk may see is a condition of the query, so nothing the clerk may not see is ever read.</summary>
 internal static class ProjectQueries
 {
-    public static async Task<IQueryable<Project>> FilterAsync(WorkflowsDbContext db, DateTimeOffset now, ListProjects query, CancellationToken cancellationToken)
+    public static async Task<ProjectSelection> FilterAsync(WorkflowsDbContext db, DateTimeOffset now, ListProjects query, CancellationToken cancellationToken)
     {
         var projects = db.Set<Project>().AsNoTracking();
-        if (query.VisibleToDepartment is { } own)
-            projects = projects.Where(p => p.LeadDepartmentCode == own || p.CoBuilders.Any(c => c.DepartmentCode == own));
-        if (query.Department is { } department)
-            projects = projects.Where(p => p.LeadDepartmentCode == department || p.CoBuilders.Any(c => c.DepartmentCode == department));
+        // The clerk's own department is the one the selection splits on; a department the user filters by on top of it
+        // (the same or none of the clerk's projects) stays a plain condition.
+        var split = query.VisibleToDepartment ?? query.Department;
+        if (query.VisibleToDepartment is not null && query.Department is { } department && department != split)
+            projects = ProjectSelection.LedOrCoBuiltBy(projects, department);
         if (query.Stage is { } stage)
             projects = projects.Where(p => p.Stage == stage);
         if (query.FundingHeld is { } held)
@@ -34,7 +35,7 @@ internal static class ProjectQueries
             projects = overdue ? projects.Where(p => late.Contains(p.Id)) : projects.Where(p => !late.Contains(p.Id));
         }
 
-        return projects;
+        return new ProjectSelection(db, projects, split);
     }
 
     /// <summary>The projects with an open task past its due date: read from the (status, due date) index, as few as the
