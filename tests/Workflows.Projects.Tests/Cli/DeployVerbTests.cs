@@ -59,6 +59,38 @@ public sealed class DeployVerbTests
     }
 
     [Test]
+    public async Task ShouldNameTheFileLineAndElementOfEveryProblemPublishingRefuses()
+    {
+        await cli.RunAsync("db", "migrate");
+        var unknownGroup = Path.Combine(definitions, "unknown-group.bpmn");
+        var missingForm = Path.Combine(definitions, "missing-form.bpmn");
+        File.WriteAllText(unknownGroup, OneTask("unknown-group", """camunda:candidateGroups="no-such-group" """));
+        File.WriteAllText(missingForm, OneTask("missing-form", """camunda:candidateGroups="bureau" camunda:formKey="no-such-form" """));
+
+        var (exitCode, output, error) = await cli.RunAsync("deploy", definitions);
+
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(lines, Has.Length.EqualTo(2), error);
+        Assert.That(lines[0], Does.StartWith($"{missingForm}:6: check: ").And.Contains("no-such-form"));
+        Assert.That(lines[1], Does.StartWith($"{unknownGroup}:6: check: ").And.Contains("no-such-group"));
+    }
+
+    /// <summary>A process whose one user task, <c>check</c> on line 6, carries <paramref name="attributes"/>.</summary>
+    private static string OneTask(string key, string attributes) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://example.org">
+          <process id="{key}" isExecutable="true">
+            <startEvent id="start" />
+            <sequenceFlow id="f1" sourceRef="start" targetRef="check" />
+            <userTask id="check" name="Check" {attributes}/>
+            <sequenceFlow id="f2" sourceRef="check" targetRef="done" />
+            <endEvent id="done" />
+          </process>
+        </definitions>
+        """;
+
+    [Test]
     public async Task ShouldAskForMigrationsBeforeDeployingToAnEmptyDatabase()
     {
         var (exitCode, _, error) = await cli.RunAsync("deploy", definitions);

@@ -8,7 +8,9 @@ namespace Workflows.Runtime.Definitions.DeployDirectory;
 /// <summary>
 /// Publishes every <c>*.bpmn</c> of a folder (key = its executable process id) and every <c>forms/*.form</c>
 /// (key = file name) as a new version where the content changed. All or nothing: one invalid file deploys none.
-/// The forms go first, so that each process version pins the forms deployed with it.
+/// The forms go first, so that each process version pins the forms deployed with it. Every problem names its file as
+/// <c>workflows validate</c> does (<c>FILE:LINE: ELEMENT_ID: message</c>), what publishing refuses (an unknown candidate
+/// group, a form with no published version) included, for every file at once.
 /// </summary>
 public sealed record DeployDirectory(string Path, string? Actor = null) : ICommand<IReadOnlyList<DeployedFile>>;
 
@@ -37,10 +39,27 @@ public sealed class DeployDirectoryHandler(DefinitionPublisher definitions, Form
         foreach (var (file, key, json) in schemas)
             deployedForms.Add(new DeployedFile(file, "form", await forms.PublishAsync(key, json, command.Actor, cancellationToken)));
         var deployed = new List<DeployedFile>();
+        var refused = new List<Problem>();
         foreach (var (file, key, xml) in processes)
-            deployed.Add(new DeployedFile(file, "definition", await definitions.PublishAsync(key, xml, command.Actor, cancellationToken)));
+        {
+            try
+            {
+                deployed.Add(new DeployedFile(file, "definition", await definitions.PublishAsync(key, xml, command.Actor, cancellationToken)));
+            }
+            catch (InvalidRequestException exception)
+            {
+                // A refused file stores nothing; the others are still checked, and the command's transaction drops them all.
+                refused.AddRange(exception.Keyed.Select(problem => problem with { Message = InFile(file, problem.Message) }));
+            }
+        }
+        if (refused.Count > 0)
+            throw new InvalidRequestException(refused);
         return [.. deployed, .. deployedForms];
     }
+
+    /// <summary><c>FILE:LINE: ELEMENT_ID: message</c> for a publishing problem (<c>LINE: ELEMENT_ID: message</c>), else <c>FILE: message</c>.</summary>
+    private static string InFile(string file, string message) =>
+        message.Length > 0 && char.IsAsciiDigit(message[0]) ? $"{file}:{message}" : $"{file}: {message}";
 
     private List<(string File, string Key, string Xml)> ReadProcesses(List<string> files, List<string> problems)
     {
