@@ -9,7 +9,7 @@ using Workflows.Runtime.Jobs.RetryJob;
 namespace Workflows.Host.Endpoints;
 
 /// <summary>Jobs and timers for the operations console: due, scheduled, running and failed, with a retry of a failed one.
-/// Hangfire's dashboard stays for the raw view of the trigger queue.</summary>
+/// These rows are the timers; Hangfire's dashboard shows only the recurring timer poll and the mail jobs.</summary>
 public static class JobEndpoints
 {
     public static RouteGroupBuilder MapJobEndpoints(this IEndpointRouteBuilder app)

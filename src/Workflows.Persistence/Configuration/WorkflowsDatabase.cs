@@ -11,7 +11,7 @@ public static class WorkflowsDatabase
 {
     /// <summary>
     /// The provider, its migrations and the save interceptors in the order they must run: the features'
-    /// interceptors (<paramref name="features"/>: timer triggers, mail dispatch) see a save's rows before
+    /// interceptors (<paramref name="features"/>: timer start schedules, mail dispatch) see a save's rows before
     /// SQLite's direct row writer marks them saved. <paramref name="durability"/> applies to SQLite only.
     /// </summary>
     public static DbContextOptionsBuilder UseWorkflowsDatabase(

@@ -3,8 +3,8 @@ using Workflows.Engine.Model;
 namespace Workflows.Persistence.Jobs;
 
 /// <summary>
-/// A durable job (a timer), written in the transaction that scheduled it. The scheduler only triggers it:
-/// the row is the record, so nothing is lost between commit and scheduling.
+/// A durable job (a timer), written in the transaction that created it. The row is all there is of it: the
+/// timer poll claims and fires it once it is due, so nothing stands between the commit and the firing to be lost.
 /// </summary>
 public sealed class JobRecord
 {

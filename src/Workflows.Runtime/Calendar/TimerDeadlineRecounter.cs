@@ -9,7 +9,7 @@ namespace Workflows.Runtime.Calendar;
 
 /// <summary>
 /// Moves the pending timers whose due counts working days across the changed dates, or was taken from a deadline
-/// variable that moved: the job row (its trigger is scheduled again after commit) and the instance's wait.
+/// variable that moved: the job row (the timer poll takes it at its new due instant) and the instance's wait.
 /// A timer already claimed by a worker is firing and stays as it is.
 /// </summary>
 internal sealed class TimerDeadlineRecounter(WorkflowsDbContext db, CalendarClock clock)

@@ -8,7 +8,7 @@ namespace Workflows.Runtime.Common;
 /// <summary>
 /// Collects what a save adds and hands it on only once it is committed: after SaveChanges without a
 /// transaction, or after the surrounding transaction commits. A failed save or a rollback drops it, so
-/// nothing outside the database (a Hangfire trigger, a mail dispatch) acts on rows that never existed.
+/// nothing outside the database (a mail dispatch) acts on rows that never existed.
 /// </summary>
 public abstract class AfterCommitInterceptor<T> : SaveChangesInterceptor, IDbTransactionInterceptor
 {

@@ -23,7 +23,6 @@ public static class PlatformServiceCollectionExtensions
         services.AddWorkflowsTimerStarts();
         services.AddWorkflowsMail(configuration);
         services.AddWorkflowsDeadlines();
-        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<TimerTriggerInterceptor>());
         return services;
     }
 }

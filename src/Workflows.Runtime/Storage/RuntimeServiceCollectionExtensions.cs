@@ -30,7 +30,7 @@ public static class RuntimeServiceCollectionExtensions
             SqliteFolder.EnsureExists(database.ConnectionString);
         services.AddSingleton(database);
         // Modules add their tables by registering an IModelContributor.
-        // Features hook into saving (the timer trigger fires after commit) by registering an IInterceptor.
+        // Features hook into saving (the mail dispatch is triggered after commit) by registering an IInterceptor.
         // Pooled: every command takes a context, so reusing them saves an allocation-heavy setup per command.
         services.AddDbContextPool<WorkflowsDbContext>((provider, options) => options
             .UseWorkflowsDatabase(database.Provider, database.ConnectionString, provider.GetServices<IInterceptor>(), database.SqliteDurability)

@@ -12,7 +12,7 @@ namespace Workflows.Runtime.Timers;
 /// Counts a failed attempt on the job row: a retry after an exponentially growing delay while retries are
 /// left, then the job fails and an incident tells an admin to look (the execution stays where it waited).
 /// </summary>
-public sealed class JobFailureRecorder(IServiceScopeFactory scopes, TimeProvider time, IOptions<TimerOptions> options, ITimerTrigger trigger)
+public sealed class JobFailureRecorder(IServiceScopeFactory scopes, TimeProvider time, IOptions<TimerOptions> options)
 {
     private const int MaxErrorLength = 4000;
 
@@ -42,11 +42,8 @@ public sealed class JobFailureRecorder(IServiceScopeFactory scopes, TimeProvider
             db.Add(incident);
             await TellAsync(scope.ServiceProvider, db, incident, cancellationToken);
         }
+        // A retry is the row's new due instant: the timer poll takes it then.
         await db.SaveChangesAsync(cancellationToken);
-        if (job.Status == JobStatus.Pending)
-        {
-            trigger.Schedule(job.Id, job.DueAt);
-        }
     }
 
     /// <summary>Fails a job whose last retry was claimed by a worker that never finished it (see <see cref="JobClaim"/>),

@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,50 +9,59 @@ using Workflows.Runtime.Common;
 namespace Workflows.Runtime.Timers;
 
 /// <summary>
-/// The Hangfire entry point of a job: claim the row, run its kind's handler and mark it done in one
-/// transaction, or count a failed attempt. Each step has its own scope so a failed firing's rollback
-/// cannot take the claim or the failure record with it.
+/// Fires the jobs that are due: claims them a batch at a time (<see cref="JobClaim"/>), then runs each one's kind
+/// handler and marks it done in one transaction of its own, or counts a failed attempt. Each step has its own
+/// scope so a failed firing's rollback cannot take the claim or the failure record with it.
 /// </summary>
 public sealed class TimerJobRunner(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<TimerOptions> options,
     JobFailureRecorder failures,
-    ITimerTrigger trigger,
     ILogger<TimerJobRunner> logger,
     WriteGate? gate = null)
 {
-    /// <summary>True when this call fired the job; false when it was not due, done, or claimed elsewhere.
-    /// Having fired it, the worker also fires the other jobs that are due (see <see cref="TimerOptions.DrainBatchSize"/>).</summary>
-    [AutomaticRetry(Attempts = 0)] // Retries are counted on the job row, which outlives Hangfire's storage.
-    public async Task<bool> RunAsync(Guid jobId, CancellationToken cancellationToken)
+    /// <summary>The earliest due instant of a job waiting for a worker (see <see cref="JobClaim.NextDueAtAsync"/>).</summary>
+    public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken)
     {
-        var fired = await RunOneAsync(jobId, cancellationToken);
-        if (fired)
-            await DrainDueJobsAsync(cancellationToken);
-        return fired;
+        await using var scope = scopes.CreateAsyncScope();
+        return await JobClaim.NextDueAtAsync(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>(), time.GetUtcNow(), cancellationToken);
     }
 
-    private async Task<bool> RunOneAsync(Guid jobId, CancellationToken cancellationToken)
+    /// <summary>Fires every job that is due and that no other worker holds, a batch at a time, until none is left;
+    /// the number fired. Every claimed job is fired before the next claim, so none stays locked until its lock expires.</summary>
+    public async Task<int> FireDueAsync(CancellationToken cancellationToken)
     {
-        var owner = NewOwner();
-        await using (var claimScope = scopes.CreateAsyncScope())
+        await FailAbandonedAsync(cancellationToken);
+        var fired = 0;
+        while (true)
         {
-            var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-            using var claimTurn = await EnterGateAsync(cancellationToken);
-            var now = time.GetUtcNow();
-            if (!await JobClaim.TryClaimAsync(db, jobId, owner, now, options.Value.LockDuration, cancellationToken))
+            var owner = NewOwner();
+            List<Guid> claimed;
+            await using (var claimScope = scopes.CreateAsyncScope())
             {
-                if (await failures.RecordAbandonedAsync(db, jobId, now, cancellationToken))
-                    return false;
-                // Delivered before its time (Hangfire keeps a delayed job's time to the second, and hosts' clocks
-                // differ): trigger it again at its due instant rather than leave it to the next sweep.
-                if (await JobClaim.PendingDueAtAsync(db, jobId, cancellationToken) is { } dueAt && dueAt > now)
-                    trigger.Schedule(jobId, dueAt);
-                return false;
+                var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+                using var claimTurn = await EnterGateAsync(cancellationToken);
+                claimed = await JobClaim.ClaimDueBatchAsync(db, owner, time.GetUtcNow(), options.Value.LockDuration, options.Value.DrainBatchSize, cancellationToken);
             }
+            if (claimed.Count == 0)
+                return fired;
+            foreach (var jobId in claimed)
+                fired += await FireOrRecordFailureAsync(jobId, owner, cancellationToken) ? 1 : 0;
         }
-        return await FireOrRecordFailureAsync(jobId, owner, cancellationToken);
+    }
+
+    /// <summary>Fails, with an incident, each job whose last retry died with its worker; of several pollers finding one, one does.</summary>
+    private async Task FailAbandonedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var now = time.GetUtcNow();
+        foreach (var jobId in await JobClaim.AbandonedAsync(db, now, options.Value.DrainBatchSize, cancellationToken))
+        {
+            using var turn = await EnterGateAsync(cancellationToken);
+            await failures.RecordAbandonedAsync(db, jobId, now, cancellationToken);
+        }
     }
 
     private async Task<bool> FireOrRecordFailureAsync(Guid jobId, string owner, CancellationToken cancellationToken)
@@ -68,28 +76,6 @@ public sealed class TimerJobRunner(
             logger.LogWarning(exception, "Job {JobId} failed", jobId);
             await failures.RecordAsync(jobId, owner, exception, cancellationToken);
             return false;
-        }
-    }
-
-    /// <summary>Claims due jobs a batch at a time with one UPDATE and fires them, until none is left or the time
-    /// budget is spent; every claimed job is fired, so none stays locked until its lock expires.</summary>
-    private async Task DrainDueJobsAsync(CancellationToken cancellationToken)
-    {
-        var budgetEnds = time.GetUtcNow() + options.Value.DrainTimeBudget;
-        while (time.GetUtcNow() < budgetEnds)
-        {
-            var owner = NewOwner();
-            List<Guid> claimed;
-            await using (var claimScope = scopes.CreateAsyncScope())
-            {
-                var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-                using var claimTurn = await EnterGateAsync(cancellationToken);
-                claimed = await JobClaim.ClaimDueBatchAsync(db, owner, time.GetUtcNow(), options.Value.LockDuration, options.Value.DrainBatchSize, cancellationToken);
-            }
-            if (claimed.Count == 0)
-                return;
-            foreach (var jobId in claimed)
-                await FireOrRecordFailureAsync(jobId, owner, cancellationToken);
         }
     }
 

@@ -59,9 +59,8 @@ public abstract class ShippedProcessFixture(string provider) : HostFixture(provi
         Time.SetUtcNow(job.DueAt.AddSeconds(1));
         // The demo users' tokens ran out on the way.
         ForgetTokens();
-        await using (var scope = App.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<TimerJobRunner>().RunAsync(job.Id, CancellationToken.None);
-        // The host's own sweep may have taken the job first: wait for whichever worker fired it to commit.
+        await App.Services.GetRequiredService<TimerJobRunner>().FireDueAsync(CancellationToken.None);
+        // The host's own timer poll may have taken the job first: wait for whichever worker fired it to commit.
         for (var attempt = 0; attempt < 100; attempt++)
         {
             if (await ReadAsync(db => db.Set<JobRecord>().AsNoTracking().AnyAsync(j => j.Id == job.Id && j.Status != JobStatus.Pending)))

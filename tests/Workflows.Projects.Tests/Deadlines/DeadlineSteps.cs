@@ -27,15 +27,8 @@ public abstract class DeadlineSteps(string provider) : NewProjectSteps(provider)
     {
         var now = localNow.ToUniversalTime();
         SetClock(now);
-        var fired = 0;
-        var runner = Host.Services.GetRequiredService<TimerJobRunner>();
-        // A fired job may schedule further jobs that are due at once (a boundary path's service tasks): go round until none is left.
-        while (await DueJobIdsAsync(now) is { Count: > 0 } due)
-        {
-            foreach (var jobId in due)
-                fired += await runner.RunAsync(jobId, CancellationToken.None) ? 1 : 0;
-        }
-        return fired;
+        // A fired job may add further jobs that are due at once (a boundary path's service tasks): the runner goes round until none is left.
+        return await Host.Services.GetRequiredService<TimerJobRunner>().FireDueAsync(CancellationToken.None);
     }
 
     protected Task<List<JobRecord>> PendingJobsAsync(JobKind kind) =>
@@ -62,9 +55,4 @@ public abstract class DeadlineSteps(string provider) : NewProjectSteps(provider)
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleRow.Id });
         return await db.SaveChangesAsync();
     });
-
-    private Task<List<Guid>> DueJobIdsAsync(DateTimeOffset now) =>
-        Host.ReadAsync(db => db.Set<JobRecord>().AsNoTracking()
-            .Where(job => job.Status == JobStatus.Pending && job.DueAt <= now && job.RetriesLeft > 0 && job.LockOwner == null)
-            .OrderBy(job => job.DueAt).Select(job => job.Id).ToListAsync());
 }

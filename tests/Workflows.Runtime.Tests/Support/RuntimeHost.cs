@@ -47,7 +47,6 @@ public sealed class RuntimeHost : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero)));
-        services.AddSingleton<ITimerTrigger, RecordingTrigger>();
         services.AddSingleton<FlakySwitch>();
         services.AddScoped<IServiceTaskHandler, FlakyServiceTask>();
         compose(services, configuration);

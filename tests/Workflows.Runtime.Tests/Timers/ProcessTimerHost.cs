@@ -8,12 +8,13 @@ using Workflows.Persistence;
 using Workflows.Runtime.Definitions.PublishDefinition;
 using Workflows.Runtime.Definitions.SaveDraft;
 using Workflows.Runtime.Tests.Support;
+using Workflows.Runtime.Timers;
 
 namespace Workflows.Runtime.Tests.Timers;
 
 /// <summary>
 /// The platform's composition (<see cref="PlatformHost"/>) on a fresh test database with a real Hangfire
-/// server on real storage, polling every second: timers of published processes fire in real seconds.
+/// server on real storage, polling every second, and the recurring timer poll: timers of published processes fire in real seconds.
 /// </summary>
 public sealed class ProcessTimerHost : IAsyncDisposable
 {
@@ -31,6 +32,7 @@ public sealed class ProcessTimerHost : IAsyncDisposable
                 Activator = new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()),
             },
             storage);
+        ActivatorUtilities.CreateInstance<TimerPollRegistration>(services).StartAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public ServiceProvider Services { get; }
@@ -53,7 +55,7 @@ public sealed class ProcessTimerHost : IAsyncDisposable
         var provider = services.BuildServiceProvider();
         await PlatformHost.CreateSchemaAsync(provider);
         QuietHangfireLog.Install();
-        // Hangfire's storage opens once the database exists (see HangfireTimerTrigger).
+        // Hangfire.PostgreSql's storage must open once the database exists: its initializer otherwise retries for about 30 s.
         return new ProcessTimerHost(provider, provider.GetRequiredService<JobStorage>());
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
@@ -15,7 +16,6 @@ public sealed class TimerFiringTests(string provider)
     private TestDatabase _database = null!;
     private FakeTimeProvider _time = null!;
     private RecordingJobHandler _handler = null!;
-    private RecordingTrigger _trigger = null!;
     private ServiceProvider _services = null!;
 
     [SetUp]
@@ -24,8 +24,7 @@ public sealed class TimerFiringTests(string provider)
         _database = TestDatabase.Create(provider);
         _time = new FakeTimeProvider(Now);
         _handler = new RecordingJobHandler();
-        _trigger = new RecordingTrigger();
-        _services = TimerServices.Build(_database, _time, _handler, services => services.AddSingleton<ITimerTrigger>(_trigger));
+        _services = TimerServices.Build(_database, _time, _handler);
         await TimerServices.CreateSchemaAsync(_services);
     }
 
@@ -40,62 +39,60 @@ public sealed class TimerFiringTests(string provider)
     public async Task ShouldFireADueTimerAndMarkItDone()
     {
         var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
-        await RunAsync(_services, jobId);
+        await FireDueAsync(_services);
         Assert.That((await TimerServices.LoadAsync(_services, jobId)).Status, Is.EqualTo(JobStatus.Done));
     }
 
     [Test]
     public async Task ShouldNotFireATimerBeforeItIsDue()
     {
-        var jobId = await TimerServices.AddTimerAsync(_services, Now.AddMinutes(1), Now);
-        Assert.That(await RunAsync(_services, jobId), Is.False);
+        await TimerServices.AddTimerAsync(_services, Now.AddMilliseconds(1), Now);
+        Assert.That(await FireDueAsync(_services), Is.Zero);
     }
 
     [Test]
-    public async Task ShouldTriggerATimerDeliveredEarlyAgainAtItsDueInstant()
-    {
-        // Hangfire keeps a delayed job's time to the second, so its trigger can arrive a fraction of a second early.
-        var dueAt = Now.AddMilliseconds(700);
-        var jobId = await TimerServices.AddTimerAsync(_services, dueAt, Now);
-        _trigger.Scheduled.Clear();
-
-        var fired = await RunAsync(_services, jobId);
-
-        Assert.That((fired, _trigger.Scheduled), Is.EqualTo((false, new[] { (jobId, dueAt) })));
-    }
-
-    [Test]
-    public async Task ShouldNotTriggerAgainATimerAlreadyDone()
+    public async Task ShouldNotFireATimerAgainOnceItIsDone()
     {
         var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
-        await RunAsync(_services, jobId);
-        _trigger.Scheduled.Clear();
-
-        await RunAsync(_services, jobId);
-
-        Assert.That(_trigger.Scheduled, Is.Empty);
+        await FireDueAsync(_services);
+        var firedAgain = await FireDueAsync(_services);
+        Assert.That((firedAgain, _handler.Fired[jobId]), Is.EqualTo((0, 1)));
     }
 
     [Test]
-    public async Task ShouldFireATimerTriggeredTwiceOnlyOnce()
+    public async Task ShouldLetOnlyOneOfTwoHostsPollingAtOnceFireEachTimer()
     {
-        var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
-        await RunAsync(_services, jobId);
-        await RunAsync(_services, jobId);
-        Assert.That(_handler.Fired[jobId], Is.EqualTo(1));
-    }
-
-    [Test]
-    public async Task ShouldLetOnlyOneOfTwoHostsRacingForATimerFireIt()
-    {
-        await using var secondHost = TimerServices.Build(_database, _time, _handler, services => services.AddSingleton<ITimerTrigger>(_trigger));
+        await using var secondHost = TimerServices.Build(_database, _time, _handler);
         var jobIds = new List<Guid>();
-        for (var i = 0; i < 20; i++)
-        {
+        for (var i = 0; i < 200; i++)
             jobIds.Add(await TimerServices.AddTimerAsync(_services, Now, Now));
-        }
-        await Task.WhenAll(jobIds.SelectMany(jobId => new[] { RunAsync(_services, jobId), RunAsync(secondHost, jobId) }));
-        Assert.That(_handler.Fired.Values, Has.Count.EqualTo(20).And.All.EqualTo(1));
+        var fired = await Task.WhenAll(Enumerable.Range(0, 3).SelectMany(_ => new[] { FireDueAsync(_services), FireDueAsync(secondHost) }));
+        Assert.That((fired.Sum(), _handler.Fired.Values.Count(count => count == 1)), Is.EqualTo((200, 200)));
+    }
+
+    [Test]
+    public async Task ShouldFireTheClaimedBatchOfAHostThatStoppedOnlyOnceItsLockExpires()
+    {
+        // The first host claims a batch, hangs on its first job and is stopped: the claimed rows stay locked.
+        await using var crashing = TimerServices.Build(_database, _time, new HangingJobHandler());
+        var jobIds = new List<Guid>();
+        for (var i = 0; i < 80; i++)
+            jobIds.Add(await TimerServices.AddTimerAsync(_services, Now, Now));
+        using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+            Assert.That(async () => await crashing.GetRequiredService<TimerJobRunner>().FireDueAsync(stop.Token), Throws.InstanceOf<OperationCanceledException>());
+        var claimedByTheStoppedHost = await ClaimedJobIdsAsync();
+
+        _time.Advance(TimeSpan.FromMinutes(4));
+        var firedWhileLocked = await FireDueAsync(_services);
+        var unclaimedFired = jobIds.Except(claimedByTheStoppedHost).All(_handler.Fired.ContainsKey);
+        var lockedFired = claimedByTheStoppedHost.Any(_handler.Fired.ContainsKey);
+        _time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        var firedAfterExpiry = await FireDueAsync(_services);
+        var retaken = await TimerServices.LoadAsync(_services, claimedByTheStoppedHost[0]);
+
+        Assert.That((claimedByTheStoppedHost.Count, firedWhileLocked, unclaimedFired, lockedFired), Is.EqualTo((50, 30, true, false)));
+        Assert.That((firedAfterExpiry, retaken.Status, retaken.Attempts, _handler.Fired.Values.Count(count => count == 1)),
+            Is.EqualTo((50, JobStatus.Done, 2, 80)));
     }
 
     [Test]
@@ -103,7 +100,7 @@ public sealed class TimerFiringTests(string provider)
     {
         var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
         _handler.FailuresLeft = 1;
-        await RunAsync(_services, jobId);
+        await FireDueAsync(_services);
         var job = await TimerServices.LoadAsync(_services, jobId);
         Assert.That((job.Status, job.Attempts, job.DueAt, job.LastError), Is.EqualTo((JobStatus.Pending, 1, Now.AddSeconds(30), "service unavailable")));
     }
@@ -113,9 +110,9 @@ public sealed class TimerFiringTests(string provider)
     {
         var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
         _handler.FailuresLeft = 2;
-        await RunAsync(_services, jobId);
+        await FireDueAsync(_services);
         _time.Advance(TimeSpan.FromSeconds(30));
-        await RunAsync(_services, jobId);
+        await FireDueAsync(_services);
         Assert.That((await TimerServices.LoadAsync(_services, jobId)).DueAt, Is.EqualTo(Now.AddSeconds(30 + 60)));
     }
 
@@ -124,9 +121,9 @@ public sealed class TimerFiringTests(string provider)
     {
         var jobId = await TimerServices.AddTimerAsync(_services, Now, Now);
         _handler.FailuresLeft = 1;
-        await RunAsync(_services, jobId);
+        await FireDueAsync(_services);
         _time.Advance(TimeSpan.FromSeconds(30));
-        await RunAsync(_services, jobId);
+        await FireDueAsync(_services);
         Assert.That(_handler.Fired[jobId], Is.EqualTo(1));
     }
 
@@ -137,7 +134,7 @@ public sealed class TimerFiringTests(string provider)
         _handler.FailuresLeft = 3;
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            await RunAsync(_services, jobId);
+            await FireDueAsync(_services);
             _time.Advance(TimeSpan.FromMinutes(5));
         }
         Assert.That(await IncidentMessageAsync(jobId), Does.Contain("failed 3 times").And.Contain("service unavailable"));
@@ -150,7 +147,7 @@ public sealed class TimerFiringTests(string provider)
         _handler.FailuresLeft = 4;
         for (var attempt = 0; attempt < 4; attempt++)
         {
-            await RunAsync(_services, jobId);
+            await FireDueAsync(_services);
             _time.Advance(TimeSpan.FromMinutes(5));
         }
         Assert.That((await TimerServices.LoadAsync(_services, jobId)).Status, Is.EqualTo(JobStatus.Failed));
@@ -163,7 +160,7 @@ public sealed class TimerFiringTests(string provider)
         await LeaveClaimedByADeadWorkerAsync(jobId, retriesLeft: 3, attempts: 0);
         _time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
 
-        await RunAsync(_services, jobId);
+        await FireDueAsync(_services);
 
         var job = await TimerServices.LoadAsync(_services, jobId);
         Assert.That((job.Status, job.Attempts, job.RetriesLeft, _handler.Fired[jobId]), Is.EqualTo((JobStatus.Done, 2, 2, 1)));
@@ -177,24 +174,24 @@ public sealed class TimerFiringTests(string provider)
         await LeaveClaimedByADeadWorkerAsync(jobId, retriesLeft: 1, attempts: 2);
         _time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
 
-        var fired = await RunAsync(_services, jobId);
+        var fired = await FireDueAsync(_services);
 
         var job = await TimerServices.LoadAsync(_services, jobId);
-        Assert.That((fired, job.Status, job.Attempts, job.LockOwner, _handler.Fired.ContainsKey(jobId)), Is.EqualTo((false, JobStatus.Failed, 3, (string?)null, false)));
+        Assert.That((fired, job.Status, job.Attempts, job.LockOwner, _handler.Fired.ContainsKey(jobId)), Is.EqualTo((0, JobStatus.Failed, 3, (string?)null, false)));
         Assert.That(await IncidentMessageAsync(jobId), Does.Contain("failed 3 times").And.Contain("lock expired"));
     }
 
     [Test]
-    public async Task ShouldNotLetTheSweepsDrainTakeAJobWhoseLastRetryDiedMidRun()
+    public async Task ShouldFireAHealthyJobButNotAJobWhoseLastRetryDiedMidRun()
     {
         var dead = await TimerServices.AddTimerAsync(_services, Now, Now);
         await LeaveClaimedByADeadWorkerAsync(dead, retriesLeft: 1, attempts: 2);
         _time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
         var healthy = await TimerServices.AddTimerAsync(_services, _time.GetUtcNow(), _time.GetUtcNow());
 
-        await RunAsync(_services, healthy);
+        await FireDueAsync(_services);
 
-        Assert.That(_handler.Fired.ContainsKey(dead), Is.False);
+        Assert.That((_handler.Fired.ContainsKey(healthy), _handler.Fired.ContainsKey(dead)), Is.EqualTo((true, false)));
     }
 
     /// <summary>What a worker that claimed the job and then died leaves behind: its lock, until it expires.</summary>
@@ -210,8 +207,14 @@ public sealed class TimerFiringTests(string provider)
         await db.SaveChangesAsync();
     }
 
-    private static async Task<bool> RunAsync(IServiceProvider services, Guid jobId)
-        => await services.GetRequiredService<TimerJobRunner>().RunAsync(jobId, CancellationToken.None);
+    private static Task<int> FireDueAsync(IServiceProvider services) => TimerServices.FireDueAsync(services);
+
+    private async Task<List<Guid>> ClaimedJobIdsAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Persistence.WorkflowsDbContext>();
+        return await db.Set<JobRecord>().Where(job => job.LockOwner != null).OrderBy(job => job.DueAt).Select(job => job.Id).ToListAsync();
+    }
 
     private async Task<string?> IncidentMessageAsync(Guid jobId)
     {

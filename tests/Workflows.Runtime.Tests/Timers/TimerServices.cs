@@ -13,13 +13,12 @@ namespace Workflows.Runtime.Tests.Timers;
 /// server process would have.</summary>
 public static class TimerServices
 {
-    public static ServiceProvider Build(TestDatabase database, TimeProvider time, RecordingJobHandler handler, Action<IServiceCollection>? configure = null)
+    public static ServiceProvider Build(TestDatabase database, TimeProvider time, IJobKindHandler handler, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Timers:RetryBaseDelay"] = "00:00:30",
-                ["Timers:SweepGrace"] = "00:00:00",
             })
             .Build();
         var services = new ServiceCollection();
@@ -30,8 +29,7 @@ public static class TimerServices
         // As AddWorkflowsRuntime does: SQLite writers of one process take turns.
         services.AddSingleton(new WriteGate(serialize: database.Provider == "Sqlite"));
         configure?.Invoke(services);
-        services.AddDbContext<WorkflowsDbContext>((provider, options) =>
-            database.Configure(options, [provider.GetRequiredService<TimerTriggerInterceptor>()]));
+        services.AddDbContext<WorkflowsDbContext>(options => database.Configure(options));
         services.AddWorkflowsTimers(configuration);
         return services.BuildServiceProvider();
     }
@@ -61,6 +59,10 @@ public static class TimerServices
         await db.SaveChangesAsync();
         return job.Id;
     }
+
+    /// <summary>Fires what is due on this host's clock, as a run of the timer poll does; the number fired.</summary>
+    public static Task<int> FireDueAsync(IServiceProvider services) =>
+        services.GetRequiredService<TimerJobRunner>().FireDueAsync(CancellationToken.None);
 
     public static async Task<JobRecord> LoadAsync(IServiceProvider services, Guid jobId)
     {

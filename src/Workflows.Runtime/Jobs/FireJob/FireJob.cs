@@ -10,7 +10,7 @@ namespace Workflows.Runtime.Jobs.FireJob;
 /// <summary>
 /// Fires a timer job's engine effects in the caller's transaction. The job row's own bookkeeping (claim,
 /// done, retries) belongs to the timer runner; a job that is no longer pending is reported as not fired,
-/// so a trigger delivered twice never fires a timer twice.
+/// so a job taken again never fires a timer twice.
 /// </summary>
 public sealed record FireJob(Guid JobId) : ICommand<bool>;
 

@@ -7,7 +7,7 @@ using Workflows.Persistence.Jobs;
 namespace Workflows.Runtime.Jobs.RetryJob;
 
 /// <summary>Gives a failed job fresh retries, due now, and resolves the incident its failure raised (same id); the
-/// timer trigger interceptor schedules it once the command commits.</summary>
+/// timer poll takes it once the command commits.</summary>
 public static class FailedJobRetry
 {
     public static async Task ResetAsync(WorkflowsDbContext db, JobRecord job, DateTimeOffset now, string? actor, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Workflows.Runtime.Timers.StartTimers;
 /// Keeps the schedule of timer start events with the definitions, in the transaction that publishes or
 /// retires a version: publishing gives the new version the jobs of its timer start events and takes them
 /// from every other version of the key (only the latest published version starts instances); retiring
-/// a version takes its jobs. Runs before <see cref="TimerTriggerInterceptor"/>, which triggers the new rows.
+/// a version takes its jobs. The timer poll fires the new rows when they fall due.
 /// </summary>
 public sealed class TimerStartScheduler(TimeProvider time) : SaveChangesInterceptor
 {

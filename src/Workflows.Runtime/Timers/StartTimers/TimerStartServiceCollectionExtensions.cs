@@ -5,8 +5,8 @@ namespace Workflows.Runtime.Timers.StartTimers;
 
 public static class TimerStartServiceCollectionExtensions
 {
-    /// <summary>Instances started by timer start events. Call before the <see cref="TimerTriggerInterceptor"/> is
-    /// registered as an interceptor, so the start jobs the scheduler adds are triggered after commit.</summary>
+    /// <summary>Instances started by timer start events: the scheduler keeps their job rows with the definitions, and the
+    /// timer poll fires them.</summary>
     public static IServiceCollection AddWorkflowsTimerStarts(this IServiceCollection services)
     {
         services.AddSingleton<IInterceptor, TimerStartScheduler>();
