@@ -6,7 +6,6 @@ using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Runtime.Tests.Timers;
-using Workflows.Runtime.Timers;
 
 namespace Workflows.Runtime.Tests.Support;
 
