@@ -9,6 +9,7 @@ using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Projects.Commands.AttachDocument;
 using Workflows.Projects.Projects.Queries.GetProjectDepartments;
 using Workflows.Projects.Projects.Queries.GetProjectDocument;
+using Workflows.Projects.Projects.Queries.PageProjectDocuments;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Host.Endpoints;
@@ -20,10 +21,21 @@ public static class ProjectDocumentEndpoints
 
     public static RouteGroupBuilder MapProjectDocumentEndpoints(this RouteGroupBuilder group)
     {
+        group.MapGet("/{id:guid}/documents", PageDocuments);
         group.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadDocument);
         // The host's own antiforgery middleware checks cookie-authenticated uploads (UseApiAntiforgery).
         group.MapPost("/{id:guid}/documents", UploadDocument).DisableAntiforgery();
         return group;
+    }
+
+    /// <summary>One page of the project's documents (no content) and how many match in all; 403 for a project the caller may not see.</summary>
+    public static async Task<Ok<ProjectDocumentPage>> PageDocuments(
+        Guid id, ClaimsPrincipal principal, IMediator mediator, [AsParameters] ProjectDocumentQuery request)
+    {
+        var caller = Caller.From(principal);
+        var query = request.ToQuery(id, caller);
+        ProjectAccess.EnsureCanView(caller, await mediator.Send(new GetProjectDepartments(id)));
+        return TypedResults.Ok(await mediator.Send(query));
     }
 
     public static async Task<FileContentHttpResult> DownloadDocument(Guid id, Guid documentId, ClaimsPrincipal principal, IMediator mediator)

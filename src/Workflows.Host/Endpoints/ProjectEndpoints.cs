@@ -9,6 +9,7 @@ using Workflows.Projects.Projects.Commands.ReviseApplication;
 using Workflows.Projects.Projects.Queries.GetProjectDepartments;
 using Workflows.Projects.Projects.Queries.GetProjectDetails;
 using Workflows.Projects.Projects.Queries.ListProjects;
+using Workflows.Projects.Projects.Queries.PageProjectHistory;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Host.Endpoints;
@@ -28,6 +29,7 @@ public static class ProjectEndpoints
         group.MapGet("/", ListProjects);
         group.MapGet("/page", PageProjects);
         group.MapGet("/{id:guid}", GetProject);
+        group.MapGet("/{id:guid}/history", PageHistory);
         group.MapPost("/", RegisterProject);
         group.MapPut("/{id:guid}", ReviseApplication);
         group.MapPost("/{id:guid}/sharing-exception", RecordSharingException);
@@ -50,6 +52,15 @@ public static class ProjectEndpoints
     /// <summary>One page of the projects the caller may see that match the filters, and how many match in all.</summary>
     public static async Task<Ok<ProjectPage>> PageProjects(ClaimsPrincipal principal, IMediator mediator, [AsParameters] ProjectListQuery request) =>
         TypedResults.Ok(await mediator.Send(request.ToQuery(Caller.From(principal))));
+
+    /// <summary>One page of the project's history and how many entries match in all; 403 for a project the caller may not see.</summary>
+    public static async Task<Ok<ProjectHistoryPage>> PageHistory(Guid id, ClaimsPrincipal principal, IMediator mediator, [AsParameters] ProjectHistoryQuery request)
+    {
+        var caller = Caller.From(principal);
+        var query = request.ToQuery(id, caller);
+        ProjectAccess.EnsureCanView(caller, await mediator.Send(new GetProjectDepartments(id)));
+        return TypedResults.Ok(await mediator.Send(query));
+    }
 
     /// <summary>With documents (no content), filings, deadlines, funding status, history and instances.</summary>
     public static async Task<Ok<ProjectDetails>> GetProject(Guid id, ClaimsPrincipal principal, IMediator mediator)

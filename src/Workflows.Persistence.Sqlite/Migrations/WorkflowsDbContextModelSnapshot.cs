@@ -1911,6 +1911,9 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.HasIndex("ProjectId", "Kind")
                         .HasDatabaseName("ix_project_documents_project_kind");
 
+                    b.HasIndex("ProjectId", "UploadedAt")
+                        .HasDatabaseName("ix_project_documents_project_uploaded_at");
+
                     b.ToTable("project_documents", (string)null);
                 });
 

@@ -16,5 +16,7 @@ internal sealed class ProjectDocumentConfiguration : IEntityTypeConfiguration<Pr
         builder.HasOne<Project>().WithMany(p => p.Documents).HasForeignKey(d => d.ProjectId)
             .HasConstraintName("fk_project_documents_project");
         builder.HasIndex(d => new { d.ProjectId, d.Kind }).HasDatabaseName("ix_project_documents_project_kind");
+        // A project's document list pages in upload order.
+        builder.HasIndex(d => new { d.ProjectId, d.UploadedAt }).HasDatabaseName("ix_project_documents_project_uploaded_at");
     }
 }

@@ -48,6 +48,27 @@ export interface ProjectHistoryRow {
   newValue?: string | null;
 }
 
+/** One page of a project's documents (`GET /api/projects/{id}/documents`) and how many match in all. */
+export interface ProjectDocumentPage {
+  items: ProjectDocument[];
+  total: number;
+}
+
+export interface ProjectDocumentFilter {
+  kind?: string;
+  search?: string;
+  sort?: 'uploaded' | 'name' | 'kind';
+  order?: 'asc' | 'desc';
+  skip: number;
+  take: number;
+}
+
+/** One page of a project's history (`GET /api/projects/{id}/history`), oldest first, and how many entries match in all. */
+export interface ProjectHistoryPage {
+  items: ProjectHistoryRow[];
+  total: number;
+}
+
 export interface ProjectInstance {
   id: string;
   definitionKey: string;
@@ -162,6 +183,9 @@ const base = (id: string) => `/api/projects/${segment(id)}`;
 export const projectsApi = {
   page: (filter: ProjectPageFilter) => http.get<ProjectPage>(`/api/projects/page${query({ ...filter })}`),
   get: (id: string) => http.get<ProjectDetails>(base(id)),
+  documentPage: (id: string, filter: ProjectDocumentFilter) => http.get<ProjectDocumentPage>(`${base(id)}/documents${query({ ...filter })}`),
+  historyPage: (id: string, filter: { search?: string; order?: 'asc' | 'desc'; skip: number; take: number }) =>
+    http.get<ProjectHistoryPage>(`${base(id)}/history${query({ ...filter })}`),
   register: (code: string, application: ProjectApplication) => http.post<{ id: string }>('/api/projects', { code, application }),
   startableProcesses: (id: string) => http.get<StartableProcess[]>(`${base(id)}/startable-processes`),
   revise: (id: string, application: ProjectApplication) => http.put<ProjectDetails>(base(id), application),

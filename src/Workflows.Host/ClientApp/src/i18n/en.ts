@@ -423,6 +423,7 @@ export default {
   'city.partner': 'Municipal partner',
   'city.share': 'Split between city and county (content and money)',
   'document.kind': 'Document',
+  'document.allKinds': 'All kinds',
   'document.file': 'File',
   'document.size': 'Size',
   'document.uploadedAt': 'Uploaded at',

@@ -423,6 +423,7 @@ export default {
   'city.partner': '市级共建单位',
   'city.share': '市县分工（建设内容与资金）',
   'document.kind': '材料类型',
+  'document.allKinds': '全部类型',
   'document.file': '文件',
   'document.size': '大小',
   'document.uploadedAt': '上传时间',
