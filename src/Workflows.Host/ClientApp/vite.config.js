@@ -35,11 +35,31 @@ function elementPlusStyles() {
 // fetched in rounds of six. The date pickers (with dayjs) are left to the pages that show one.
 const libraries = /[\\/]node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify|element-plus|@element-plus|@vueuse|lodash-es|@ctrl|@floating-ui|@popperjs|async-validator|memoize-one|normalize-wheel-es|@sxzz)[\\/]/;
 const datePickers = /[\\/]node_modules[\\/](dayjs[\\/]|element-plus[\\/](es|theme-chalk)[\\/].*(date-picker|time-picker|time-select))/;
+// The Element Plus components neither the sign-in nor the inbox draws (tables, dialogs, descriptions…) come in a chunk
+// of their own with the first page that needs one: the framework chunk is evaluated before any page is drawn.
+const laterElements = /[\\/]node_modules[\\/]element-plus[\\/](es[\\/]components[\\/]|theme-chalk[\\/]el-)(table|table-column|dialog|overlay|message-box|descriptions|descriptions-item|skeleton|skeleton-item|timeline|timeline-item|switch|progress)([\\/]|\.css)/;
+// The code that asks for the first answers (firstAnswers.ts and the API clients it uses): a chunk of its own, which needs
+// nothing else, so it runs while the framework chunk is still loading and compiling.
+const firstAnswers = /[\\/]src[\\/](firstAnswers\.ts|api[\\/](http|auth|tasks|definitions)\.ts|views[\\/]inbox[\\/]inboxQuery\.ts)$/;
+// index.html runs the first-answers chunk as a script of its own (async: at once, before the entry, whose chunks are
+// still loading and compiling), not only preloads it: the entry imports the same module, evaluated once.
+function firstAnswersScript() {
+  return {
+    name: 'first-answers-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(
+        /<link rel="modulepreload" crossorigin href="(\/dist\/chunks\/first-answers-[^"]+\.js)">/,
+        '<script type="module" async crossorigin src="$1"></script>')
+    }
+  };
+}
+
 const shared = /[\\/]src[\\/](api|composables)[\\/]|[\\/]src[\\/]components[\\/](DueBadge|FlashMessage)\.vue/;
 
 export default defineConfig({
   // bpmnlint compiles .bpmnlintrc into a module that bundles the rules it turns on (the designer's validation on the fly).
-  plugins: [vue(), elementPlusStyles(), bpmnlint()],
+  plugins: [vue(), elementPlusStyles(), bpmnlint(), firstAnswersScript()],
   // form-js-editor pins its own preact, while the properties panel it renders (shared with bpmn-js) uses the top-level
   // one: two copies break preact's hooks, so every import resolves to the one copy.
   resolve: { dedupe: ['preact'] },
@@ -61,7 +81,9 @@ export default defineConfig({
         assetFileNames: 'assets/[name]-[hash][extname]',
         codeSplitting: {
           groups: [
-            { name: 'framework', test: (id) => libraries.test(id) && !datePickers.test(id), priority: 3 },
+            { name: 'first-answers', test: firstAnswers, priority: 4 },
+            { name: 'framework', test: (id) => libraries.test(id) && !datePickers.test(id) && !laterElements.test(id), priority: 3 },
+            { name: 'elements', test: laterElements, priority: 2 },
             { name: 'date-pickers', test: datePickers, priority: 2 },
             { name: 'shared', test: shared, priority: 1 }
           ]

@@ -1,3 +1,5 @@
+// First: asks for the signed-in user and the opened page's answers (index.html has already run it).
+import './firstAnswers';
 import { createApp } from 'vue';
 import './styles/app.css';
 import App from './App.vue';
@@ -15,9 +17,8 @@ setUnauthorizedHandler(() => {
   }
 });
 
-// The opened page's code and its first answers are fetched while the server says who is signed in, not after (the
-// router would load the code only once its guard knows the user, and the page asks only once drawn). Asked second:
-// the browser's few connections serve the question first.
+// The opened page's code is fetched while the server says who is signed in, not after (the router would load it only
+// once its guard knows the user); its first answers are already on their way (firstAnswers.ts).
 function preloadPage(): void {
   const opened = router.resolve(window.location.pathname + window.location.search);
   for (const record of opened.matched) {
@@ -26,7 +27,6 @@ function preloadPage(): void {
       void (component as () => Promise<unknown>)().catch(() => undefined);
     }
   }
-  opened.meta.fetchEarly?.(opened);
 }
 
 async function start(): Promise<void> {

@@ -1,18 +1,12 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { session, isAdmin } from './session';
-import { fetchEarly } from './api/http';
-import { definitionsApi } from './api/definitions';
-import { tasksApi } from './api/tasks';
 import ErrorPage from './views/ErrorPage.vue';
-import { fetchInboxEarly } from './views/inbox/inboxQuery';
 
 declare module 'vue-router' {
   interface RouteMeta {
     anonymous?: boolean;
     adminOnly?: boolean;
     title?: string;
-    /** Asks for the page's first answers while its code and the signed-in user load (the first page opened only). */
-    fetchEarly?: (to: Pick<RouteLocationNormalized, 'params' | 'query'>) => void;
   }
 }
 
@@ -23,18 +17,12 @@ const diffSide = (value: unknown) => (value === 'draft' ? 'draft' as const : Num
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./views/auth/SignIn.vue'), meta: { anonymous: true, title: 'login.submit' } },
   { path: '/', redirect: '/inbox' },
-  { path: '/inbox', component: () => import('./views/inbox/TaskList.vue'), meta: { title: 'nav.inbox', fetchEarly: (to) => fetchInboxEarly(to.query) } },
+  { path: '/inbox', component: () => import('./views/inbox/TaskList.vue'), meta: { title: 'nav.inbox' } },
   {
     path: '/tasks/:id',
     component: () => import('./views/tasks/TaskDetail.vue'),
     props: true,
-    meta: {
-      title: 'task.form',
-      fetchEarly: (to) => {
-        fetchEarly(tasksApi.path(String(to.params.id)));
-        fetchEarly(definitionsApi.listPath());
-      }
-    }
+    meta: { title: 'task.form' }
   },
   { path: '/projects', component: () => import('./views/projects/ProjectList.vue'), meta: { title: 'nav.projects' } },
   { path: '/projects/new', component: () => import('./views/projects/ProjectForm.vue'), meta: { title: 'register.title' } },

@@ -10,8 +10,11 @@ export interface CurrentUser {
   leader?: boolean;
 }
 
+const mePath = '/api/auth/me';
+
 export const authApi = {
-  me: () => http.get<CurrentUser>('/api/auth/me'),
+  mePath,
+  me: () => http.get<CurrentUser>(mePath),
   login: (userName: string, password: string) => http.post<unknown>('/api/auth/login', { userName, password }),
   logout: () => http.post<unknown>('/api/auth/logout')
 };

@@ -56,12 +56,29 @@ function camelCase(code: string): string {
   return joined.charAt(0).toLowerCase() + joined.slice(1);
 }
 
+// Dates and times are written here in the very text the browser's toLocaleString gives for the two languages
+// ('2026/12/6 18:05:55', '12/6/2026, 6:05:55 PM'), not through Intl: Chromium builds its Chinese date patterns on the
+// first date each page formats, 150-280 ms on a four times slower CPU, a quarter of the inbox's first-load budget.
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+function dateText(date: Date): string {
+  const [year, month, day] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  return language() === 'en' ? `${month}/${day}/${year}` : `${year}/${month}/${day}`;
+}
+
+function dateTimeText(date: Date): string {
+  const [hours, minutes, seconds] = [date.getHours(), twoDigits(date.getMinutes()), twoDigits(date.getSeconds())];
+  return language() === 'en'
+    ? `${dateText(date)}, ${hours % 12 || 12}:${minutes}:${seconds} ${hours < 12 ? 'AM' : 'PM'}`
+    : `${dateText(date)} ${twoDigits(hours)}:${minutes}:${seconds}`;
+}
+
 export function formatDate(value: string | null | undefined): string {
   if (!value) {
     return '';
   }
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleDateString(language());
+  return Number.isNaN(date.getTime()) ? String(value) : dateText(date);
 }
 
 export function formatDateTime(value: string | null | undefined): string {
@@ -69,7 +86,7 @@ export function formatDateTime(value: string | null | undefined): string {
     return '';
   }
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString(language());
+  return Number.isNaN(date.getTime()) ? String(value) : dateTimeText(date);
 }
 
 export function money(value: number | null | undefined): string {
