@@ -12,7 +12,7 @@ public static class WorkflowsDatabase
     /// <summary>
     /// The provider, its migrations and the save interceptors in the order they must run: the features'
     /// interceptors (<paramref name="features"/>: timer start schedules, mail dispatch) see a save's rows before
-    /// SQLite's direct row writer marks them saved. <paramref name="durability"/> applies to SQLite only.
+    /// the direct row writer (SQLite, PostgreSQL) marks them saved. <paramref name="durability"/> applies to SQLite only.
     /// </summary>
     public static DbContextOptionsBuilder UseWorkflowsDatabase(
         this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, IEnumerable<IInterceptor>? features = null,
@@ -21,7 +21,7 @@ public static class WorkflowsDatabase
         // The audit chain first: it turns the history rows of a save into audit rows before they are batch-inserted and detached.
         UseProvider(builder, provider, connectionString, durability).AddInterceptors(new AuditChainInterceptor(), new HistoryBatchInsertInterceptor());
         builder.AddInterceptors(features ?? []);
-        return provider == DatabaseProvider.Sqlite ? builder.AddInterceptors(new DirectRowWriter()) : builder;
+        return provider is DatabaseProvider.Sqlite or DatabaseProvider.PostgreSql ? builder.AddInterceptors(new DirectRowWriter()) : builder;
     }
 
     private static DbContextOptionsBuilder UseProvider(

@@ -5,10 +5,30 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Workflows.Persistence.Rows;
 
-/// <summary>Executes the INSERT, UPDATE or DELETE of one tracked row with its values as parameters.</summary>
-internal sealed class RowStatement(DbTransaction transaction) : IDisposable
+/// <summary>
+/// The INSERT, UPDATE or DELETE of tracked rows with their values as parameters. Where the provider batches
+/// (PostgreSQL) every row of a save goes to the database in one round trip when <see cref="Flush"/> runs; otherwise
+/// (SQLite, in process) each row's statement runs as it is added.
+/// </summary>
+internal sealed class RowStatement : IDisposable
 {
-    private readonly DbCommand command = CreateCommand(transaction);
+    private readonly DbCommand command;
+    private readonly DbBatch? batch;
+    private readonly List<(EntityEntry Entry, TableShape Table, bool ExpectOneRow)> batched = [];
+    private DbParameterCollection parameters;
+
+    public RowStatement(DbTransaction transaction)
+    {
+        var connection = transaction.Connection!;
+        command = connection.CreateCommand();
+        command.Transaction = transaction;
+        parameters = command.Parameters;
+        if (connection.CanCreateBatch)
+        {
+            batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+        }
+    }
 
     public void Insert(EntityEntry entry, TableShape table)
     {
@@ -42,19 +62,49 @@ internal sealed class RowStatement(DbTransaction transaction) : IDisposable
         Execute(entry, table, expectOneRow: true);
     }
 
-    public void Dispose() => command.Dispose();
-
-    private static DbCommand CreateCommand(DbTransaction transaction)
+    /// <summary>Sends the batched rows, if any, and checks that each UPDATE and DELETE found its row.</summary>
+    public void Flush()
     {
-        var created = transaction.Connection!.CreateCommand();
-        created.Transaction = transaction;
-        return created;
+        if (batch is null || batched.Count == 0)
+            return;
+        Run(() => batch.ExecuteNonQuery());
+        CheckBatch();
+    }
+
+    /// <inheritdoc cref="Flush"/>
+    public async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        if (batch is null || batched.Count == 0)
+            return;
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (DbException exception)
+        {
+            throw Failed(exception);
+        }
+        CheckBatch();
+    }
+
+    public void Dispose()
+    {
+        batch?.Dispose();
+        command.Dispose();
     }
 
     private void Prepare(string sql)
     {
-        command.CommandText = sql;
-        command.Parameters.Clear();
+        if (batch is null)
+        {
+            command.CommandText = sql;
+            command.Parameters.Clear();
+            return;
+        }
+        var batchCommand = batch.CreateBatchCommand();
+        batchCommand.CommandText = sql;
+        batch.BatchCommands.Add(batchCommand);
+        parameters = batchCommand.Parameters;
     }
 
     /// <summary>The key as stored and the concurrency tokens as read: a row changed since then matches nothing.</summary>
@@ -66,26 +116,53 @@ internal sealed class RowStatement(DbTransaction transaction) : IDisposable
 
     private void Bind(string prefix, ColumnShape column, object? value) =>
         // The column's type mapping converts the value to what the provider stores (enum names, UTC ticks).
-        command.Parameters.Add(column.Property.GetRelationalTypeMapping()
+        parameters.Add(column.Property.GetRelationalTypeMapping()
             .CreateParameter(command, prefix + column.Index, value, column.Property.IsNullable));
 
     private void Execute(EntityEntry entry, TableShape table, bool expectOneRow)
     {
-        int rows;
+        if (batch is not null)
+        {
+            batched.Add((entry, table, expectOneRow));
+            return;
+        }
+        var rows = Run(() => command.ExecuteNonQuery(), table);
+        if (expectOneRow && rows != 1)
+            throw Changed(entry, table);
+    }
+
+    private void CheckBatch()
+    {
+        for (var index = 0; index < batched.Count; index++)
+        {
+            var (entry, table, expectOneRow) = batched[index];
+            if (expectOneRow && batch!.BatchCommands[index].RecordsAffected != 1)
+                throw Changed(entry, table);
+        }
+    }
+
+    private int Run(Func<int> execute, TableShape? table = null)
+    {
         try
         {
-            rows = command.ExecuteNonQuery();
+            return execute();
         }
         catch (DbException exception)
         {
-            throw new DbUpdateException($"Saving a {table.EntityType.DisplayName()} row failed: {exception.Message}", exception);
-        }
-        if (expectOneRow && rows != 1)
-        {
-            throw new DbUpdateConcurrencyException(
-                $"The {table.EntityType.DisplayName()} row {Describe(entry, table)} was changed or deleted by another command since it was read.");
+            throw Failed(exception, table);
         }
     }
+
+    /// <summary>The failure as EF Core reports it, naming the row's table (in a batch, the statement that failed).</summary>
+    private DbUpdateException Failed(DbException exception, TableShape? table = null)
+    {
+        table ??= exception.BatchCommand is { } failed && batch!.BatchCommands.IndexOf(failed) is var index and >= 0 ? batched[index].Table : null;
+        var row = table is null ? "row" : $"{table.EntityType.DisplayName()} row";
+        return new DbUpdateException($"Saving a {row} failed: {exception.Message}", exception);
+    }
+
+    private static DbUpdateConcurrencyException Changed(EntityEntry entry, TableShape table) => new(
+        $"The {table.EntityType.DisplayName()} row {Describe(entry, table)} was changed or deleted by another command since it was read.");
 
     private static string Describe(EntityEntry entry, TableShape table) =>
         string.Join("/", table.Keys.Select(key => entry.OriginalValues[key.Property]));

@@ -10,17 +10,22 @@ using Workflows.Runtime.Tests.Support;
 namespace Workflows.Runtime.Tests.Storage;
 
 /// <summary>
-/// On SQLite the rows of a save made in a transaction are written with plain statements and hot rows are read
-/// the same way: what lands in the table, and what comes back, must be what EF Core itself writes and reads.
+/// The rows of a save made in a transaction are written with plain statements (on PostgreSQL in one batch) and hot
+/// rows are read the same way: what lands in the table, and what comes back, must be what EF Core itself writes and
+/// reads.
 /// </summary>
-public sealed class DirectRowsTests
+[TestFixtureSource(typeof(Providers), nameof(Providers.All))]
+public sealed class DirectRowsTests(string provider)
 {
-    private static readonly DateTimeOffset Started = new(2026, 11, 25, 9, 30, 0, TimeSpan.FromHours(8));
+    // PostgreSQL stores instants in UTC only; SQLite's ticks keep the county's offset out of the comparison too.
+    private readonly DateTimeOffset started = provider == "PostgreSql"
+        ? new DateTimeOffset(2026, 11, 25, 1, 30, 0, TimeSpan.Zero)
+        : new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.FromHours(8));
 
     private RuntimeHost host = null!;
 
     [OneTimeSetUp]
-    public async Task StartHostAsync() => host = await RuntimeHost.StartAsync("Sqlite");
+    public async Task StartHostAsync() => host = await RuntimeHost.StartAsync(provider);
 
     [OneTimeTearDown]
     public async Task StopHostAsync() => await host.DisposeAsync();
@@ -127,16 +132,16 @@ public sealed class DirectRowsTests
         await transaction.CommitAsync();
     }
 
-    private static UserTaskRecord Task() => new()
+    private UserTaskRecord Task() => new()
     {
         Id = Guid.NewGuid(), InstanceId = Guid.NewGuid(), ExecutionId = Guid.NewGuid(), ActivityId = "review", Name = "Review",
-        Status = UserTaskStatus.Open, DueAt = Started.AddDays(5), DueProvisional = true, Priority = 70, FormKey = "review-form",
-        CreatedAt = Started, BusinessKey = "JC-2026-001", DepartmentCode = "dept-a", DefinitionKey = "approval", DefinitionVersion = 3,
+        Status = UserTaskStatus.Open, DueAt = started.AddDays(5), DueProvisional = true, Priority = 70, FormKey = "review-form",
+        CreatedAt = started, BusinessKey = "JC-2026-001", DepartmentCode = "dept-a", DefinitionKey = "approval", DefinitionVersion = 3,
     };
 
-    private static InstanceRecord Instance() => new()
+    private InstanceRecord Instance() => new()
     {
         Id = Guid.NewGuid(), DefinitionId = Guid.NewGuid(), DefinitionKey = "approval", DefinitionVersion = 1,
-        Status = InstanceStatus.Running, State = "{}", StartedAt = Started, Revision = 1,
+        Status = InstanceStatus.Running, State = "{}", StartedAt = started, Revision = 1,
     };
 }
