@@ -51,6 +51,45 @@ public sealed class FirstLoadTests : BrowserFixture
     }
 
     [Test]
+    public async Task ShouldAskForTheSignedInUserAndTheInboxsTasksBeforeTheInboxsCodeAndOnlyOnce()
+    {
+        var instanceId = await arrange.StartNewProjectAsync();
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
+        var clerk = await SignInAsync("dept-a");
+        var requests = new List<string>();
+        clerk.Request += (_, request) =>
+        {
+            lock (requests)
+            {
+                requests.Add(new Uri(request.Url).PathAndQuery);
+            }
+        };
+
+        // As on a first visit: every script from the server, none from the cache.
+        var session = await clerk.Context.NewCDPSessionAsync(clerk);
+        await session.SendAsync("Network.enable");
+        await session.SendAsync("Network.setCacheDisabled", new() { ["cacheDisabled"] = true });
+        await clerk.ReloadAsync();
+        await Assertions.Expect(clerk.Locator($"a[data-task-id='{taskId}']")).ToBeVisibleAsync();
+        await clerk.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        string[] sent;
+        lock (requests)
+        {
+            sent = [.. requests];
+        }
+
+        const string tasks = "/api/tasks?status=open&sort=due&skip=0&take=20";
+        var code = Array.FindIndex(sent, path => path.StartsWith("/dist/chunks/TaskList-", StringComparison.Ordinal));
+        Assert.That(code, Is.GreaterThan(0), string.Join("\n", sent));
+        // Asked while the app's code still loads, and the page takes those answers instead of asking again.
+        Assert.That(Array.IndexOf(sent, "/api/auth/me"), Is.InRange(0, code), string.Join("\n", sent));
+        Assert.That(Array.IndexOf(sent, tasks), Is.InRange(0, code), string.Join("\n", sent));
+        Assert.That(sent.Count(path => path == "/api/auth/me"), Is.EqualTo(1), string.Join("\n", sent));
+        Assert.That(sent.Count(path => path == tasks), Is.EqualTo(1), string.Join("\n", sent));
+    }
+
+    [Test]
     public async Task ShouldReportTheColdLoadTimesAtAFourfoldSlowerCpu()
     {
         var instanceId = await arrange.StartNewProjectAsync();
