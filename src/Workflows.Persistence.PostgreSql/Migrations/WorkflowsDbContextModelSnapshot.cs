@@ -2967,8 +2967,9 @@ namespace Workflows.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SystemId", "CheckedOn")
-                        .HasDatabaseName("ix_monitoring_checks_system_day");
+                    b.HasIndex("SystemId", "CheckedOn", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ux_monitoring_checks_system_day_revision");
 
                     b.ToTable("monitoring_checks", (string)null);
                 });

@@ -2971,8 +2971,9 @@ namespace Workflows.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SystemId", "CheckedOn")
-                        .HasDatabaseName("ix_monitoring_checks_system_day");
+                    b.HasIndex("SystemId", "CheckedOn", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ux_monitoring_checks_system_day_revision");
 
                     b.ToTable("monitoring_checks", (string)null);
                 });

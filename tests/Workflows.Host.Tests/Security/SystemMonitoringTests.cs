@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Workflows.Engine.Calendar;
 using Workflows.Host.Seeding;
 using Workflows.Host.Tests.Infrastructure;
@@ -49,6 +50,54 @@ public sealed class SystemMonitoringTests(string provider) : HostFixture(provide
             .Select(c => (c.GetProperty("status").GetString(), c.GetProperty("current").GetBoolean())).ToList();
         Assert.That(entries, Is.EqualTo(new[] { ("Abnormal", true), ("Normal", false) }));
         Assert.That(monitoring.GetProperty("lastCheck").GetProperty("status").GetString(), Is.EqualTo("Abnormal"));
+    }
+
+    [Test]
+    public async Task ShouldRefuseACorrectionThatRacedAnotherForTheSameRevisionAsAConflict()
+    {
+        if (Database.Provider != "PostgreSql")
+            Assert.Ignore("SQLite has one writer: a correction counts the day's entries and saves under the write gate, so none can race it.");
+        var systemId = await SystemSetup.ListAsync(App, DemoData.DepartmentA);
+        await CheckAsync("dept-a", systemId, Today, "Normal", "").EnsureSuccessAsync();
+
+        // Another clerk's correction of the day is saved but not yet committed when this one counts the day's entries.
+        await using var other = new NpgsqlConnection(Database.ConnectionString);
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await using (var insert = new NpgsqlCommand(
+            "INSERT INTO monitoring_checks (id, system_id, checked_on, revision, status, notes, recorded_by, recorded_at) " +
+            "VALUES (@id, @system, @day, 2, 'Abnormal', '机房断电', 'dept-a-2', now())", other, transaction))
+        {
+            insert.Parameters.AddWithValue("id", Guid.NewGuid());
+            insert.Parameters.AddWithValue("system", systemId);
+            insert.Parameters.AddWithValue("day", Today);
+            await insert.ExecuteNonQueryAsync();
+        }
+        var racing = CheckAsync("dept-a", systemId, Today, "Abnormal", "数据库连接超时");
+        await WaitForALockWaitAsync();
+        await transaction.CommitAsync();
+        var response = await racing;
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await response.Content.ReadAsStringAsync());
+        Assert.That(await response.ProblemKeysAsync(), Is.EqualTo(new[] { "revision" }));
+        var entries = (await MonitoringAsync("dept-a", systemId)).GetProperty("checks").EnumerateArray()
+            .Select(c => (c.GetProperty("notes").GetString(), c.GetProperty("current").GetBoolean())).ToList();
+        Assert.That(entries, Is.EqualTo(new[] { ("机房断电", true), ("", false) }));
+    }
+
+    /// <summary>Waits until a statement of the database waits for a lock: the racing correction's insert behind the open one.</summary>
+    private async Task WaitForALockWaitAsync()
+    {
+        await using var watcher = new NpgsqlConnection(Database.ConnectionString);
+        await watcher.OpenAsync();
+        await using var query = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", watcher);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((long)(await query.ExecuteScalarAsync())! == 0)
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the racing correction never reached its insert");
+            await Task.Delay(50);
+        }
     }
 
     [Test]

@@ -14,6 +14,7 @@ internal sealed class MonitoringCheckConfiguration : IEntityTypeConfiguration<Mo
         builder.Property(c => c.RecordedBy).HasMaxLength(256);
         builder.HasOne<InformationSystem>().WithMany().HasForeignKey(c => c.SystemId)
             .HasConstraintName("fk_monitoring_checks_system");
-        builder.HasIndex(c => new { c.SystemId, c.CheckedOn }).HasDatabaseName("ix_monitoring_checks_system_day");
+        // One entry per revision of a day: two corrections of the same day at the same moment cannot both become its revision n.
+        builder.HasIndex(c => new { c.SystemId, c.CheckedOn, c.Revision }).IsUnique().HasDatabaseName("ux_monitoring_checks_system_day_revision");
     }
 }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
@@ -47,6 +49,26 @@ public sealed class RecordMonitoringCheckHandler(WorkflowsDbContext db, ProjectD
             Status = command.Status, Notes = command.Notes?.Trim() ?? "", RecordedBy = command.Actor, RecordedAt = now,
         };
         db.Add(check);
+        await SaveAsync(command.CheckedOn, cancellationToken);
         return new MonitoringCheckRecorded(check.Id, check.Revision);
     }
+
+    /// <summary>
+    /// Saves the entry at once: when another clerk's entry for the same day committed after this one counted the day's
+    /// entries, both would be the same revision; the unique index refuses this one (SQL state 23505), answered as a 409.
+    /// </summary>
+    private async Task SaveAsync(DateOnly checkedOn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is DbException { SqlState: UniqueViolation })
+        {
+            throw new ConflictException(new Problem("revision",
+                checkedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 的监测记录刚被他人更正，请刷新后再提交 (the day's monitoring was corrected by someone else just now: reload and submit again)"));
+        }
+    }
+
+    private const string UniqueViolation = "23505";
 }
