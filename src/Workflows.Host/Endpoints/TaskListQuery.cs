@@ -1,4 +1,5 @@
 using Workflows.Projects.Projects.Queries.Deadlines;
+using Workflows.Runtime.Common;
 using Workflows.Runtime.Tasks.ListTasks;
 
 namespace Workflows.Host.Endpoints;
@@ -26,18 +27,18 @@ public sealed record TaskListQuery(
 {
     private const int MaxDueWithinDays = 3650;
 
-    /// <summary>The filters on top of the caller's visibility; bad values are refused with 400 problem details.</summary>
+    /// <summary>The filters on top of the caller's visibility; bad values are refused with 400 problem details keyed by the parameter.</summary>
     public ListTasks ToQuery(ListTasks visible, string userName, DeadlineClock clock)
     {
+        var problems = new List<Problem>();
         if (DueWithinDays is < 0 or > MaxDueWithinDays)
-        {
-            throw new BadHttpRequestException($"dueWithinDays 须在 0 至 {MaxDueWithinDays} 之间 (dueWithinDays must be 0-{MaxDueWithinDays}).");
-        }
-
-        if (Skip < 0 || Take is < 1)
-        {
-            throw new BadHttpRequestException("skip 不能为负数，take 至少为 1 (skip must not be negative, take at least 1).");
-        }
+            problems.Add(new Problem("dueWithinDays", $"dueWithinDays 须在 0 至 {MaxDueWithinDays} 之间 (dueWithinDays must be 0-{MaxDueWithinDays})"));
+        ListPaging.Check(problems, Skip, Take, order: null, ListTasksHandler.MaxTake);
+        var sort = ParseSort(Sort);
+        if (sort is null)
+            problems.Add(new Problem("sort", $"未知的排序方式 '{Sort}'，可选 due、created、priority (unknown sort: use due, created or priority)"));
+        if (problems.Count > 0)
+            throw new InvalidRequestException(problems);
 
         DateTimeOffset? dueBefore = DueWithinDays is { } days ? clock.EndOfWorkingDays(days) : null;
         if (Overdue == true && (dueBefore is null || clock.Now < dueBefore))
@@ -54,7 +55,7 @@ public sealed record TaskListQuery(
             Unassigned = Unassigned == true,
             CandidateGroup = Blank(Group),
             DueBefore = dueBefore,
-            Sort = ParseSort(Sort),
+            Sort = sort!.Value,
             Skip = Skip ?? 0,
             Take = Take ?? 50,
         };
@@ -62,11 +63,11 @@ public sealed record TaskListQuery(
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static TaskSort ParseSort(string? sort) => sort?.ToLowerInvariant() switch
+    private static TaskSort? ParseSort(string? sort) => sort?.ToLowerInvariant() switch
     {
         null or "" or "due" => TaskSort.Due,
         "created" => TaskSort.Created,
         "priority" => TaskSort.Priority,
-        _ => throw new BadHttpRequestException($"未知的排序方式 '{sort}'，可选 due、created、priority (unknown sort: use due, created or priority)."),
+        _ => null,
     };
 }

@@ -93,15 +93,18 @@ public sealed class TaskListQueryTests(string provider) : ProcessFixture(provide
         Assert.That((overdue.Total, dueSoon.Total), Is.EqualTo((0, 0)));
     }
 
-    [TestCase("sort=oldest")]
-    [TestCase("dueWithinDays=-1")]
-    [TestCase("take=0")]
-    public async Task ShouldRefuseABadQueryWithProblemDetails(string query)
+    [TestCase("sort=oldest", "sort")]
+    [TestCase("dueWithinDays=-1", "dueWithinDays")]
+    [TestCase("take=0", "take")]
+    [TestCase("take=501", "take")]
+    [TestCase("skip=-1", "skip")]
+    public async Task ShouldRefuseABadQueryWithProblemDetailsKeyedByTheParameter(string query, string key)
     {
         var response = await (await SignInAsync("dept-a")).GetAsync($"/api/tasks?{query}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(await response.ProblemKeysAsync(), Is.EqualTo(new[] { key }));
     }
 
     // Starts `count` instances keyed PREFIX-0, PREFIX-1…, one after another, so their tasks are created in that order.
