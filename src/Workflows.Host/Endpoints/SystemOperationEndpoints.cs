@@ -112,7 +112,8 @@ public static class SystemOperationEndpoints
     public static async Task<Ok<IReadOnlyList<EmergencyGap>>> ListEmergencyGaps(ClaimsPrincipal principal, IMediator mediator) =>
         TypedResults.Ok(await mediator.Send(new ListEmergencyGaps(ProjectAccess.VisibleDepartment(Caller.From(principal)))));
 
-    private static async Task<SystemOwner> VisibleSystemAsync(Guid systemId, Caller caller, IMediator mediator)
+    /// <summary>The county-wide roles see every system, a clerk its own department's (403 otherwise).</summary>
+    internal static async Task<SystemOwner> VisibleSystemAsync(Guid systemId, Caller caller, IMediator mediator)
     {
         var system = await mediator.Send(new GetSystemOwner(systemId));
         if (caller.IsDepartmentScoped && caller.DepartmentCode != system.DepartmentCode)
