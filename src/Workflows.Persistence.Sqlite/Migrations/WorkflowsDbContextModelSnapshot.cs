@@ -1300,6 +1300,22 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("message_subscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Persistence.Tasks.DepartmentOpenTaskCount", b =>
+                {
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<int>("OpenTasks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("open_tasks");
+
+                    b.HasKey("DepartmentCode");
+
+                    b.ToTable("department_open_task_counts", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskCandidate", b =>
                 {
                     b.Property<Guid>("TaskId")
@@ -1470,7 +1486,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .IsDescending(false, false, true, false, false)
                         .HasDatabaseName("ix_user_tasks_status_due_order");
 
-                    b.ToTable("user_tasks", (string)null);
+                    b.ToTable("user_tasks", null, t =>
+                        {
+                            t.HasTrigger("trg_user_tasks_counted");
+                        });
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Catalogue.CloudService", b =>
@@ -1853,6 +1872,31 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_departments_name");
 
                     b.ToTable("departments", (string)null);
+                });
+
+            modelBuilder.Entity("Workflows.Projects.Domain.Departments.DepartmentProjectCount", b =>
+                {
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("CoBuilt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("co_built");
+
+                    b.Property<int>("Led")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("led");
+
+                    b.HasKey("DepartmentCode", "Stage");
+
+                    b.ToTable("department_project_counts", (string)null);
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Documents.ProjectDocument", b =>
@@ -2445,7 +2489,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
 
                     b.HasIndex("DepartmentCode");
 
-                    b.ToTable("project_co_builders", (string)null);
+                    b.ToTable("project_co_builders", null, t =>
+                        {
+                            t.HasTrigger("trg_project_co_builders_counted");
+                        });
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Parts.ProjectSystem", b =>
@@ -2718,7 +2765,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                     b.HasIndex("Stage", "LeadDepartmentCode")
                         .HasDatabaseName("ix_projects_stage_lead_department");
 
-                    b.ToTable("projects", (string)null);
+                    b.ToTable("projects", null, t =>
+                        {
+                            t.HasTrigger("trg_projects_counted");
+                        });
                 });
 
             modelBuilder.Entity("Workflows.Projects.Domain.Reviews.ProjectReview", b =>

@@ -7,7 +7,8 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
 {
     public void Configure(EntityTypeBuilder<UserTaskRecord> builder)
     {
-        builder.ToTable("user_tasks");
+        // Triggers keep department_open_task_counts (DepartmentOpenTaskCount); SQL Server then needs EF to save without OUTPUT.
+        builder.ToTable("user_tasks", table => table.HasTrigger("trg_user_tasks_counted"));
         builder.HasKey(t => t.Id);
         builder.Property(t => t.ActivityId).HasMaxLength(200);
         builder.Property(t => t.Name).HasMaxLength(400);

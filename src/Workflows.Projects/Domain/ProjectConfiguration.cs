@@ -9,7 +9,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
 {
     public void Configure(EntityTypeBuilder<Project> builder)
     {
-        builder.ToTable("projects");
+        // Triggers keep department_project_counts (DepartmentProjectCount); SQL Server then needs EF to save without OUTPUT.
+        builder.ToTable("projects", table => table.HasTrigger("trg_projects_counted"));
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Code).HasMaxLength(64).IsRequired();
         builder.HasIndex(p => p.Code).IsUnique().HasDatabaseName("ix_projects_code");

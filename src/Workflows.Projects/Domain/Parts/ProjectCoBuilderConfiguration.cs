@@ -8,7 +8,7 @@ internal sealed class ProjectCoBuilderConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<ProjectCoBuilder> builder)
     {
-        builder.ToTable("project_co_builders");
+        builder.ToTable("project_co_builders", table => table.HasTrigger("trg_project_co_builders_counted"));
         builder.HasKey(c => new { c.ProjectId, c.DepartmentCode });
         builder.Property(c => c.DepartmentCode).HasMaxLength(64);
         builder.Property(c => c.Part).HasMaxLength(2000);

@@ -17,7 +17,7 @@ public sealed record GetDashboard : IQuery<Dashboard>
     public const int UpcomingWorkingDays = 10;
 }
 
-/// <summary>Counted and grouped in the database: it reads the projects it names (deadlines, holds), never every project.</summary>
+/// <summary>Counted and grouped in the database: it reads counter rows and the projects it names (deadlines, holds), never every project.</summary>
 public sealed class GetDashboardHandler(WorkflowsDbContext db, IBusinessCalendar calendar, CalendarClock calendarClock, TimeProvider time)
     : IQueryHandler<GetDashboard, Dashboard>
 {
@@ -25,11 +25,11 @@ public sealed class GetDashboardHandler(WorkflowsDbContext db, IBusinessCalendar
     {
         var clock = new DeadlineClock(calendar, calendarClock, time);
         var projects = db.Set<Project>().AsNoTracking();
-        // One pass over the narrow (stage, lead department) index counts both the stages and the departments' projects.
-        var counts = await projects.GroupBy(p => new { p.Stage, p.LeadDepartmentCode })
-            .Select(g => new { g.Key.Stage, g.Key.LeadDepartmentCode, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byStage = counts.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Sum(c => c.Count) });
-        var led = counts.GroupBy(c => c.LeadDepartmentCode).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        // The counter rows the database keeps per (lead department, stage) hold both the stages and the departments' projects.
+        var counts = await db.Set<DepartmentProjectCount>().AsNoTracking().Where(c => c.Led != 0)
+            .Select(c => new { c.Stage, c.DepartmentCode, c.Led }).ToListAsync(cancellationToken);
+        var byStage = counts.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Sum(c => c.Led) });
+        var led = counts.GroupBy(c => c.DepartmentCode).ToDictionary(g => g.Key, g => g.Sum(c => c.Led));
         var departments = await db.Set<Department>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var departmentNames = departments.ToDictionary(d => d.Code, d => d.Name);
         var holds = await HoldsAsync(projects, cancellationToken);
@@ -80,9 +80,10 @@ public sealed class GetDashboardHandler(WorkflowsDbContext db, IBusinessCalendar
     private async Task<List<Dashboard.DepartmentLoad>> ByDepartmentAsync(
         Dictionary<string, int> led, List<Department> departments, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // The open tasks from the counter rows the database keeps; the overdue ones, a few, from the (status, due date) index.
         var open = db.UserTasks.AsNoTracking().Where(t => t.Status == UserTaskStatus.Open && t.DepartmentCode != null);
-        var openTasks = await open.GroupBy(t => t.DepartmentCode!).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var openTasks = await db.Set<DepartmentOpenTaskCount>().AsNoTracking()
+            .ToDictionaryAsync(c => c.DepartmentCode, c => c.OpenTasks, cancellationToken);
         var overdue = await open.Where(t => t.DueAt < now).GroupBy(t => t.DepartmentCode!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return [.. departments.Select(d => new Dashboard.DepartmentLoad(d.Code, d.Name, led.GetValueOrDefault(d.Code),

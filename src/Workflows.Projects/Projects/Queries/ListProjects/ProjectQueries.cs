@@ -35,7 +35,10 @@ internal static class ProjectQueries
             projects = overdue ? projects.Where(p => late.Contains(p.Id)) : projects.Where(p => !late.Contains(p.Id));
         }
 
-        return new ProjectSelection(db, projects, split);
+        // With no condition but the department and the stage, the counter rows hold the total.
+        var counted = string.IsNullOrWhiteSpace(query.Search) && query.FundingHeld is null && query.Overdue is null
+            && !(query.VisibleToDepartment is not null && query.Department is { } other && other != split);
+        return new ProjectSelection(db, projects, split, counted ? new ProjectSelection.Counter(query.Stage) : null);
     }
 
     /// <summary>The projects with an open task past its due date: read from the (status, due date) index, as few as the
