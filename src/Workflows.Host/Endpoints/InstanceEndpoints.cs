@@ -13,6 +13,7 @@ using Workflows.Runtime.Durable;
 using Workflows.Runtime.Instances.CancelInstance;
 using Workflows.Runtime.Instances.GetInstance;
 using Workflows.Runtime.Instances.ListInstances;
+using Workflows.Runtime.Instances.PageInstanceHistory;
 using Workflows.Runtime.Instances.SignalReceiveTask;
 using Workflows.Runtime.Instances.StartInstance;
 
@@ -36,6 +37,7 @@ public static class InstanceEndpoints
         group.MapGet("/", ListInstances);
         group.MapGet("/page", PageInstances);
         group.MapGet("/{id:guid}", GetInstance);
+        group.MapGet("/{id:guid}/history", PageHistory);
         group.MapPost("/{id:guid}/cancel", CancelInstance).RequireAuthorization(WorkflowsPolicies.Admin);
         group.MapPost("/{id:guid}/signal", SignalReceiveTask).RequireAuthorization(WorkflowsPolicies.Admin);
         return group;
@@ -100,6 +102,16 @@ public static class InstanceEndpoints
         var instance = await mediator.Send(new GetInstance(id), cancellationToken);
         await InstanceAccess.EnsureCanViewAsync(Caller.From(principal), instance, mediator, cancellationToken);
         return TypedResults.Ok(instance);
+    }
+
+    /// <summary>One page of the instance's history and how many entries it has in all; 403 for an instance the caller may not see.</summary>
+    public static async Task<Ok<InstanceHistoryPage>> PageHistory(
+        Guid id, ClaimsPrincipal principal, IMediator mediator, [AsParameters] InstanceHistoryQuery request, CancellationToken cancellationToken)
+    {
+        var query = request.ToQuery(id);
+        var instance = await mediator.Send(new GetInstance(id, WithHistory: false), cancellationToken);
+        await InstanceAccess.EnsureCanViewAsync(Caller.From(principal), instance, mediator, cancellationToken);
+        return TypedResults.Ok(await mediator.Send(query, cancellationToken));
     }
 
     // The reason is optional, so the body is too: a body parameter would send a body-less POST to the API's 404.

@@ -46,7 +46,9 @@ public sealed class InstanceListJourneyTests : BrowserFixture
         await Assertions.Expect(row).ToContainTextAsync("进行中");
         await Screenshot(page, $"instances-{width}");
 
-        await row.GetByRole(AriaRole.Link).ClickAsync();
+        // The instance page reads its history a page at a time.
+        await page.RunAndWaitForResponseAsync(() => row.GetByRole(AriaRole.Link).ClickAsync(),
+            response => response.Url.Contains($"/api/instances/{instanceId}/history") && response.Ok);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/instances/{instanceId}$"));
         await page.GetByTestId("cancel-instance").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "取消流程实例" });

@@ -10,8 +10,9 @@ using Workflows.Runtime.Durable;
 
 namespace Workflows.Runtime.Instances.GetInstance;
 
-/// <summary>An instance's status, version, where its tokens are, its variables, open incidents and full history.</summary>
-public sealed record GetInstance(Guid InstanceId) : IQuery<InstanceDetails>;
+/// <summary>An instance's status, version, where its tokens are, its variables, open incidents and full history; without
+/// the history when <paramref name="WithHistory"/> is false (it is paged apart: <c>PageInstanceHistory</c>).</summary>
+public sealed record GetInstance(Guid InstanceId, bool WithHistory = true) : IQuery<InstanceDetails>;
 
 public sealed class GetInstanceHandler(WorkflowsDbContext db) : IQueryHandler<GetInstance, InstanceDetails>
 {
@@ -20,8 +21,9 @@ public sealed class GetInstanceHandler(WorkflowsDbContext db) : IQueryHandler<Ge
         var record = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == query.InstanceId, cancellationToken)
             ?? throw NotFoundException.For("Process instance", query.InstanceId);
         var instance = InstanceStateSerializer.Deserialize(record.State);
-        var history = await db.Set<HistoryEntry>().AsNoTracking()
-            .Where(h => h.InstanceId == query.InstanceId).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+        var history = query.WithHistory
+            ? await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.InstanceId == query.InstanceId).OrderBy(h => h.Id).ToListAsync(cancellationToken)
+            : [];
         var incidents = await db.Set<IncidentRecord>().AsNoTracking()
             .Where(i => i.InstanceId == query.InstanceId && !i.Resolved).ToListAsync(cancellationToken);
         return new InstanceDetails(

@@ -40,6 +40,11 @@ export interface InstanceSummary {
   openIncidents: number;
 }
 
+export interface InstanceHistoryPage {
+  items: HistoryEntry[];
+  total: number;
+}
+
 export interface InstancePage {
   items: InstanceSummary[];
   total: number;
@@ -66,6 +71,8 @@ export const instancesApi = {
   page: (filter: InstanceFilter) => http.get<InstancePage>(`/api/instances/page${query({ ...filter })}`),
   cancel: (id: string, reason: string) => http.post<void>(`/api/instances/${segment(id)}/cancel`, { reason }),
   get: (id: string) => http.get<InstanceDetail>(`/api/instances/${segment(id)}`),
+  historyPage: (id: string, page: { order?: 'asc' | 'desc'; skip: number; take: number }) =>
+    http.get<InstanceHistoryPage>(`/api/instances/${segment(id)}/history${query({ ...page })}`),
   start: (definitionKey: string, variables: Record<string, unknown> = {}, businessKey?: string) =>
     http.post<StartedInstance>('/api/instances', { definitionKey, businessKey, variables })
 };
