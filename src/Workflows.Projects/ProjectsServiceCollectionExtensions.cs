@@ -8,6 +8,7 @@ using Workflows.Projects.Domain;
 using Workflows.Projects.Catalogue;
 using Workflows.Projects.Evaluation;
 using Workflows.Projects.Evaluation.Yearly;
+using Workflows.Projects.Security.Monitoring;
 using Workflows.Projects.Security.Reassessment;
 using Workflows.Projects.Supervision.Changes;
 using Workflows.Projects.Supervision.Deadlines;
@@ -51,6 +52,8 @@ public static class ProjectsServiceCollectionExtensions
         services.AddSingleton(provider => EvaluationSampling.From(provider.GetService<IConfiguration>()));
         services.AddSingleton(provider => CataloguePolicy.From(provider.GetService<IConfiguration>()));
         services.AddHostedService(provider => new SecurityReassessmentRecurringJob(provider, CountyZone(provider)));
+        services.AddScoped<MonitoringReminderJob>();
+        services.AddHostedService(provider => new MonitoringReminderRecurringJob(provider, CountyZone(provider)));
         foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IServiceTaskHandler).IsAssignableFrom(type))

@@ -11,6 +11,7 @@ using Workflows.Projects.Security.Commands.FileManagementRule;
 using Workflows.Projects.Security.Commands.RecordMonitoringCheck;
 using Workflows.Projects.Security.Queries.GetManagementRuleFile;
 using Workflows.Projects.Security.Queries.GetSystemMonitoring;
+using Workflows.Projects.Security.Queries.ListMonitoringGaps;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Host.Endpoints;
@@ -31,6 +32,7 @@ public static class SystemMonitoringEndpoints
         // The host's own antiforgery middleware checks cookie-authenticated uploads (UseApiAntiforgery).
         systems.MapPost("/management-rules", FileRule).DisableAntiforgery();
         systems.MapGet("/management-rules/{ruleId:guid}", DownloadRule);
+        app.MapGet("/api/security/monitoring-gaps", ListMonitoringGaps).WithTags("Security");
         return app;
     }
 
@@ -74,6 +76,10 @@ public static class SystemMonitoringEndpoints
         var rule = await mediator.Send(new GetManagementRuleFile(systemId, ruleId));
         return TypedResults.File(rule.Content, FileKinds.ContentTypeOf(rule.FileName), rule.FileName);
     }
+
+    /// <summary>The systems in service with unchecked working days: every system for the county-wide roles, a clerk's own department's.</summary>
+    public static async Task<Ok<IReadOnlyList<MonitoringGap>>> ListMonitoringGaps(ClaimsPrincipal principal, IMediator mediator) =>
+        TypedResults.Ok(await mediator.Send(new ListMonitoringGaps(ProjectAccess.VisibleDepartment(Caller.From(principal)))));
 
     /// <summary>Art. 36: the department that runs the system keeps its rules and monitoring; the bureau reads them, as anyone else may not file.</summary>
     private static async Task<Caller> KeeperAsync(Guid systemId, ClaimsPrincipal principal, IMediator mediator)

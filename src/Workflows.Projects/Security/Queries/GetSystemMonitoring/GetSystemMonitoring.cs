@@ -15,15 +15,12 @@ public sealed record GetSystemMonitoring(Guid SystemId) : IQuery<SystemMonitorin
 public sealed class GetSystemMonitoringHandler(WorkflowsDbContext db, ProjectDeadlines deadlines, IBusinessCalendar calendar)
     : IQueryHandler<GetSystemMonitoring, SystemMonitoring>
 {
-    /// <summary>How far back the log is shown and unchecked days are counted.</summary>
-    public const int WindowDays = 30;
-
     public async ValueTask<SystemMonitoring> Handle(GetSystemMonitoring query, CancellationToken cancellationToken)
     {
         var system = await db.Set<InformationSystem>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == query.SystemId, cancellationToken)
             ?? throw NotFoundException.For("信息系统 (system)", query.SystemId);
         var today = deadlines.Today;
-        var windowStart = today.AddDays(-WindowDays);
+        var windowStart = MonitoringWindow.StartOf(today);
         var rules = await db.Set<ManagementRule>().AsNoTracking().Where(r => r.SystemId == system.Id)
             .Select(r => new SystemMonitoring.Rule(r.Id, r.Title, r.Version, r.EffectiveOn, r.FileName, r.Content.Length, r.Sha256, r.FiledBy, r.FiledAt))
             .ToListAsync(cancellationToken);
@@ -35,25 +32,10 @@ public sealed class GetSystemMonitoringHandler(WorkflowsDbContext db, ProjectDea
                 c.Id, c.CheckedOn, c.Revision, c.Revision == latestRevision[c.CheckedOn], c.Status, c.Notes, c.RecordedBy, c.RecordedAt))
             .ToList();
         var lastCheck = checks.FirstOrDefault(c => c.Current) ?? await LastBeforeAsync(system.Id, windowStart, cancellationToken);
-        var inService = system.EntryStatus == CatalogueEntryStatus.Confirmed && system.Status == SystemStatus.Running;
+        var inService = MonitoringWindow.InService(system);
         return new SystemMonitoring(system.Id, system.Name, system.DepartmentCode, system.Status, inService,
             [.. rules.OrderByDescending(r => r.EffectiveOn).ThenByDescending(r => r.FiledAt)], checks, lastCheck,
-            inService ? MissingDays(system, windowStart, today, latestRevision.Keys.ToHashSet()) : []);
-    }
-
-    /// <summary>The working days from the window's start (or the day the bureau confirmed the entry) to yesterday with no entry.</summary>
-    private List<DateOnly> MissingDays(InformationSystem system, DateOnly windowStart, DateOnly today, HashSet<DateOnly> checkedDays)
-    {
-        var confirmedOn = deadlines.LocalDate(system.ReviewedAt ?? system.ListedAt);
-        var missing = new List<DateOnly>();
-        for (var day = confirmedOn > windowStart ? confirmedOn : windowStart; day < today; day = day.AddDays(1))
-        {
-            if (calendar.IsWorkingDay(day) && !checkedDays.Contains(day))
-                missing.Add(day);
-        }
-
-        missing.Reverse();
-        return missing;
+            inService ? MonitoringWindow.UncheckedDays(system, latestRevision.Keys.ToHashSet(), deadlines, calendar) : []);
     }
 
     private async Task<SystemMonitoring.Check?> LastBeforeAsync(Guid systemId, DateOnly windowStart, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace Workflows.Projects.Security.Queries.GetSystemMonitoring;
 
 /// <summary>
 /// Art. 36 for one system: whether it is in service, its internal management rules (latest effective first, without content),
-/// its monitoring log of the last <see cref="GetSystemMonitoringHandler.WindowDays"/> days (latest day first; a corrected entry
+/// its monitoring log of the last <see cref="MonitoringWindow.Days"/> days (latest day first; a corrected entry
 /// is not <c>Current</c>), its last day checked and the working days of that window, since it was confirmed, left unchecked.
 /// </summary>
 public sealed record SystemMonitoring(
