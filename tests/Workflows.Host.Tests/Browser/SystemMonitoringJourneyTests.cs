@@ -11,7 +11,8 @@ namespace Workflows.Host.Tests.Browser;
 
 /// <summary>
 /// Art. 36 on the project page: the clerk of the department that runs the system sees the working days left unchecked and
-/// records the day's monitoring there. The screenshot is kept under TestResults/monitoring.
+/// records the day's monitoring there; the bureau's dashboard lists the systems with unchecked working days. The screenshots are
+/// kept under TestResults/monitoring.
 /// </summary>
 public sealed class SystemMonitoringJourneyTests : BrowserFixture
 {
@@ -39,8 +40,26 @@ public sealed class SystemMonitoringJourneyTests : BrowserFixture
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "clerk.png"), FullPage = true });
     }
 
+    [Test]
+    public async Task ShouldListTheSystemWithUncheckedDaysOnTheBureausDashboard()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        var name = await ConfirmedTenDaysAgoAsync(project.Id);
+        var bureau = await SignInAsync("bureau");
+        await bureau.GotoAsync("/dashboard");
+
+        var row = bureau.GetByTestId("monitoring-gaps").GetByRole(AriaRole.Row, new() { Name = name });
+
+        await Assertions.Expect(row).ToContainTextAsync("education");
+        await Assertions.Expect(row).ToContainTextAsync("从未记录");
+        await bureau.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await row.ScrollIntoViewIfNeededAsync();
+        var folder = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults", "monitoring")).FullName;
+        await bureau.ScreenshotAsync(new() { Path = Path.Combine(folder, "bureau-dashboard.png"), FullPage = true });
+    }
+
     /// <summary>The bureau confirmed the project's system ten days ago, so the working days since show as unchecked.</summary>
-    private async Task ConfirmedTenDaysAgoAsync(Guid projectId)
+    private async Task<string> ConfirmedTenDaysAgoAsync(Guid projectId)
     {
         var details = await (await ApiClientAsync("bureau")).GetFromJsonAsync<JsonElement>($"/api/projects/{projectId}");
         var systemId = details.GetProperty("application").GetProperty("systemIds")[0].GetGuid();
@@ -49,5 +68,6 @@ public sealed class SystemMonitoringJourneyTests : BrowserFixture
         var system = await db.Set<InformationSystem>().SingleAsync(s => s.Id == systemId);
         system.ReviewedAt = DateTimeOffset.UtcNow.AddDays(-10);
         await db.SaveChangesAsync();
+        return system.Name;
     }
 }

@@ -58,6 +58,17 @@ export interface EmergencyGap {
   lastDrillOn?: string | null;
 }
 
+/** A system in service whose daily monitoring left working days unchecked (`GET /api/security/monitoring-gaps`). */
+export interface MonitoringGap {
+  systemId: string;
+  systemName: string;
+  departmentCode: string;
+  uncheckedDays: number;
+  earliestUnchecked: string;
+  latestUnchecked: string;
+  lastCheckedOn?: string | null;
+}
+
 /** Art. 36: a running system's internal management rules and daily monitoring log, with the working days left unchecked. */
 export interface MonitoringCheck {
   id: string;
@@ -100,5 +111,6 @@ export const systemsApi = {
   fileManagementRule: (systemId: string, file: File, fields: { title: string; version: string; effectiveOn: string }, onProgress?: (percent: number) => void) =>
     upload<{ id: string }>(`/api/catalogue/${segment(systemId)}/management-rules`, file, fields, onProgress),
   managementRuleUrl: (systemId: string, ruleId: string) => `/api/catalogue/${segment(systemId)}/management-rules/${segment(ruleId)}`,
-  emergencyGaps: () => http.get<EmergencyGap[]>('/api/security/emergency-gaps')
+  emergencyGaps: () => http.get<EmergencyGap[]>('/api/security/emergency-gaps'),
+  monitoringGaps: () => http.get<MonitoringGap[]>('/api/security/monitoring-gaps')
 };

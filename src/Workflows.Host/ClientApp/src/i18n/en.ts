@@ -992,5 +992,12 @@ export default {
   "emergencyGaps.plan": "Emergency plan",
   "emergencyGaps.onFile": "On file",
   "emergencyGaps.missing": "Missing",
-  "emergencyGaps.lastDrill": "Last drill"
+  "emergencyGaps.lastDrill": "Last drill",
+  "monitoringGaps.title": "Daily monitoring gaps (art. 36)",
+  "monitoringGaps.empty": "Every system in service has its daily monitoring recorded for the last 30 days.",
+  "monitoringGaps.system": "System",
+  "monitoringGaps.uncheckedDays": "Working days unchecked",
+  "monitoringGaps.range": "Unchecked between",
+  "monitoringGaps.lastChecked": "Last checked",
+  "monitoringGaps.never": "Never"
 };

@@ -992,5 +992,12 @@ export default {
   "emergencyGaps.plan": "应急预案",
   "emergencyGaps.onFile": "已备案",
   "emergencyGaps.missing": "缺失",
-  "emergencyGaps.lastDrill": "最近演练"
+  "emergencyGaps.lastDrill": "最近演练",
+  "monitoringGaps.title": "日常监测缺报（第三十六条）",
+  "monitoringGaps.empty": "运行中的系统近 30 日均已记录日常监测。",
+  "monitoringGaps.system": "信息系统",
+  "monitoringGaps.uncheckedDays": "未记录工作日",
+  "monitoringGaps.range": "未记录期间",
+  "monitoringGaps.lastChecked": "最近监测",
+  "monitoringGaps.never": "从未记录"
 };
