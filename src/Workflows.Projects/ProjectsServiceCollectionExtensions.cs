@@ -45,15 +45,12 @@ public static class ProjectsServiceCollectionExtensions
         services.AddScoped<IDeadlineVariableObserver, RectificationDeadlineObserver>();
         services.AddSingleton(provider => MajorChangeThresholds.From(provider.GetService<IConfiguration>()));
         services.AddScoped<DelayedAcceptanceJob>();
-        services.AddHostedService(provider => new DelayedAcceptanceRecurringJob(provider, CountyZone(provider)));
         services.AddScoped<SecurityReassessmentJob>();
         services.AddScoped<AnnualSelfEvaluationJob>();
-        services.AddHostedService(provider => new AnnualSelfEvaluationRecurringJob(provider, CountyZone(provider)));
         services.AddSingleton(provider => EvaluationSampling.From(provider.GetService<IConfiguration>()));
         services.AddSingleton(provider => CataloguePolicy.From(provider.GetService<IConfiguration>()));
-        services.AddHostedService(provider => new SecurityReassessmentRecurringJob(provider, CountyZone(provider)));
         services.AddScoped<MonitoringReminderJob>();
-        services.AddHostedService(provider => new MonitoringReminderRecurringJob(provider, CountyZone(provider)));
+        services.AddHostedService(provider => new CountyRecurringJobs(provider, CountyZone(provider)));
         foreach (var type in typeof(ProjectsServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IServiceTaskHandler).IsAssignableFrom(type))
