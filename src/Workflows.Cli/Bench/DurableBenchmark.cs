@@ -35,6 +35,7 @@ internal static class DurableBenchmark
 
         var timings = new List<double>[workers];
         statements.Reset();
+        var processorTime = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(worker =>
         {
@@ -43,10 +44,11 @@ internal static class DurableBenchmark
             return Task.Run(() => RunWorkerAsync(services, openTaskOf, key, share, timings[worker], cancellationToken), cancellationToken);
         }));
         stopwatch.Stop();
+        processorTime = Process.GetCurrentProcess().TotalProcessorTime - processorTime;
         var all = timings.SelectMany(t => t).Order().ToList();
         var p95 = all.Count == 0 ? 0 : all[(int)Math.Ceiling(all.Count * 0.95) - 1];
         // Each instance is one start, then one completion per task.
-        return new DurableBenchmarkResult(instances, instances + all.Count, statements.Count, stopwatch.Elapsed, Math.Round(p95, 2));
+        return new DurableBenchmarkResult(instances, instances + all.Count, statements.Count, stopwatch.Elapsed, Math.Round(p95, 2), processorTime);
     }
 
     /// <summary>

@@ -65,6 +65,7 @@ internal static class BenchVerb
             {
                 sqliteCommandsPerSec = Math.Round(result.CommandsPerSecond, 1),
                 sqliteStatementsPerCommand = Math.Round(result.StatementsPerCommand, 2),
+                sqliteCpuMsPerCommand = Math.Round(result.CpuMsPerCommand, 3),
                 commands = result.Commands,
             });
         }
@@ -77,6 +78,7 @@ internal static class BenchVerb
             {
                 postgresCommandsPerSec = Math.Round(result.CommandsPerSecond, 1),
                 postgresRoundTripsPerCommand = Math.Round(result.StatementsPerCommand, 2),
+                postgresCpuMsPerCommand = Math.Round(result.CpuMsPerCommand, 3),
                 commands = result.Commands,
             });
         }
