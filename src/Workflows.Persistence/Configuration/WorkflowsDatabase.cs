@@ -32,7 +32,7 @@ public static class WorkflowsDatabase
                 .UseSqlite(connectionString, o => o.MigrationsAssembly("Workflows.Persistence.Sqlite"))
                 .AddInterceptors(new SqlitePragmaInterceptor(durability)),
             DatabaseProvider.PostgreSql => builder
-                .UseNpgsql(connectionString, o => o.MigrationsAssembly("Workflows.Persistence.PostgreSql")),
+                .UseNpgsql(PostgreSqlConnection.Tuned(connectionString), o => o.MigrationsAssembly("Workflows.Persistence.PostgreSql")),
             DatabaseProvider.SqlServer => builder
                 .UseSqlServer(connectionString, o => o.MigrationsAssembly("Workflows.Persistence.SqlServer")),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
