@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Definitions;
 using Workflows.Persistence.History;
+using Workflows.Persistence.Rows;
 
 namespace Workflows.Persistence.Audit;
 
@@ -95,13 +96,15 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
     /// </summary>
     private static async Task<(long Sequence, string Hash)> LockAndReadHeadAsync(DbContext context, CancellationToken cancellationToken)
     {
-        await using var command = context.Database.GetDbConnection().CreateCommand();
-        command.Transaction = context.Database.CurrentTransaction!.GetDbTransaction();
-        var history = HistoryBatchInsertInterceptor.Bind(context, command);
-        command.CommandText = history.Statement is null ? AuditChainHead.Statement(context) : history.Statement + "; " + AuditChainHead.Statement(context);
+        var history = HistoryBatchInsertInterceptor.Rows(context);
+        var statement = history.Statement is null ? AuditChainHead.Statement(context) : history.Statement + "; " + AuditChainHead.Statement(context);
+        var command = PreparedCommands.Rent(
+            context.Database.GetDbConnection(), context.Database.CurrentTransaction!.GetDbTransaction(), statement);
         (long, string) head = (0, AuditChain.Genesis);
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        try
         {
+            history.Bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             // The lock's own result (PostgreSQL) comes first: the head is the result of two columns.
             do
             {
@@ -109,6 +112,10 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
                     head = (reader.GetInt64(0), reader.GetString(1));
             }
             while (await reader.NextResultAsync(cancellationToken));
+        }
+        finally
+        {
+            PreparedCommands.Return(command);
         }
         foreach (var row in history.Rows)
             row.State = EntityState.Detached;

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Workflows.Persistence.Configuration;
+using Workflows.Persistence.Rows;
 
 namespace Workflows.Persistence.History;
 
@@ -40,30 +41,36 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
         var shape = Shapes.GetOrAdd(context.Model, model => new HistoryShape(model, context.GetService<ISqlGenerationHelper>()));
         foreach (var chunk in added.Chunk(RowsPerStatement))
         {
-            await using var command = context.Database.GetDbConnection().CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = BindRows(shape, command, chunk);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var command = PreparedCommands.Rent(context.Database.GetDbConnection(), transaction, shape.InsertStatement(chunk.Length));
+            try
+            {
+                BindRows(shape, command, chunk);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            finally
+            {
+                PreparedCommands.Return(command);
+            }
         }
         foreach (var entry in added)
             entry.State = EntityState.Detached;
     }
 
     /// <summary>
-    /// The INSERT of the save's history rows with its parameters bound to <paramref name="command"/>, for another
-    /// statement of the save to carry (no statement when there are none, or more than one statement holds).
+    /// The INSERT of the save's history rows, for another statement of the save to carry (no statement when there are
+    /// none, or more than one statement holds), and what binds its parameters to that statement's command.
     /// The caller detaches the rows once the command ran.
     /// </summary>
-    internal static (string? Statement, IReadOnlyList<EntityEntry<HistoryEntry>> Rows) Bind(DbContext context, DbCommand command)
+    internal static (string? Statement, IReadOnlyList<EntityEntry<HistoryEntry>> Rows, Action<DbCommand> Bind) Rows(DbContext context)
     {
         var added = context.ChangeTracker.EntriesWithoutDetecting<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
         if (added.Count is 0 or > RowsPerStatement)
-            return (null, []);
+            return (null, [], static _ => { });
         var shape = Shapes.GetOrAdd(context.Model, model => new HistoryShape(model, context.GetService<ISqlGenerationHelper>()));
-        return (BindRows(shape, command, added), added);
+        return (shape.InsertStatement(added.Count), added, command => BindRows(shape, command, added));
     }
 
-    private static string BindRows(HistoryShape shape, DbCommand command, IReadOnlyList<EntityEntry<HistoryEntry>> rows)
+    private static void BindRows(HistoryShape shape, DbCommand command, IReadOnlyList<EntityEntry<HistoryEntry>> rows)
     {
         var columns = shape.Columns;
         for (var row = 0; row < rows.Count; row++)
@@ -75,7 +82,6 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
                     command, ParameterName(row, index, columns.Count), values[columns[index].Property], columns[index].Property.IsNullable));
             }
         }
-        return shape.InsertStatement(rows.Count);
     }
 
     internal static string ParameterName(int row, int column, int columnCount) => "@p" + (row * columnCount + column);

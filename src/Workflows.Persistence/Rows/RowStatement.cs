@@ -8,17 +8,20 @@ namespace Workflows.Persistence.Rows;
 /// <summary>
 /// The INSERT, UPDATE or DELETE of tracked rows with their values as parameters. Where the provider batches
 /// (PostgreSQL) every row of a save goes to the database in one round trip when <see cref="Flush"/> runs; otherwise
-/// (SQLite, in process) each row's statement runs as it is added.
+/// (SQLite, in process) each row's statement runs as it is added, as a command kept prepared on a long-lived
+/// connection (<see cref="PreparedCommands"/>).
 /// </summary>
 internal sealed class RowStatement : IDisposable
 {
-    private readonly DbCommand command;
+    private readonly DbTransaction transaction;
+    private DbCommand command;
     private readonly DbBatch? batch;
     private readonly List<(EntityEntry Entry, TableShape Table, bool ExpectOneRow)> batched = [];
     private DbParameterCollection parameters;
 
     public RowStatement(DbTransaction transaction)
     {
+        this.transaction = transaction;
         var connection = transaction.Connection!;
         command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -90,15 +93,16 @@ internal sealed class RowStatement : IDisposable
     public void Dispose()
     {
         batch?.Dispose();
-        command.Dispose();
+        PreparedCommands.Return(command);
     }
 
     private void Prepare(string sql)
     {
         if (batch is null)
         {
-            command.CommandText = sql;
-            command.Parameters.Clear();
+            PreparedCommands.Return(command);
+            command = PreparedCommands.Rent(transaction.Connection!, transaction, sql);
+            parameters = command.Parameters;
             return;
         }
         var batchCommand = batch.CreateBatchCommand();

@@ -10,7 +10,7 @@ namespace Workflows.Runtime.Common;
 /// transaction, or after the surrounding transaction commits. A failed save or a rollback drops it, so
 /// nothing outside the database (a mail dispatch) acts on rows that never existed.
 /// </summary>
-public abstract class AfterCommitInterceptor<T> : SaveChangesInterceptor, IDbTransactionInterceptor
+public abstract class AfterCommitInterceptor<T> : SaveChangesInterceptor, IDbTransactionInterceptor, IGroupCommitListener
 {
     private readonly ConditionalWeakTable<DbContext, List<T>> _uncommitted = new();
 
@@ -69,6 +69,10 @@ public abstract class AfterCommitInterceptor<T> : SaveChangesInterceptor, IDbTra
         Discard(eventData.Context);
         return Task.CompletedTask;
     }
+
+    void IGroupCommitListener.Committed(DbContext context) => Flush(context);
+
+    void IGroupCommitListener.RolledBack(DbContext context) => Discard(context);
 
     private void Remember(DbContext? context)
     {

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
@@ -17,6 +16,8 @@ namespace Workflows.Runtime.Common;
 /// the ordinary way, so callers see exactly what a command run under the gate from the start would give them.
 /// On a server database, where commands run side by side, an optimistic command that loses the race for its
 /// instance is run again on the instance's new state (up to three times) rather than failed.
+/// On SQLite the save runs on the writer connection in a savepoint of the open commit group (see
+/// <see cref="WriteGate"/>): one COMMIT, one sync, for the commands that reach the gate together.
 /// </summary>
 public sealed class TransactionBehavior<TMessage, TResponse>(
     WorkflowsDbContext db, WriteGate gate, OptimisticAttempt attempt, ILogger<TransactionBehavior<TMessage, TResponse>> logger)
@@ -77,34 +78,30 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
 
     private async ValueTask<TResponse> RunUnderTheGateAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        using var turn = await gate.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var turn = await gate.BeginAsync(db, cancellationToken);
         var response = await next(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await turn.CommitAsync(cancellationToken);
         return response;
     }
 
     /// <summary>Runs the handler without a transaction, then saves under the gate; null when the attempt is dropped.</summary>
     private async ValueTask<Saved?> TryAheadOfTheGateAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        IDisposable? turn = null;
-        IDbContextTransaction? transaction = null;
+        IWriteTurn? turn = null;
         try
         {
             TResponse response;
             using (attempt.Begin())
                 response = await next(message, cancellationToken);
-            turn = await gate.EnterAsync(cancellationToken);
-            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            turn = await gate.BeginAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return new Saved(response, transaction, turn);
+            return new Saved(response, turn);
         }
         catch (Exception exception)
         {
-            if (transaction is not null)
-                await transaction.DisposeAsync();
-            turn?.Dispose();
+            if (turn is not null)
+                await turn.DisposeAsync();
             db.ChangeTracker.Clear();
             if (exception is OperationCanceledException)
                 throw;
@@ -116,11 +113,10 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
 
     private static async ValueTask<TResponse> CommitAsync(Saved saved, CancellationToken cancellationToken)
     {
-        using var turn = saved.Turn;
-        await using var transaction = saved.Transaction;
-        await transaction.CommitAsync(cancellationToken);
+        await using var turn = saved.Turn;
+        await turn.CommitAsync(cancellationToken);
         return saved.Response;
     }
 
-    private sealed record Saved(TResponse Response, IDbContextTransaction Transaction, IDisposable? Turn);
+    private sealed record Saved(TResponse Response, IWriteTurn Turn);
 }

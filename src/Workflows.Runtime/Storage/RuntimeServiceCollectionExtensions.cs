@@ -36,7 +36,10 @@ public static class RuntimeServiceCollectionExtensions
             .UseWorkflowsDatabase(database.Provider, database.ConnectionString, provider.GetServices<IInterceptor>(), database.SqliteDurability)
             .AddModelContributors(provider.GetServices<IModelContributor>()));
 
-        services.AddSingleton(new WriteGate(serialize: database.Provider == DatabaseProvider.Sqlite));
+        // SQLite: one writer connection, commands committed in groups (see WriteGate).
+        services.AddSingleton(provider => database.Provider == DatabaseProvider.Sqlite
+            ? new WriteGate(serialize: true, () => WriterConnection.Open(provider))
+            : new WriteGate(serialize: false));
         services.TryAddSingleton<TimeProvider>(ZonedTimeProvider.FromConfiguration(configuration));
         services.AddScoped<OptimisticAttempt>();
         services.AddSingleton<DefinitionCache>();
