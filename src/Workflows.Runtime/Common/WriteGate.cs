@@ -42,6 +42,9 @@ public sealed class WriteGate : IDisposable
     /// <summary>Whether writers of this process take turns (SQLite).</summary>
     public bool Serializes => serialize;
 
+    /// <summary>The writers waiting for their turn now.</summary>
+    public int Waiting => Volatile.Read(ref waiting);
+
     /// <summary>A turn at the gate for a writer outside the command groups: any open group commits first.</summary>
     public async ValueTask<IDisposable?> EnterAsync(CancellationToken cancellationToken)
     {
@@ -182,6 +185,8 @@ public sealed class WriteGate : IDisposable
         private readonly CommitGroup group;
         private readonly DbContext db;
         private readonly string? connectionString;
+        // The first command of a group needs no savepoint: if it fails, the whole transaction goes, holding nothing else.
+        private readonly bool savepoint;
         private bool attached;
         private bool released;
 
@@ -196,7 +201,9 @@ public sealed class WriteGate : IDisposable
             try
             {
                 db.Database.UseTransaction(group.Transaction);
-                group.Transaction.Save(Savepoint);
+                savepoint = group.Members > 0;
+                if (savepoint)
+                    group.Transaction.Save(Savepoint);
             }
             catch
             {
@@ -207,7 +214,8 @@ public sealed class WriteGate : IDisposable
 
         public async ValueTask CommitAsync(CancellationToken cancellationToken)
         {
-            group.Transaction.Release(Savepoint);
+            if (savepoint)
+                group.Transaction.Release(Savepoint);
             group.Join();
             Detach();
             released = true;
@@ -229,17 +237,25 @@ public sealed class WriteGate : IDisposable
             if (released)
                 return ValueTask.CompletedTask;
             released = true;
-            try
+            if (savepoint)
             {
-                group.Transaction.Rollback(Savepoint);
-                group.Transaction.Release(Savepoint);
+                try
+                {
+                    group.Transaction.Rollback(Savepoint);
+                    group.Transaction.Release(Savepoint);
+                }
+                catch (Exception exception)
+                {
+                    group.Fail(exception);
+                }
+                if (raw.sqlite3_get_autocommit(group.Transaction.Connection!.Handle) != 0)
+                    group.Fail(new InvalidOperationException("The group's transaction ended with a command's failure."));
             }
-            catch (Exception exception)
+            else
             {
-                group.Fail(exception);
+                // Alone in its group: the group ends with it, rolled back (Finish with no member).
+                gate.FinishGroup();
             }
-            if (raw.sqlite3_get_autocommit(group.Transaction.Connection!.Handle) != 0)
-                group.Fail(new InvalidOperationException("The group's transaction ended with a command's failure."));
             Detach();
             Listeners(db).ForEach(listener => listener.RolledBack(db));
             gate.Leave();

@@ -1,0 +1,189 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using SQLitePCL;
+using Workflows.Persistence;
+using Workflows.Runtime.Common;
+using Workflows.Runtime.Definitions.PublishDefinition;
+using Workflows.Runtime.Definitions.SaveDraft;
+using Workflows.Runtime.Instances.StartInstance;
+using Workflows.Runtime.Tests.Support;
+
+namespace Workflows.Runtime.Tests.Storage;
+
+/// <summary>
+/// SQLite commits the commands that meet at the write gate as one group on the writer connection: each command in a
+/// savepoint of its own, one COMMIT for all of them, no one answered before it returned.
+/// </summary>
+public sealed class GroupCommitTests
+{
+    private readonly PrepareCounter prepares = new();
+    private RuntimeHost host = null!;
+
+    [OneTimeSetUp]
+    public async Task StartHostAsync()
+    {
+        host = await RuntimeHost.StartAsync("Sqlite", (services, configuration) =>
+        {
+            services.AddPlatformForTests(configuration);
+            services.AddSingleton<IInterceptor>(prepares);
+        }, PlatformHost.CreateSchemaAsync);
+        await host.ReadAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TABLE probe_parent (id INTEGER PRIMARY KEY); " +
+            "CREATE TABLE probe_child (id INTEGER PRIMARY KEY, parent INTEGER NOT NULL REFERENCES probe_parent (id) DEFERRABLE INITIALLY DEFERRED);"));
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHostAsync() => await host.DisposeAsync();
+
+    [SetUp]
+    public async Task ResetAsync()
+    {
+        await host.ResetAsync();
+        await host.ReadAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM probe_child; DELETE FROM probe_parent;"));
+    }
+
+    private WriteGate Gate => host.Services.GetRequiredService<WriteGate>();
+
+    [Test]
+    public async Task ShouldKeepTheOtherCommandsOfAGroupAndNothingOfTheOneThatFailed()
+    {
+        await using var first = Scope();
+        var firstTurn = await Gate.BeginAsync(Db(first), CancellationToken.None);
+        await using var failing = Scope();
+        var failingRun = Task.Run(async () =>
+        {
+            await using var turn = await Gate.BeginAsync(Db(failing), CancellationToken.None);
+            await Insert(failing, "INSERT INTO probe_parent (id) VALUES (2)");
+            await Insert(failing, "INSERT INTO probe_parent (id) VALUES (1)");
+            await turn.CommitAsync(CancellationToken.None);
+        });
+        await WaitersAsync(1);
+        await using var last = Scope();
+        var lastRun = Task.Run(async () =>
+        {
+            await using var turn = await Gate.BeginAsync(Db(last), CancellationToken.None);
+            await Insert(last, "INSERT INTO probe_parent (id) VALUES (3)");
+            await turn.CommitAsync(CancellationToken.None);
+        });
+        await WaitersAsync(2);
+
+        await Insert(first, "INSERT INTO probe_parent (id) VALUES (1)");
+        var firstCommit = firstTurn.CommitAsync(CancellationToken.None).AsTask();
+        Assert.That(() => failingRun, Throws.InstanceOf<SqliteException>().With.Property(nameof(SqliteException.SqliteErrorCode)).EqualTo(19));
+        await Task.WhenAll(firstCommit, lastRun);
+        await firstTurn.DisposeAsync();
+
+        Assert.That(await ParentsAsync(), Is.EqualTo(new[] { 1L, 3L }));
+    }
+
+    [Test]
+    public async Task ShouldAnswerNoCommandOfAGroupWhoseCommitFailed()
+    {
+        await using var first = Scope();
+        var firstTurn = await Gate.BeginAsync(Db(first), CancellationToken.None);
+        await using var last = Scope();
+        var lastRun = Task.Run(async () =>
+        {
+            await using var turn = await Gate.BeginAsync(Db(last), CancellationToken.None);
+            // Checked at COMMIT only: the row of a parent that does not exist makes the COMMIT fail.
+            await Insert(last, "INSERT INTO probe_child (id, parent) VALUES (1, 99)");
+            await turn.CommitAsync(CancellationToken.None);
+        });
+        await WaitersAsync(1);
+
+        await Insert(first, "INSERT INTO probe_parent (id) VALUES (1)");
+        var firstCommit = firstTurn.CommitAsync(CancellationToken.None).AsTask();
+
+        Assert.That(() => lastRun, Throws.InstanceOf<SqliteException>());
+        Assert.That(() => firstCommit, Throws.InstanceOf<SqliteException>());
+        await firstTurn.DisposeAsync();
+        Assert.That(await ParentsAsync(), Is.Empty);
+
+        // The writer goes on with the next group.
+        await using var next = Scope();
+        await using (var turn = await Gate.BeginAsync(Db(next), CancellationToken.None))
+        {
+            await Insert(next, "INSERT INTO probe_parent (id) VALUES (5)");
+            await turn.CommitAsync(CancellationToken.None);
+        }
+        Assert.That(await ParentsAsync(), Is.EqualTo(new[] { 5L }));
+    }
+
+    [Test]
+    public async Task ShouldPrepareTheStatementsOfACommandOnceAndRunThemAgainAfterwards()
+    {
+        await host.SendAsync(new SaveDraft("approval", TestAssets.Read("approval.bpmn"), "admin"));
+        await host.SendAsync(new PublishDefinition("approval", Actor: "admin"));
+        await RunInstanceAsync();
+        var afterFirst = prepares.HistoryInserts;
+
+        for (var run = 0; run < 3; run++)
+            await RunInstanceAsync();
+
+        Assert.That(afterFirst, Is.GreaterThan(0), "the first instance prepares the history INSERTs it runs");
+        Assert.That(prepares.HistoryInserts, Is.EqualTo(afterFirst), "the next instances run the statements already prepared");
+    }
+
+    private async Task RunInstanceAsync()
+    {
+        var started = await host.SendAsync(new StartInstance("approval", Actor: "clerk"));
+        await InstanceDriver.CompleteAllTasksAsync(host, started.InstanceId);
+    }
+
+    private AsyncServiceScope Scope() => host.Services.CreateAsyncScope();
+
+    private static WorkflowsDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+
+    private static Task<int> Insert(AsyncServiceScope scope, string sql) => Db(scope).Database.ExecuteSqlRawAsync(sql);
+
+    private Task<List<long>> ParentsAsync() =>
+        host.ReadAsync(db => db.Database.SqlQueryRaw<long>("SELECT id AS \"Value\" FROM probe_parent ORDER BY id").ToListAsync());
+
+    private async Task WaitersAsync(int count)
+    {
+        for (var tries = 0; Gate.Waiting < count; tries++)
+        {
+            if (tries > 500)
+                Assert.Fail($"{count} commands never waited at the gate.");
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Counts, through SQLite's authorizer (called when a statement is compiled, not when it runs), the history INSERTs prepared.</summary>
+    private sealed class PrepareCounter : DbConnectionInterceptor
+    {
+        private const int SqliteInsert = 18;
+        private readonly HashSet<sqlite3> watched = [];
+        private int historyInserts;
+
+        public int HistoryInserts => Volatile.Read(ref historyInserts);
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Watch(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Watch(connection);
+            return Task.CompletedTask;
+        }
+
+        private void Watch(DbConnection connection)
+        {
+            if (connection is not SqliteConnection { Handle: { } handle })
+                return;
+            lock (watched)
+            {
+                if (!watched.Add(handle))
+                    return;
+            }
+            raw.sqlite3_set_authorizer(handle, (_, action, table, _, _, _) =>
+            {
+                if (action == SqliteInsert && table == "history")
+                    Interlocked.Increment(ref historyInserts);
+                return 0;
+            }, null);
+        }
+    }
+}
