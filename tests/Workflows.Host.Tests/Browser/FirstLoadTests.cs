@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Host.Tests.Infrastructure;
 
@@ -87,6 +88,22 @@ public sealed class FirstLoadTests : BrowserFixture
         Assert.That(Array.IndexOf(sent, tasks), Is.InRange(0, code), string.Join("\n", sent));
         Assert.That(sent.Count(path => path == "/api/auth/me"), Is.EqualTo(1), string.Join("\n", sent));
         Assert.That(sent.Count(path => path == tasks), Is.EqualTo(1), string.Join("\n", sent));
+    }
+
+    [Test]
+    public async Task ShouldShipTheDictionaryCompiledSoThePageCompilesNoMessage()
+    {
+        var page = await OpenBrowserAsync();
+        var scripts = RecordScripts(page);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("用户名")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // The Chinese dictionary, which the sign-in page shows: each message a compiled message (an object), not its text.
+        var dictionary = (await scripts.BodiesAsync()).Where(script => script.Body.Contains("\"app.title\":", StringComparison.Ordinal)).ToList();
+        Assert.That(dictionary, Has.Count.EqualTo(1), string.Join("\n", dictionary.Select(script => script.Url)));
+        Assert.That(dictionary[0].Body.Contains("\"app.title\":{", StringComparison.Ordinal), Is.True, $"{dictionary[0].Url} holds the messages' texts");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("政务信息化项目管理平台"));
     }
 
     [Test]
