@@ -15,7 +15,8 @@ namespace Workflows.Runtime.Common;
 /// Such a conflict, or any other failure of that first attempt, drops it unsaved and runs the command again
 /// the ordinary way, so callers see exactly what a command run under the gate from the start would give them.
 /// On a server database, where commands run side by side, an optimistic command that loses the race for its
-/// instance is run again on the instance's new state (up to three times) rather than failed.
+/// instance is run again on the instance's new state (up to three times) rather than failed, and so is one the
+/// database rolled back as a deadlock victim (two commands moving the same counter rows in opposite orders).
 /// On SQLite the save runs on the writer connection in a savepoint of the open commit group (see
 /// <see cref="WriteGate"/>): one COMMIT, one sync, for the commands that reach the gate together.
 /// </summary>
@@ -54,10 +55,21 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
                     // time): read it again and do the work on its new state, which also reports a task it completed.
                     db.ChangeTracker.Clear();
                 }
+                catch (Exception exception) when (message is IOptimisticCommand && !gate.Serializes && run < ConflictAttempts && TransientFailure.Is(exception))
+                {
+                    // The server rolled the whole transaction back (a deadlock victim): nothing of it stands, run it again.
+                    logger.LogInformation("{Command} runs again: the database rolled it back as {Reason}", typeof(TMessage).Name, exception.GetBaseException().Message);
+                    db.ChangeTracker.Clear();
+                }
             }
         }
         catch (DbUpdateConcurrencyException exception)
         {
+            throw new ConcurrencyConflictException(exception);
+        }
+        catch (Exception exception) when (TransientFailure.Is(exception))
+        {
+            // A deadlock victim not run again (or lost every run): nothing was saved; the caller may try again (409).
             throw new ConcurrencyConflictException(exception);
         }
         catch (NoMatchingFlowException exception)
