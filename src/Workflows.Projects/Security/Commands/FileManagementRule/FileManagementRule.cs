@@ -11,10 +11,13 @@ namespace Workflows.Projects.Security.Commands.FileManagementRule;
 
 /// <summary>
 /// Art. 36: puts an internal management rule of a running system on file with its title, version, effective date and document
-/// (400 keyed by field otherwise); a system not in service has none (409 <c>art-36</c>). Returns the rule's id.
+/// (400 keyed by field otherwise); a system not in service has none (409 <c>art-36</c>). Only the clerks of the department running
+/// the system file it (403 otherwise). Returns the rule's id.
 /// </summary>
+/// <param name="Department">The caller's department when a department or township clerk; null for a county-wide role, which files none.</param>
 public sealed record FileManagementRule(
-    Guid SystemId, string? Title, string? Version, DateOnly EffectiveOn, string FileName, string ContentType, byte[] Content, string Actor)
+    Guid SystemId, string? Title, string? Version, DateOnly EffectiveOn, string FileName, string ContentType, byte[] Content, string? Department,
+    string Actor)
     : ICommand<Guid>;
 
 public sealed class FileManagementRuleHandler(WorkflowsDbContext db, ProjectDeadlines deadlines) : ICommandHandler<FileManagementRule, Guid>
@@ -23,6 +26,7 @@ public sealed class FileManagementRuleHandler(WorkflowsDbContext db, ProjectDead
     {
         var system = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
             ?? throw NotFoundException.For("信息系统 (system)", command.SystemId);
+        SystemKeeper.EnsureKeeps(system, command.Department);
         CatalogueEntries.EnsureRunning(system);
         var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Length > 200)

@@ -15,9 +15,11 @@ namespace Workflows.Projects.Security.Commands.RecordMonitoringCheck;
 /// Art. 36: records a day's monitoring of a running system (409 <c>art-36</c> for a system not in service): the day (not in the
 /// future, 400 <c>checkedOn</c>), normal or abnormal, and notes, which an abnormal day needs (400 <c>notes</c>). A day already
 /// checked is corrected: the new entry stands and the earlier one stays in the log, since a clerk who enters the day again
-/// means to correct it (an abnormality found later that day) and a monitoring log loses nothing.
+/// means to correct it (an abnormality found later that day) and a monitoring log loses nothing. Only the clerks of the department
+/// running the system record it (403 otherwise).
 /// </summary>
-public sealed record RecordMonitoringCheck(Guid SystemId, DateOnly CheckedOn, MonitoringStatus Status, string? Notes, string Actor)
+/// <param name="Department">The caller's department when a department or township clerk; null for a county-wide role, which records none.</param>
+public sealed record RecordMonitoringCheck(Guid SystemId, DateOnly CheckedOn, MonitoringStatus Status, string? Notes, string? Department, string Actor)
     : ICommand<MonitoringCheckRecorded>;
 
 public sealed class RecordMonitoringCheckHandler(WorkflowsDbContext db, ProjectDeadlines deadlines)
@@ -27,6 +29,7 @@ public sealed class RecordMonitoringCheckHandler(WorkflowsDbContext db, ProjectD
     {
         var system = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
             ?? throw NotFoundException.For("信息系统 (system)", command.SystemId);
+        SystemKeeper.EnsureKeeps(system, command.Department);
         CatalogueEntries.EnsureRunning(system);
         var problems = new List<Problem>();
         if (command.CheckedOn > deadlines.Today)
