@@ -12,9 +12,11 @@ namespace Workflows.Projects.Security.Commands.FileEmergencyRecord;
 /// <summary>
 /// Art. 38: puts a system's emergency plan, or the record of a drill, on file with its date (not in the future) and its document;
 /// a system not in the catalogue, or retired by that date, has none (409 <c>art-38</c>). Returns the record's id.
+/// Only the system's department or the bureau records it (403 otherwise).
 /// </summary>
+/// <param name="Department">The caller's department when not the bureau (empty for a county-wide role without one); null for the bureau.</param>
 public sealed record FileEmergencyRecord(
-    Guid SystemId, EmergencyRecordKind Kind, DateOnly Dated, string? Title, string FileName, string ContentType, byte[] Content, string Actor)
+    Guid SystemId, EmergencyRecordKind Kind, DateOnly Dated, string? Title, string FileName, string ContentType, byte[] Content, string? Department, string Actor)
     : ICommand<Guid>;
 
 public sealed class FileEmergencyRecordHandler(WorkflowsDbContext db, ProjectDeadlines deadlines) : ICommandHandler<FileEmergencyRecord, Guid>
@@ -23,6 +25,7 @@ public sealed class FileEmergencyRecordHandler(WorkflowsDbContext db, ProjectDea
     {
         var system = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
             ?? throw NotFoundException.For("信息系统 (system)", command.SystemId);
+        SystemKeeper.EnsureRecordsSecurity(system, command.Department);
         CatalogueEntries.EnsureInServiceOn(system, command.Dated, 38);
         var problems = new List<Problem>();
         if (!Enum.IsDefined(command.Kind))

@@ -12,10 +12,12 @@ namespace Workflows.Projects.Security.Commands.RecordSecurityIncident;
 /// Art. 38: records a security incident of a catalogued system with its handling and its report (to whom, when): an incident
 /// without them is refused (400 <c>art-38</c>), since the measures keep both; so is an incident of a system not in the catalogue or
 /// retired by then (409 <c>art-38</c>). Returns the incident's id.
+/// Only the system's department or the bureau records it (403 otherwise).
 /// </summary>
+/// <param name="Department">The caller's department when not the bureau (empty for a county-wide role without one); null for the bureau.</param>
 public sealed record RecordSecurityIncident(
     Guid SystemId, DateTimeOffset OccurredAt, string? Description, IncidentSeverity Severity, string? Handling,
-    string? ReportedTo, DateTimeOffset? ReportedAt, string Actor) : ICommand<Guid>;
+    string? ReportedTo, DateTimeOffset? ReportedAt, string? Department, string Actor) : ICommand<Guid>;
 
 public sealed class RecordSecurityIncidentHandler(WorkflowsDbContext db, ProjectDeadlines deadlines) : ICommandHandler<RecordSecurityIncident, Guid>
 {
@@ -23,6 +25,7 @@ public sealed class RecordSecurityIncidentHandler(WorkflowsDbContext db, Project
     {
         var system = await db.Set<InformationSystem>().FindAsync([command.SystemId], cancellationToken)
             ?? throw NotFoundException.For("信息系统 (system)", command.SystemId);
+        SystemKeeper.EnsureRecordsSecurity(system, command.Department);
         CatalogueEntries.EnsureInServiceOn(system, deadlines.LocalDate(command.OccurredAt), 38);
         var now = deadlines.Now;
         var problems = new List<Problem>();
