@@ -16,7 +16,7 @@ internal static class RevisionHistory
     /// <summary>The latest return of the project, if any.</summary>
     public static ReturnValues? LatestReturn(IEnumerable<ProjectHistoryEntry> history) =>
         history.Where(h => h.Action == Returned && h.NewValues is not null).MaxBy(h => h.Id) is { } row
-            ? JsonSerializer.Deserialize<ReturnValues>(row.NewValues!)
+            ? JsonSerializer.Deserialize<ReturnValues>(row.NewValues!, ProjectHistory.Json)
             : null;
 
     /// <summary>The summaries of the field changes made since the latest return.</summary>

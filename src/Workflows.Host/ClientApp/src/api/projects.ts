@@ -92,6 +92,8 @@ export interface ProjectDetails {
   yearlyBudgets?: { year: number; amount: number }[];
   fundingStatus: string;
   fundingHoldReason?: string | null;
+  /** Art. 11: NotRequested, Requested, Consented or Refused. */
+  dedicatedNetwork?: string;
   documents?: ProjectDocument[];
   filings?: ProjectFiling[];
   deadlines?: DeadlineItem[];

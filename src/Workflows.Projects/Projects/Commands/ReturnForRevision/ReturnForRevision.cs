@@ -26,7 +26,7 @@ public sealed class ReturnForRevisionHandler(WorkflowsDbContext db, TimeProvider
         var latest = await db.Set<ProjectHistoryEntry>().AsNoTracking()
             .Where(h => h.ProjectId == project.Id && ReviewActions.Contains(h.Action) && h.NewValues != null)
             .OrderByDescending(h => h.Id).FirstOrDefaultAsync(cancellationToken);
-        var review = latest is null ? null : JsonSerializer.Deserialize<ReviewValues>(latest.NewValues!);
+        var review = latest is null ? null : JsonSerializer.Deserialize<ReviewValues>(latest.NewValues!, ProjectHistory.Json);
         if (review is not { Decision: ReviewDecision.Return })
             throw new ConflictException("最近一次审查未退回修改 (the latest review did not return the application)");
 

@@ -63,7 +63,8 @@ public sealed class GetProjectDetailsHandler(
             await sender.Send(new GetPriorDepartmentAssessment(project.Id), cancellationToken),
             await sender.Send(new ListKeyProjectEvaluations(ProjectId: project.Id), cancellationToken),
             [.. (await sender.Send(new ListKeyProjectEvaluations(DepartmentCode: project.LeadDepartmentCode, Status: KeyProjectEvaluationStatus.Evaluated),
-                cancellationToken)).Where(e => e.ProjectId != project.Id)]);
+                cancellationToken)).Where(e => e.ProjectId != project.Id)],
+            project.DedicatedNetwork);
     }
 
     /// <summary>The application as it stands, in the shape <c>PUT /api/projects/{id}</c> takes, to prefill the revision form.</summary>

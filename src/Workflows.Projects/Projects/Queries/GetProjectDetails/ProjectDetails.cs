@@ -15,7 +15,8 @@ namespace Workflows.Projects.Projects.Queries.GetProjectDetails;
 /// lead department's assessment of the year before the application (art. 30), which the reviewers weigh;
 /// <see cref="KeyProjectEvaluations"/> are finance's key-project evaluations of this project and
 /// <see cref="DepartmentKeyProjectEvaluations"/> the recorded ones of the lead department's other projects (art. 27), which the
-/// reviewers of its later applications weigh too.
+/// reviewers of its later applications weigh too. <see cref="DedicatedNetwork"/> is the bureau's answer on a new dedicated
+/// business network (art. 11).
 /// </summary>
 public sealed record ProjectDetails(
     Guid Id,
@@ -46,7 +47,8 @@ public sealed record ProjectDetails(
     SharingException? SharingException = null,
     DepartmentAssessmentView? PriorDepartmentAssessment = null,
     IReadOnlyList<KeyProjectEvaluationView>? KeyProjectEvaluations = null,
-    IReadOnlyList<KeyProjectEvaluationView>? DepartmentKeyProjectEvaluations = null)
+    IReadOnlyList<KeyProjectEvaluationView>? DepartmentKeyProjectEvaluations = null,
+    DedicatedNetworkStatus DedicatedNetwork = DedicatedNetworkStatus.NotRequested)
 {
     /// <summary>Art. 19: a quarter's spending in all against the approved budget of the time.</summary>
     public sealed record SpendingRow(int Year, int Quarter, decimal SpentToDate, decimal ApprovedBudget, string Note, DateTimeOffset ReportedAt, string ReportedBy);

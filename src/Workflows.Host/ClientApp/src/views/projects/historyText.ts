@@ -4,7 +4,10 @@ import type { ProjectHistoryRow } from '../../api/projects';
 // Values that say nothing to a reader (a file's hash) are left out of the sentence.
 const hidden = new Set(['sha256']);
 const moneyFields = new Set(['totalBudget', 'approvedBudget', 'amount', 'newTotalBudget']);
-const labelGroups: Record<string, string> = { stage: 'stage', fundingStatus: 'funding', kind: 'documentKind' };
+const labelGroups: Record<string, string> = {
+  stage: 'stage', fundingStatus: 'funding', kind: 'documentKind', dedicatedNetwork: 'dedicatedNetwork',
+  reviewer: 'reviewer', decision: 'decision', reason: 'rectificationReason', grounds: 'changeGround',
+};
 
 /**
  * One history row as a sentence: what happened (the server's summary), then each changed field by its
@@ -68,6 +71,11 @@ function show(field: string, value: unknown): string {
   }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
     return formatDateTime(value);
+  }
+  // A year's budget ({Year, Amount}) reads as "2026: ¥500,000" like the project's summary.
+  if (typeof value === 'object' && 'Year' in value && 'Amount' in value) {
+    const { Year, Amount } = value as { Year: number; Amount: number };
+    return `${Year}: ${money(Amount)}`;
   }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
