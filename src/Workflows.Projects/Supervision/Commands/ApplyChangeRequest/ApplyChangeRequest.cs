@@ -13,7 +13,8 @@ namespace Workflows.Projects.Supervision.Commands.ApplyChangeRequest;
 /// <summary>
 /// Adjusts the project as the change says; the old values stay in its history (art. 20). A major change needs the
 /// bureau's consent and, when it changes the budget, finance's; a minor one is applied as recorded. A new total budget
-/// replaces the yearly split and becomes the approved budget of a project that had one (art. 13).
+/// replaces the yearly split; it becomes the approved budget of a project that had one when finance agreed to it or when it is
+/// lower (art. 13): a general change, which finance does not review, cannot raise what finance approved.
 /// </summary>
 public sealed record ApplyChangeRequest(Guid ChangeRequestId, string? Actor = null) : ICommand;
 
@@ -39,7 +40,8 @@ public sealed class ApplyChangeRequestHandler(WorkflowsDbContext db, TimeProvide
         if (request.NewTotalBudget is { } total)
         {
             project.TotalBudget = total;
-            if (project.ApprovedBudget is not null)
+            // Art. 13: finance approves the budget, so only its consent raises the approved one; a lower total lowers it.
+            if (project.ApprovedBudget is { } approved && (request.FinanceOpinion is not null || total < approved))
                 project.ApprovedBudget = total;
             var split = JsonSerializer.Deserialize<List<YearBudget>>(request.NewYearBudgets ?? "[]", YearBudgetJson.Options) ?? [];
             // Kept years stay the same rows (same key): a row removed and added again in one save would clash.
