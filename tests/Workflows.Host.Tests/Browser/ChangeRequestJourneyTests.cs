@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Workflows.Host.Tests.Infrastructure;
 
@@ -73,16 +72,7 @@ public sealed class ChangeRequestJourneyTests : BrowserFixture
     [Test]
     public async Task ShouldRaiseTheApprovedBudgetOnceTheBureauAndFinanceAgreeToABudgetAdjustment()
     {
-        var project = await ProjectSetup.RegisterAsync(App, "education");
-        await ProjectSetup.ApproveBudgetAsync(App, project.Id, 500_000m);
-        var instanceId = await StartAsync(project.Id);
-        var state = await journey.TaskAtAsync(instanceId, "stateChange", "dept-a");
-        (await journey.CompleteAsync(state, "dept-a", new
-        {
-            changeReason = "增加设备", newTotalBudget = 700_000m, newYearBudgets = new[] { new { year = Year, amount = 700_000m } },
-        })).EnsureSuccessStatusCode();
-        var evaluation = await journey.TaskAtAsync(instanceId, "bureauChangeEvaluation", "bureau");
-        (await journey.CompleteAsync(evaluation, "bureau", new { changeDecision = "approve", changeOpinion = "同意" })).EnsureSuccessStatusCode();
+        var (project, instanceId) = await AtFinanceReviewOfARaiseTo700000Async();
 
         var review = await journey.TaskAtAsync(instanceId, "financeChangeReview", "finance");
         Assert.That(await journey.MailedAboutAsync(review), Is.EqualTo(new[] { "finance" }), "only finance reviews the budget");
@@ -99,6 +89,7 @@ public sealed class ChangeRequestJourneyTests : BrowserFixture
         await Assertions.Expect(finance.GetByTestId("payments")).ToContainTextAsync("¥700,000");
         await Assertions.Expect(finance.GetByTestId("history")).ToContainTextAsync("按批准的重大变更调整项目（第二十条）");
         await Assertions.Expect(finance.GetByTestId("history")).ToContainTextAsync("审查单位：县财政局；决定：同意");
+        await Assertions.Expect(finance.GetByTestId("history")).ToContainTextAsync("重大变更：是；重大变更事由：预算调整超过规定比例");
         await Assertions.Expect(finance.GetByTestId("history")).ToContainTextAsync("各年度预算：2026: ¥500,000 → 2026: ¥700,000".Replace("2026", Year.ToString()));
         await finance.ScreenshotAsync(new() { Path = "/tmp/fidpaths-cr-5-project.png", FullPage = true });
         await finance.GetByTestId("history").ScreenshotAsync(new() { Path = "/tmp/fidpaths-cr-7-history.png" });
@@ -107,16 +98,7 @@ public sealed class ChangeRequestJourneyTests : BrowserFixture
     [Test]
     public async Task ShouldKeepTheApprovedBudgetWhenFinanceRefusesTheAdjustment()
     {
-        var project = await ProjectSetup.RegisterAsync(App, "education");
-        await ProjectSetup.ApproveBudgetAsync(App, project.Id, 500_000m);
-        var instanceId = await StartAsync(project.Id);
-        var state = await journey.TaskAtAsync(instanceId, "stateChange", "dept-a");
-        (await journey.CompleteAsync(state, "dept-a", new
-        {
-            changeReason = "增加设备", newTotalBudget = 700_000m, newYearBudgets = new[] { new { year = Year, amount = 700_000m } },
-        })).EnsureSuccessStatusCode();
-        var evaluation = await journey.TaskAtAsync(instanceId, "bureauChangeEvaluation", "bureau");
-        (await journey.CompleteAsync(evaluation, "bureau", new { changeDecision = "approve", changeOpinion = "同意" })).EnsureSuccessStatusCode();
+        var (project, instanceId) = await AtFinanceReviewOfARaiseTo700000Async();
         var review = await journey.TaskAtAsync(instanceId, "financeChangeReview", "finance");
         var refusal = new { financeDecision = "reject", financeOpinion = "财力不足" };
         Assert.That((await journey.CompleteAsync(review, "bureau", refusal)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the bureau does not answer for finance");
@@ -171,11 +153,21 @@ public sealed class ChangeRequestJourneyTests : BrowserFixture
         }
     }
 
-    private async Task<Guid> StartAsync(Guid projectId)
+    /// <summary>A major budget change from 500,000 to 700,000 the bureau agreed to, at finance's review.</summary>
+    private async Task<(ProjectSetup.RegisteredProject Project, Guid InstanceId)> AtFinanceReviewOfARaiseTo700000Async()
     {
-        using var client = await journey.ClientAsync("dept-a");
-        var response = await client.PostAsJsonAsync("/api/instances", new { definitionKey = "change-request", variables = new { projectId } });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid();
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        await ProjectSetup.ApproveBudgetAsync(App, project.Id, 500_000m);
+        var instanceId = await StartAsync(project.Id);
+        var state = await journey.TaskAtAsync(instanceId, "stateChange", "dept-a");
+        (await journey.CompleteAsync(state, "dept-a", new
+        {
+            changeReason = "增加设备", newTotalBudget = 700_000m, newYearBudgets = new[] { new { year = Year, amount = 700_000m } },
+        })).EnsureSuccessStatusCode();
+        var evaluation = await journey.TaskAtAsync(instanceId, "bureauChangeEvaluation", "bureau");
+        (await journey.CompleteAsync(evaluation, "bureau", new { changeDecision = "approve", changeOpinion = "同意" })).EnsureSuccessStatusCode();
+        return (project, instanceId);
     }
+
+    private Task<Guid> StartAsync(Guid projectId) => journey.StartAsync(projectId, "change-request", "dept-a");
 }

@@ -26,6 +26,15 @@ public sealed class PathJourney(TestApp app)
             .OrderByDescending(i => i.StartedAt).Select(i => i.Id).FirstAsync();
     }
 
+    /// <summary>Starts the process for the project as <paramref name="userName"/> through the API; the instance id.</summary>
+    public async Task<Guid> StartAsync(Guid projectId, string definitionKey, string userName)
+    {
+        using var client = await ClientAsync(userName);
+        var response = await client.PostAsJsonAsync("/api/instances", new { definitionKey, variables = new { projectId } });
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid();
+    }
+
     /// <summary>The open task of the instance at <paramref name="activityId"/>, waiting for the engine to reach it.</summary>
     public async Task<Guid> TaskAtAsync(Guid instanceId, string activityId, string userName)
     {

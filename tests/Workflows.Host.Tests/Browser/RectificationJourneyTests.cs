@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Workflows.Host.Tests.Infrastructure;
 
@@ -167,13 +166,7 @@ public sealed class RectificationJourneyTests : BrowserFixture
         await Assertions.Expect(bureau.GetByTestId("history")).ToContainTextAsync("整改到位（第二十八条）");
     }
 
-    private async Task<Guid> StartAsync(Guid projectId)
-    {
-        using var client = await journey.ClientAsync("bureau");
-        var response = await client.PostAsJsonAsync("/api/instances", new { definitionKey = "rectification-order", variables = new { projectId } });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid();
-    }
+    private Task<Guid> StartAsync(Guid projectId) => journey.StartAsync(projectId, "rectification-order", "bureau");
 
     private async Task CompleteAsync(Guid instanceId, string activityId, string userName, object variables)
     {

@@ -787,6 +787,7 @@ export default {
   "field.terminated": "Project terminated",
   "field.cancelledProcesses": "Processes cancelled with it",
   "field.grounds": "Grounds of a major change",
+  "field.majorChange": "Major change",
   "field.yearBudgets": "Yearly budgets",
   "field.newYearBudgets": "New yearly budgets",
   "field.limitWorkingDays": "Limit (working days)",

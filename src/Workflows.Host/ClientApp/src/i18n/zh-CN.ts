@@ -787,6 +787,7 @@ export default {
   "field.terminated": "项目已终止",
   "field.cancelledProcesses": "随之撤销的流程",
   "field.grounds": "重大变更事由",
+  "field.majorChange": "重大变更",
   "field.yearBudgets": "各年度预算",
   "field.newYearBudgets": "变更后的各年度预算",
   "field.limitWorkingDays": "整改期限（工作日）",

@@ -45,7 +45,7 @@ public sealed class SubmitChangeRequestHandler(WorkflowsDbContext db, TimeProvid
         };
         db.Add(request);
         project.Record(now, command.Actor, "change-requested", request.IsMajor ? "提出重大变更申请（第二十条）" : "提出一般变更申请（第二十条）",
-            newValues: new { request.NewScope, request.NewTotalBudget, command.NewYearBudgets, request.NewPlannedCompletion, request.Reason, request.IsMajor, grounds });
+            newValues: new { request.NewScope, request.NewTotalBudget, command.NewYearBudgets, request.NewPlannedCompletion, request.Reason, MajorChange = request.IsMajor, grounds });
         return request;
     }
 }
