@@ -56,7 +56,8 @@ public static class ProjectDocumentEndpoints
 
         var upload = await UploadedFile.ReadAsync(file, options, cancellationToken);
         var attached = await mediator.Send(
-            new AttachDocument(id, documentKind, upload.FileName, upload.ContentType, upload.Content, caller.UserName), cancellationToken);
+            new AttachDocument(id, documentKind, upload.FileName, upload.ContentType, upload.Content, caller.UserName,
+                caller.IsDepartmentScoped ? caller.DepartmentCode ?? "" : null), cancellationToken);
         return TypedResults.Created($"/api/projects/{id}/documents/{attached.DocumentId}",
             new DocumentUploaded(attached.DocumentId, documentKind, upload.FileName, upload.Content.Length, attached.Sha256));
     }

@@ -35,6 +35,9 @@ public abstract class BrowserFixture
 
     protected TestApp App => app!;
 
+    /// <summary>The pickup folder the host writes its mails to as .eml files.</summary>
+    protected string MailFolder => Path.Combine(dataFolder, "mail");
+
     /// <summary>Settings and services of this fixture's host on top of the tests' defaults.</summary>
     protected virtual void ConfigureHost(IWebHostBuilder builder)
     {

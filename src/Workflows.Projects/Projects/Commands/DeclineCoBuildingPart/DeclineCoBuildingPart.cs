@@ -1,5 +1,7 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Projects.Domain.Departments;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 
@@ -19,7 +21,10 @@ public sealed class DeclineCoBuildingPartHandler(WorkflowsDbContext db, TimeProv
         coBuilder.ConfirmedAt = null;
         coBuilder.ConfirmedBy = null;
         var user = (command.Actor ?? "").Split(" (")[0];
-        project.RecordReturn(time.GetUtcNow(), command.Actor, $"共建单位 {command.DepartmentCode}（{user}）拒绝分工", command.Reason.Trim());
+        // The lead reads who declined on its revision task and the project page: the department's name, not its code.
+        var name = await db.Set<Department>().AsNoTracking().Where(d => d.Code == command.DepartmentCode).Select(d => d.Name)
+            .FirstOrDefaultAsync(cancellationToken) ?? command.DepartmentCode;
+        project.RecordReturn(time.GetUtcNow(), command.Actor, $"共建单位{name}（{user}）拒绝分工", command.Reason.Trim());
         return Unit.Value;
     }
 }
