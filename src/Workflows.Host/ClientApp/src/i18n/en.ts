@@ -550,6 +550,7 @@ export default {
   'projectKind.operations': 'Operations',
 
   'filingKind.contract': 'Contract filing',
+  'filingKind.contractWithFinance': 'Contract filing (acknowledged by finance)',
   'filingKind.supervisor': 'Supervisor filing',
   'filingKind.acceptanceReport': 'Acceptance report filing',
 

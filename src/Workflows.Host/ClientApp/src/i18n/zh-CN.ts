@@ -550,6 +550,7 @@ export default {
   'projectKind.operations': '运维',
 
   'filingKind.contract': '合同备案',
+  'filingKind.contractWithFinance': '合同备案（县财政局签收）',
   'filingKind.supervisor': '监理备案',
   'filingKind.acceptanceReport': '验收报告备案',
 

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+using Workflows.Host.Tests.Infrastructure;
+using Workflows.Projects.Domain.Documents;
+
+namespace Workflows.Host.Tests.Browser;
+
+/// <summary>
+/// Arts. 18 and 25 as the clerk, finance and the bureau live them when a deadline passes: the host's clock is moved past
+/// the due day and the jobs that fell due are fired, as the timer poll does.
+/// </summary>
+public sealed class ContractDeadlineJourneyTests : BrowserFixture
+{
+    private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+    private ConstructionArrangement arrange = null!;
+
+    protected override void ConfigureHost(IWebHostBuilder builder) =>
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+
+    [SetUp]
+    public void CreateArrangement() => arrange = new ConstructionArrangement(App, MailFolder);
+
+    private string Today => clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Art. 18: the overdue filing goes to the bureau and finance, the clerk files it late, finance acknowledges its copy.</summary>
+    [Test]
+    public async Task ShouldEscalateALateContractFilingToTheBureauAndFinanceAndShowBothFilingsLateOnTheProject()
+    {
+        var project = await arrange.StartNewProjectAsync();
+        await arrange.RunToContractSignedAsync(project.Id, Today);
+        var filingTask = await arrange.TaskAsync(project.Id, "fileContract", "dept-a");
+        clock.Advance(TimeSpan.FromDays(12));
+        await arrange.RunDueJobsAsync(clock.GetUtcNow());
+
+        await Eventually.HoldsAsync(() => Task.FromResult(MailedAbout("【逾期督办】合同备案", project.Id).Length == 2));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(MailedAbout("【逾期督办】合同备案", project.Id), Is.EquivalentTo(new[] { "bureau", "finance" }));
+            Assert.That(arrange.Mails().Where(m => m.Subject.StartsWith("【到期提醒】合同备案")).SelectMany(m => m.To).Distinct(),
+                Is.EquivalentTo(new[] { "dept-a", "lead-a" }));
+        }
+
+        var clerk = await SignInAsync("dept-a");
+        await clerk.GotoAsync($"/tasks/{filingTask}");
+        await Assertions.Expect(clerk.GetByText("已逾期")).ToBeVisibleAsync();
+        await clerk.GetByLabel("备案说明").FillAsync("合同签订后因盖章流程延误备案");
+        await clerk.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(clerk.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
+
+        var finance = await SignInAsync("finance");
+        await finance.GetByRole(AriaRole.Row).Filter(new() { HasText = project.Name })
+            .Locator("a[data-task-id]", new() { HasText = "财政签收合同备案" }).ClickAsync();
+        await finance.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(finance.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
+
+        await clerk.GotoAsync($"/projects/{project.Id}");
+        var filings = clerk.GetByTestId("filings");
+        await Assertions.Expect(filings.GetByRole(AriaRole.Row).Filter(new() { HasText = "合同备案（县财政局签收）" })).ToContainTextAsync("逾期备案");
+        await Assertions.Expect(filings.GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new("^\\s*合同备案\\d") })).ToContainTextAsync("逾期备案");
+        await Assertions.Expect(filings).Not.ToContainTextAsync("ContractWithFinance");
+        await Assertions.Expect(clerk.GetByText("合同备案逾期（第十八条：签订后5个工作日内备案）")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Art. 25: no money while the acceptance report is late; filing it releases the hold.</summary>
+    [Test]
+    public async Task ShouldHoldTheFundingWhenTheAcceptanceReportIsLateAndReleaseItOnceTheClerkFilesIt()
+    {
+        var project = await arrange.StartNewProjectAsync();
+        await arrange.RunToContractSignedAsync(project.Id, Today);
+        await arrange.RunToCompletionAcceptanceAsync(project.Id);
+        await arrange.CompleteAsync(project.Id, "completionAcceptance", "dept-a", new
+        {
+            acceptedOn = Today, acceptanceDecision = "pass", dataSharedToPlatform = true, secureAndControllable = true, acceptanceOpinion = "同意验收",
+        });
+        var reportTask = await arrange.TaskAsync(project.Id, "fileAcceptanceReport", "dept-a");
+        clock.Advance(TimeSpan.FromDays(50));
+        await arrange.RunDueJobsAsync(clock.GetUtcNow());
+
+        var clerk = await SignInAsync("dept-a");
+        await clerk.GotoAsync($"/projects/{project.Id}");
+        await Assertions.Expect(clerk.GetByTestId("project-funding")).ToContainTextAsync("暂缓拨付");
+        Assert.That(MailedAbout("【逾期督办】验收报告备案", project.Id), Is.EquivalentTo(new[] { "bureau", "finance" }));
+
+        await arrange.UploadAsync(project.Id, DocumentKind.AcceptanceReport);
+        await clerk.GotoAsync($"/tasks/{reportTask}");
+        await clerk.GetByLabel("报告摘要").FillAsync("项目已通过竣工验收，报告见附件");
+        await clerk.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(clerk.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
+
+        await clerk.GotoAsync($"/projects/{project.Id}");
+        await Assertions.Expect(clerk.GetByTestId("project-funding")).ToContainTextAsync("正常");
+        await Assertions.Expect(clerk.GetByTestId("filings").GetByRole(AriaRole.Row).Filter(new() { HasText = "验收报告备案" })).ToContainTextAsync("逾期备案");
+    }
+
+    /// <summary>Art. 22: an acceptance for rework resumes construction; the clerk reports progress again.</summary>
+    [Test]
+    public async Task ShouldSendAnAcceptanceForReworkBackToConstructionFromTheForm()
+    {
+        var project = await arrange.StartNewProjectAsync();
+        await arrange.RunToContractSignedAsync(project.Id, Today);
+        await arrange.RunToCompletionAcceptanceAsync(project.Id);
+        var clerk = await SignInAsync("dept-a");
+
+        await clerk.GetByRole(AriaRole.Row).Filter(new() { HasText = project.Name })
+            .Locator("a[data-task-id]", new() { HasText = "竣工验收" }).ClickAsync();
+        await clerk.GetByLabel("验收日期").FillAsync(Today);
+        await clerk.GetByLabel("验收日期").PressAsync("Enter");
+        await clerk.GetByLabel("整改后复验").CheckAsync();
+        await clerk.GetByLabel("验收意见").FillAsync("接口文档不全，整改后复验");
+        await clerk.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(clerk.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
+
+        await Eventually.HoldsAsync(async () => (await arrange.OpenActivitiesAsync(project.Id)).SequenceEqual(["reportProgress"]));
+        await clerk.GotoAsync($"/projects/{project.Id}");
+        await Assertions.Expect(clerk.GetByTestId("project-stage")).ToHaveTextAsync("建设中");
+    }
+
+    /// <summary>Who was mailed a subject starting with <paramref name="subject"/> naming the project.</summary>
+    private string[] MailedAbout(string subject, Guid projectId) =>
+        [.. arrange.Mails().Where(m => m.Subject.StartsWith(subject) && m.Subject.Contains(projectId.ToString())).SelectMany(m => m.To).Distinct()];
+}
