@@ -90,17 +90,7 @@ public sealed class ConstructionArrangement(TestApp app, string mailFolder)
         await (await ClientForAsync(userName)).PostAsJsonAsync($"/api/tasks/{await TaskAsync(projectId, activityId, userName)}/complete", new { variables })
             .EnsureSuccessAsync();
 
-    /// <summary>The open tasks of the project's instances, whoever's they are (read from the database: no one role sees them all).</summary>
-    public async Task<string[]> OpenActivitiesAsync(Guid projectId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        var businessKey = projectId.ToString();
-        var instanceIds = await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).Select(i => i.Id).ToListAsync();
-        var activities = await db.Set<UserTaskRecord>().AsNoTracking()
-            .Where(t => instanceIds.Contains(t.InstanceId) && t.Status == UserTaskStatus.Open).Select(t => t.ActivityId).ToListAsync();
-        return [.. activities.Order()];
-    }
+    public Task<string[]> OpenActivitiesAsync(Guid projectId) => ProjectTasks.OpenActivitiesAsync(app, projectId);
 
     /// <summary>Fires every job due by the host's clock, as a run of the timer poll does.</summary>
     public async Task RunDueJobsAsync(DateTimeOffset now)

@@ -48,16 +48,7 @@ public abstract class NewProjectFixture(string provider) : HostFixture(provider)
     }
 
     /// <summary>The open tasks of the project's instances, whoever's they are (read from the database: no one role sees them all).</summary>
-    protected async Task<string[]> OpenActivitiesAsync(Guid projectId)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        var businessKey = projectId.ToString();
-        var instanceIds = await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).Select(i => i.Id).ToListAsync();
-        var activities = await db.Set<UserTaskRecord>().AsNoTracking()
-            .Where(t => instanceIds.Contains(t.InstanceId) && t.Status == UserTaskStatus.Open).Select(t => t.ActivityId).ToListAsync();
-        return [.. activities.Order()];
-    }
+    protected Task<string[]> OpenActivitiesAsync(Guid projectId) => ProjectTasks.OpenActivitiesAsync(App, projectId);
 
     /// <summary>Completes the task as <paramref name="userName"/> and returns the answer, whatever it is.</summary>
     protected async Task<HttpResponseMessage> SubmitAsync(Guid projectId, string activityId, string userName, object variables)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence;
 using Workflows.Persistence.Tasks;
@@ -19,5 +20,17 @@ public static class ProjectTasks
             DepartmentCode = "health", DefinitionKey = "new-project", DefinitionVersion = 1,
         });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The open tasks of the project's instances, whoever's they are (read from the database: no one role sees them all).</summary>
+    public static async Task<string[]> OpenActivitiesAsync(TestApp app, Guid projectId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var businessKey = projectId.ToString();
+        var instanceIds = await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).Select(i => i.Id).ToListAsync();
+        var activities = await db.Set<UserTaskRecord>().AsNoTracking()
+            .Where(t => instanceIds.Contains(t.InstanceId) && t.Status == UserTaskStatus.Open).Select(t => t.ActivityId).ToListAsync();
+        return [.. activities.Order()];
     }
 }
