@@ -80,9 +80,13 @@ public static class TaskEndpoints
         var task = await mediator.Send(new GetTask(id));
         var caller = Caller.From(principal);
         TaskAccess.EnsureCanView(caller, task);
+        // The page names the project the task is about, as the inbox does, rather than its business key.
+        var projects = task.Task.BusinessKey is { } key ? await mediator.Send(new FindProjectKeys(Keys: [key], Max: 1)) : [];
+        var project = projects.FirstOrDefault(candidate => candidate.IsNamedBy(task.Task.BusinessKey));
         return TypedResults.Ok(new TaskResponse(
             TaskItem.From(task.Task, clock) with
             {
+                ProjectId = project?.Id, ProjectName = project?.Name,
                 NameEn = await englishNames.OfActivityAsync(task.Task.DefinitionKey, task.Task.DefinitionVersion, task.Task.ActivityId, CancellationToken.None),
             },
             task.CandidateUsers,

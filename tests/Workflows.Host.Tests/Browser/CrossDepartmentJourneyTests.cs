@@ -173,6 +173,7 @@ public sealed class CrossDepartmentJourneyTests : BrowserFixture
     {
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = projectName });
         await row.Locator("a[data-task-id]", new() { HasText = "确认本单位分工" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("task-project")).ToHaveTextAsync(projectName);
         await page.GetByLabel(decision).CheckAsync();
         await page.GetByLabel(CoBuilderPart).FillAsync(part);
         await page.GetByTestId("submit-task").ClickAsync();
