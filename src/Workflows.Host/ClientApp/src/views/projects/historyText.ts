@@ -3,7 +3,9 @@ import type { ProjectHistoryRow } from '../../api/projects';
 
 // Values that say nothing to a reader (a file's hash) are left out of the sentence.
 const hidden = new Set(['sha256']);
-const moneyFields = new Set(['totalBudget', 'approvedBudget', 'amount', 'newTotalBudget']);
+const moneyFields = new Set(['totalBudget', 'approvedBudget', 'amount', 'newTotalBudget', 'reviewedBudget']);
+// A review's stage and decision, and an upload's document kind, come as enum numbers that the summary already names.
+const namedBySummary = new Set(['stage', 'decision', 'kind']);
 const labelGroups: Record<string, string> = {
   stage: 'stage', fundingStatus: 'funding', kind: 'documentKind', dedicatedNetwork: 'dedicatedNetwork',
   reviewer: 'reviewer', decision: 'decision', reason: 'rectificationReason', grounds: 'changeGround',
@@ -20,7 +22,9 @@ export function describeChange(row: ProjectHistoryRow): string {
   }
   const before = parse(row.oldValue);
   const after = parse(row.newValue);
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => !hidden.has(camel(field)));
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((field) => !hidden.has(camel(field)))
+    .filter((field) => !(namedBySummary.has(camel(field)) && [before[field], after[field]].some((value) => typeof value === 'number')));
   const changes = fields.map((field) => {
     const name = fieldLabel(field);
     const old = field in before ? show(field, before[field]) : null;
@@ -64,7 +68,7 @@ function show(field: string, value: unknown): string {
     return money(value);
   }
   if (Array.isArray(value)) {
-    return value.map((item) => show(field, item)).join('、');
+    return value.length === 0 ? '—' : value.map((item) => show(field, item)).join('、');
   }
   if (typeof value === 'string' && labelGroups[name]) {
     return label(labelGroups[name], value);
