@@ -91,6 +91,42 @@ public sealed class FirstLoadTests : BrowserFixture
     }
 
     [Test]
+    public async Task ShouldAskForTheTaskPagesCodeAndStylesWithItsFirstAnswersNotAfterTheFramework()
+    {
+        var instanceId = await arrange.StartNewProjectAsync();
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
+        var clerk = await SignInAsync("dept-a");
+
+        var sent = await RecordColdRequestsAsync(clerk, $"/tasks/{taskId}", "[data-testid='task-form'] textarea");
+
+        // The page's chunk, the form library's chunk and their style sheets: each asked for once, by the first-answers script.
+        string[] code = ["/dist/chunks/TaskDetail-", "/dist/chunks/form-js-", "/dist/assets/TaskDetail-", "/dist/assets/form-js-"];
+        Assert.Multiple(() =>
+        {
+            foreach (var prefix in code)
+            {
+                var requests = sent.Where(request => request.Path.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+                Assert.That(requests, Has.Count.EqualTo(1), prefix);
+                Assert.That(requests.Select(request => request.Initiator), Has.All.Contains("/dist/chunks/first-answers-"), prefix);
+            }
+        });
+    }
+
+    [Test]
+    public async Task ShouldAskForTheInboxsCodeWithItsFirstAnswersNotAfterTheFramework()
+    {
+        var instanceId = await arrange.StartNewProjectAsync();
+        var taskId = await arrange.OpenTaskAsync(instanceId, "prepareApplication", "dept-a");
+        var clerk = await SignInAsync("dept-a");
+
+        var sent = await RecordColdRequestsAsync(clerk, "/inbox", $"a[data-task-id='{taskId}']");
+
+        var requests = sent.Where(request => request.Path.StartsWith("/dist/chunks/TaskList-", StringComparison.Ordinal)).ToList();
+        Assert.That(requests, Has.Count.EqualTo(1));
+        Assert.That(requests[0].Initiator, Does.Contain("/dist/chunks/first-answers-"));
+    }
+
+    [Test]
     public async Task ShouldShipTheDictionaryCompiledSoThePageCompilesNoMessage()
     {
         var page = await OpenBrowserAsync();
@@ -167,6 +203,61 @@ public sealed class FirstLoadTests : BrowserFixture
             await session.DetachAsync();
         }
     }
+
+    /// <summary>
+    /// The requests a cold load of <paramref name="path"/> sends until <paramref name="shown"/> is visible and the network
+    /// is idle, each with the scripts on the stack that added the first link (a preload or a style sheet) to its URL;
+    /// empty for a request no added link asked for. The browser names no script as the initiator of a module's preload.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string Path, string Initiator)>> RecordColdRequestsAsync(IPage page, string path, string shown)
+    {
+        await page.GotoAsync("about:blank");
+        await page.AddInitScriptAsync(RecordLinksScript);
+        var paths = new List<string>();
+        page.Request += (_, request) =>
+        {
+            lock (paths)
+            {
+                paths.Add(new Uri(request.Url).PathAndQuery);
+            }
+        };
+        var session = await page.Context.NewCDPSessionAsync(page);
+        await session.SendAsync("Network.enable");
+        await session.SendAsync("Network.clearBrowserCache");
+        await session.SendAsync("Network.setCacheDisabled", new() { ["cacheDisabled"] = true });
+        try
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator(shown).First).ToBeVisibleAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        finally
+        {
+            await session.SendAsync("Network.setCacheDisabled", new() { ["cacheDisabled"] = false });
+            await session.DetachAsync();
+        }
+
+        var links = await page.EvaluateAsync<Dictionary<string, string>>("() => window.addedLinks");
+        lock (paths)
+        {
+            return [.. paths.Select(sent => (sent, links.GetValueOrDefault(sent, "")))];
+        }
+    }
+
+    // Keeps, by path, the stack of the script that first added a link element for it.
+    private const string RecordLinksScript = """
+        window.addedLinks = {};
+        for (const method of ['appendChild', 'insertBefore']) {
+            const original = Node.prototype[method];
+            Node.prototype[method] = function (node, ...rest) {
+                if (node instanceof HTMLLinkElement && node.href) {
+                    const path = new URL(node.href).pathname;
+                    window.addedLinks[path] ??= new Error().stack;
+                }
+                return original.call(this, node, ...rest);
+            };
+        }
+        """;
 
     // The page's time (milliseconds since its navigation started) once the element has a box and is not hidden; false before.
     private const string ShownAtScript = """
