@@ -43,6 +43,18 @@ public abstract class ProjectTaskHandler(ISender sender) : IServiceTaskHandler
         return actor.Length <= MaxActorLength ? actor : actor[..MaxActorLength];
     }
 
+    /// <summary>
+    /// Empties the answers of a form the process is about to show again (a return loop, a second round), so the
+    /// last round's decision is not offered as this round's: one careless click would otherwise repeat it.
+    /// </summary>
+    protected static void ClearAnswers(ServiceTaskContext context, params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            context.SetVariable<string?>(name, null);
+        }
+    }
+
     // The project history's actor column.
     private const int MaxActorLength = 256;
 }

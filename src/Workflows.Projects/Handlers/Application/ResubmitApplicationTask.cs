@@ -21,10 +21,7 @@ public sealed class ResubmitApplicationTask(ISender sender) : ProjectTaskHandler
         context.SetVariable("revisionChanges", resubmitted.Changes.Count > 0 ? string.Join("\n", resubmitted.Changes) : "未修改申请内容");
         context.SetVariable("inAnnualPlan", resubmitted.InAnnualPlan);
         context.SetVariable("major", resubmitted.IsMajor);
-        foreach (var answer in AnswersOf(context.OptionalText("returnedFrom")))
-        {
-            context.SetVariable<string?>(answer, null);
-        }
+        ClearAnswers(context, AnswersOf(context.OptionalText("returnedFrom")));
     }
 
     /// <summary>The decision and opinion fields of the review form of each stage that returns an application.</summary>

@@ -28,6 +28,8 @@ public sealed class SubmitChangeRequestTask(ISender sender) : ProjectTaskHandler
         context.SetVariable("budgetChanged", request.ChangesBudget);
         context.SetVariable("majorChange", request.IsMajor);
         context.SetVariable("changeGrounds", request.MajorGrounds);
+        // A request the bureau returned comes back to an evaluation with no decision taken yet.
+        ClearAnswers(context, "changeDecision", "changeOpinion", "financeDecision", "financeOpinion");
     }
 
     /// <summary>The form's list of <c>{year, amount}</c> rows; a malformed one refuses the completion.</summary>

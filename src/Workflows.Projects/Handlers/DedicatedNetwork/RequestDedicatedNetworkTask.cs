@@ -14,5 +14,7 @@ public sealed class RequestDedicatedNetworkTask(ISender sender) : ProjectTaskHan
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new RequestDedicatedNetwork(context.ProjectId(), context.Text("legalBasis"), context.Text("justification"), Actor(context)), cancellationToken);
+        // A request the bureau returned comes back to a review with no decision taken yet.
+        ClearAnswers(context, "networkDecision", "networkOpinion");
     }
 }

@@ -12,5 +12,7 @@ public sealed class RecordRectificationReportTask(ISender sender) : ProjectTaskH
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new ReportRectification(context.OrderId(), context.Text("rectificationReport"), context.Flag("rectificationRefused"), Actor(context)), cancellationToken);
+        // The second verification is a new check of a new report, not the first one's answer.
+        ClearAnswers(context, "rectificationCompliant", "lossFound", "verificationOpinion");
     }
 }

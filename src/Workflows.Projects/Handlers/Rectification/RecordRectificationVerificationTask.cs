@@ -14,5 +14,7 @@ public sealed class RecordRectificationVerificationTask(ISender sender) : Projec
         await sender.Send(new VerifyRectification(context.OrderId(), context.Flag("rectificationCompliant"), context.Text("verificationOpinion"), Actor(context)), cancellationToken);
         // The gateway after the verification reads it; an answer without the checkbox found no loss.
         context.SetVariable("lossFound", context.Flag("lossFound"));
+        // A loss found now is assessed afresh, not with an earlier assessment's answer.
+        ClearAnswers(context, "seriousLoss", "lossAssessment");
     }
 }

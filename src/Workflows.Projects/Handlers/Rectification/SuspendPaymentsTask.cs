@@ -16,5 +16,7 @@ public sealed class SuspendPaymentsTask(ISender sender, DeadlineVariables deadli
         await context.SetDeadlineAsync(deadlines, "rectificationDueAt", due, cancellationToken);
         // A loss assessed during the second round returns to the second verification's outcome.
         context.SetVariable("paymentsSuspended", true);
+        // The second report is a new one: a refusal or report of the first round is not this round's answer.
+        ClearAnswers(context, "rectificationReport", "rectificationRefused");
     }
 }

@@ -12,5 +12,7 @@ public sealed class TerminateProjectTask(ISender sender) : ProjectTaskHandler(se
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new TerminateProject(context.OrderId(), context.InstanceId, Actor(context)), cancellationToken);
+        // The loss of the whole project is assessed afresh, not with a second-round assessment's answer.
+        ClearAnswers(context, "seriousLoss", "lossAssessment");
     }
 }
