@@ -18,6 +18,7 @@ using Workflows.Runtime.Deadlines;
 using Workflows.Projects.Projects.Commands.StartProjectProcess;
 using Workflows.Runtime.Definitions.Publishing;
 using Workflows.Runtime.Definitions.StartSites;
+using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
 
 namespace Workflows.Projects;
@@ -34,6 +35,7 @@ public static class ProjectsServiceCollectionExtensions
     {
         services.AddSingleton<IModelContributor, ProjectsModel>();
         services.AddSingleton(new DepartmentScopedGroups(ProjectRoles.DepartmentScoped));
+        services.AddScoped<IInstanceSubjects, ProjectSubjects>();
         services.AddSingleton(new CandidateGroups(ProjectRoles.All));
         services.AddSingleton<IStartSitePolicy, ProjectStartSites>();
         // The bureau receives filings and finance holds the money (arts. 18, 25); configuration still overrides it.

@@ -11,8 +11,13 @@ namespace Workflows.Engine.Execution;
 public abstract record EngineEvent(Guid InstanceId, DateTimeOffset At);
 
 public sealed record InstanceStarted(Guid InstanceId, DateTimeOffset At, string? Actor) : EngineEvent(InstanceId, At);
-/// <summary>The instance ended; <paramref name="Reason"/> is the reason given when it was cancelled.</summary>
-public sealed record InstanceEnded(Guid InstanceId, DateTimeOffset At, InstanceStatus Status, string? Actor, string? Reason = null) : EngineEvent(InstanceId, At);
+/// <summary>
+/// The instance ended; <paramref name="Reason"/> is the reason given when it was cancelled, <paramref name="EndEventId"/> and
+/// <paramref name="EndEventName"/> the end event of the process (not of a sub-process) whose token ended it, its outcome.
+/// </summary>
+public sealed record InstanceEnded(
+    Guid InstanceId, DateTimeOffset At, InstanceStatus Status, string? Actor, string? Reason = null, string? EndEventId = null, string? EndEventName = null)
+    : EngineEvent(InstanceId, At);
 
 public sealed record ActivityStarted(Guid InstanceId, DateTimeOffset At, Guid ExecutionId, string ActivityId, string ActivityType)
     : EngineEvent(InstanceId, At);

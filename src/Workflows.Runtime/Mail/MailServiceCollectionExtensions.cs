@@ -9,6 +9,7 @@ using Workflows.Runtime.Incidents.Notification;
 using Workflows.Runtime.Mail.Digest;
 using Workflows.Runtime.Mail.HandOver;
 using Workflows.Runtime.Mail.Outbox;
+using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.TaskCreated;
 using Workflows.Runtime.Mail.Templates;
@@ -45,6 +46,10 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<TaskCreatedMailer>();
         services.AddScoped<TaskHandOverMailer>();
         services.AddScoped<IEngineEventObserver, TaskCreatedMailObserver>();
+        services.TryAddScoped<IInstanceSubjects, NoInstanceSubjects>();
+        services.AddScoped<DecidingOpinion>();
+        services.AddScoped<OutcomeMailer>();
+        services.AddScoped<IEngineEventObserver, OutcomeMailObserver>();
         services.AddScoped<DailyDigestJob>();
         services.AddOptions<IncidentOptions>().BindConfiguration(IncidentOptions.Section);
         services.AddScoped<IncidentMailer>();

@@ -14,51 +14,53 @@ internal sealed partial class CommandRunner
                 return;
             case EndEventKind.Terminate:
                 Emit(new ActivityEnded(run.Instance.Id, Now, execution.Id, end.Id, ActivityTypes.Of(end), Cancelled: false));
-                Terminate(run, execution);
+                Terminate(run, execution, end);
                 return;
             default:
                 Emit(new ActivityEnded(run.Instance.Id, Now, execution.Id, end.Id, ActivityTypes.Of(end), Cancelled: false));
-                EndToken(run, execution);
+                EndToken(run, execution, end);
                 return;
         }
     }
 
-    private void EndToken(InstanceRun run, Execution execution)
+    /// <param name="end">The end event the token reached, or null when it left an activity without outgoing flows.</param>
+    private void EndToken(InstanceRun run, Execution execution, EndEvent? end = null)
     {
         var scope = run.ParentOf(execution)!;
         Remove(run, execution);
         if (!run.HasChildren(scope))
-            CompleteScope(run, scope, InstanceStatus.Completed);
+            CompleteScope(run, scope, InstanceStatus.Completed, end);
     }
 
     /// <summary>Terminate end: every other token of the same scope is cancelled and the scope completes.</summary>
-    private void Terminate(InstanceRun run, Execution execution)
+    private void Terminate(InstanceRun run, Execution execution, EndEvent end)
     {
         var scope = run.ParentOf(execution)!;
         Remove(run, execution);
         foreach (var sibling in run.ChildrenOf(scope))
             CancelTree(run, sibling);
-        CompleteScope(run, scope, InstanceStatus.Terminated);
+        CompleteScope(run, scope, InstanceStatus.Terminated, end);
     }
 
-    private void CompleteScope(InstanceRun run, Execution scope, InstanceStatus topLevelStatus)
+    /// <param name="end">The end event whose token completed the scope; it names the instance's outcome when the scope is the process.</param>
+    private void CompleteScope(InstanceRun run, Execution scope, InstanceStatus topLevelStatus, EndEvent? end)
     {
         if (scope.ParentId is null)
         {
             Remove(run, scope);
-            EndInstance(run, topLevelStatus);
+            EndInstance(run, topLevelStatus, end);
             return;
         }
         scope.State = ExecutionState.Active;
         Schedule(AgendaStep.Leave, run, scope, run.NodeOf(scope)!);
     }
 
-    private void EndInstance(InstanceRun run, InstanceStatus status)
+    private void EndInstance(InstanceRun run, InstanceStatus status, EndEvent? end = null)
     {
         var instance = run.Instance;
         instance.Status = status;
         instance.EndedAt = Now;
-        Emit(new InstanceEnded(instance.Id, Now, status, Actor, status == InstanceStatus.Cancelled ? CancelReason : null));
+        Emit(new InstanceEnded(instance.Id, Now, status, Actor, status == InstanceStatus.Cancelled ? CancelReason : null, end?.Id, end?.Name));
         if (instance.ParentInstanceId is not null && status != InstanceStatus.Cancelled)
             agenda.Enqueue(new AgendaItem(AgendaStep.ResumeCaller, run, null, null));
     }

@@ -11,4 +11,7 @@ public sealed class DepartmentScopedGroups(IEnumerable<string> groups)
     public static DepartmentScopedGroups None { get; } = new([]);
 
     public bool Contains(string group) => groups.Contains(group);
+
+    /// <summary>Every department-scoped group: together, the clerks of a department.</summary>
+    public IReadOnlyCollection<string> All => groups;
 }

@@ -27,4 +27,12 @@ public sealed class RecipientDirectory(
             .DistinctBy(r => r.UserName, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    /// <summary>The members of <paramref name="groups"/> who belong to one of <paramref name="departments"/>, each once; never a member of another department.</summary>
+    public IReadOnlyList<MailRecipient> MembersOf(IEnumerable<string> groups, IReadOnlyCollection<string> departments) =>
+        groups.SelectMany(group => byGroup[group])
+            .Where(member => member.DepartmentCode is { } code && departments.Contains(code, StringComparer.Ordinal))
+            .Select(member => member.Recipient)
+            .DistinctBy(r => r.UserName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
 }

@@ -57,4 +57,11 @@ internal sealed class ChineseMailTexts : MailTexts
         $"流程 {process}{(businessKey is null ? "" : $"（业务编号 {businessKey}）")}在步骤 {activityId} 于 {at} 出错，已暂停，待管理员处理后重试。";
     public override string IncidentError(string message) => $"错误信息：{message}";
     public override string OpenInstance => "查看流程实例";
+
+    public override string OutcomeSubject(string subjectName, string outcome) => $"【办理结果】{subjectName}：{outcome}";
+    public override string OutcomeIntro(string subjectName, string process) => $"“{subjectName}”的{process}已办结，办理结果如下。";
+    public override string ProcessLine(string process) => $"流程：{process}";
+    public override string OutcomeLine(string outcome) => $"办理结果：{outcome}";
+    public override string OpinionLine(string opinion) => $"审核意见：{opinion}";
+    public override string OpenSubject => "查看详情";
 }

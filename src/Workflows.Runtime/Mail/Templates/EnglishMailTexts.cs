@@ -57,4 +57,11 @@ internal sealed class EnglishMailTexts : MailTexts
         $"Process {process}{(businessKey is null ? "" : $" (business key {businessKey})")} failed at step {activityId} on {at}. The step waits until an administrator retries it.";
     public override string IncidentError(string message) => $"Error: {message}";
     public override string OpenInstance => "Open the process instance";
+
+    public override string OutcomeSubject(string subjectName, string outcome) => $"[Outcome] {subjectName}: {outcome}";
+    public override string OutcomeIntro(string subjectName, string process) => $"The process {process} for {subjectName} has ended.";
+    public override string ProcessLine(string process) => $"Process: {process}";
+    public override string OutcomeLine(string outcome) => $"Outcome: {outcome}";
+    public override string OpinionLine(string opinion) => $"Opinion: {opinion}";
+    public override string OpenSubject => "Open the details";
 }

@@ -14,4 +14,6 @@ public interface IMailComposer
     ComposedMail Escalation(MailRecipient recipient, EscalationNotice notice);
 
     ComposedMail Incident(MailRecipient recipient, IncidentNotice notice);
+
+    ComposedMail Outcome(MailRecipient recipient, OutcomeNotice notice);
 }

@@ -67,6 +67,21 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
             .Build(texts.IncidentSubject(notice.Process, notice.ActivityId), recipient.Language, texts.Footer);
     }
 
+    public ComposedMail Outcome(MailRecipient recipient, OutcomeNotice notice)
+    {
+        var texts = MailTexts.For(recipient.Language);
+        var body = new MailBody()
+            .Paragraph(texts.Greeting(recipient.DisplayName))
+            .Paragraph(texts.OutcomeIntro(notice.SubjectName, notice.Process))
+            .Paragraph(texts.ProcessLine(notice.Process))
+            .Paragraph(texts.OutcomeLine(notice.Outcome));
+        if (!string.IsNullOrWhiteSpace(notice.Opinion))
+            body.Paragraph(texts.OpinionLine(notice.Opinion));
+        return body
+            .Link(texts.OpenSubject, Link(notice.SubjectPath.TrimStart('/')))
+            .Build(texts.OutcomeSubject(notice.SubjectName, notice.Outcome), recipient.Language, texts.Footer);
+    }
+
     private IEnumerable<(string Label, string Url)> Items(MailTexts texts, IEnumerable<TaskSummary> tasks) =>
         tasks.Select(t => (texts.DigestItem(t.Name, Due(texts, t.DueAt)), TaskLink(t.TaskId)));
 

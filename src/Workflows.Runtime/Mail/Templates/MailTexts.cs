@@ -37,4 +37,11 @@ internal abstract class MailTexts
     public abstract string IncidentIntro(string process, string? businessKey, string activityId, string at);
     public abstract string IncidentError(string message);
     public abstract string OpenInstance { get; }
+
+    public abstract string OutcomeSubject(string subjectName, string outcome);
+    public abstract string OutcomeIntro(string subjectName, string process);
+    public abstract string ProcessLine(string process);
+    public abstract string OutcomeLine(string outcome);
+    public abstract string OpinionLine(string opinion);
+    public abstract string OpenSubject { get; }
 }

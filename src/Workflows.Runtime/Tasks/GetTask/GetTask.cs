@@ -1,10 +1,10 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Persistence.Forms;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Durable;
+using Workflows.Runtime.Forms;
 using Workflows.Runtime.Tasks.Common;
 
 namespace Workflows.Runtime.Tasks.GetTask;
@@ -20,7 +20,7 @@ public sealed class GetTaskHandler(WorkflowsDbContext db) : IQueryHandler<GetTas
             .FirstOrDefaultAsync(t => t.Id == query.TaskId, cancellationToken)
             ?? throw NotFoundException.For("Task", query.TaskId);
         var state = await db.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.State).FirstAsync(cancellationToken);
-        var formSchema = task.FormKey is null ? null : await PinnedSchemaAsync(task, cancellationToken);
+        var formSchema = task.FormKey is null ? null : await db.PinnedFormSchemaAsync(task.DefinitionKey, task.DefinitionVersion, task.FormKey, cancellationToken);
         return new TaskDetails(
             new TaskSummary(task.Id, task.InstanceId, task.ActivityId, task.Name, task.Assignee, task.Status, task.DueAt, task.FollowUpAt,
                 task.Priority, task.FormKey, task.CreatedAt, task.CompletedAt, task.CompletedBy, task.BusinessKey, task.DefinitionKey, task.DefinitionVersion, task.Owner, task.Delegation),
@@ -29,21 +29,5 @@ public sealed class GetTaskHandler(WorkflowsDbContext db) : IQueryHandler<GetTas
             InstanceStateSerializer.Deserialize(state).Variables,
             formSchema,
             task.DepartmentCode);
-    }
-
-    /// <summary>
-    /// The form version pinned by the task's process version; a process version published before forms were
-    /// pinned shows the latest published version, as every task did then.
-    /// </summary>
-    private async Task<string?> PinnedSchemaAsync(UserTaskRecord task, CancellationToken cancellationToken)
-    {
-        var pinned = await db.Set<PinnedFormRecord>().AsNoTracking()
-            .Where(p => p.DefinitionKey == task.DefinitionKey && p.DefinitionVersion == task.DefinitionVersion && p.FormKey == task.FormKey)
-            .Select(p => (int?)p.FormVersion).FirstOrDefaultAsync(cancellationToken);
-        var versions = db.Set<FormRecord>().AsNoTracking().Where(f => f.Key == task.FormKey);
-        versions = pinned is { } version
-            ? versions.Where(f => f.Version == version)
-            : versions.Where(f => f.Status == FormStatus.Published).OrderByDescending(f => f.Version);
-        return await versions.Select(f => f.Json).FirstOrDefaultAsync(cancellationToken);
     }
 }

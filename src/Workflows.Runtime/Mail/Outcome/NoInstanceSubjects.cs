@@ -1,0 +1,9 @@
+using Workflows.Engine.Execution;
+
+namespace Workflows.Runtime.Mail.Outcome;
+
+/// <summary>The platform alone: no instance is about a record, so no end is mailed.</summary>
+internal sealed class NoInstanceSubjects : IInstanceSubjects
+{
+    public Task<InstanceSubject?> FindAsync(ProcessInstance instance, CancellationToken cancellationToken) => Task.FromResult<InstanceSubject?>(null);
+}
