@@ -23,7 +23,9 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
         // The inbox's order: due date, priority (highest first), age; ListTasks reads it without sorting.
         builder.HasIndex(t => new { t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
             .IsDescending(false, false, true, false, false).HasDatabaseName("ix_user_tasks_status_due_order");
-        builder.HasIndex(t => new { t.Assignee, t.Status }).HasDatabaseName("ix_user_tasks_assignee_status");
+        // An assignee's and a department's tasks in the inbox order, read from here without sorting (ListTasks' branches).
+        builder.HasIndex(t => new { t.Assignee, t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
+            .IsDescending(false, false, false, true, false, false).HasDatabaseName("ix_user_tasks_assignee_due_order");
         // The inbox counts the tasks a user completed from here rather than reading every task.
         builder.HasIndex(t => new { t.CompletedBy, t.Status }).HasDatabaseName("ix_user_tasks_completed_by_status");
         // An owner sees the tasks they delegated until the delegate gives them back.
@@ -31,6 +33,7 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
         builder.HasIndex(t => t.InstanceId).HasDatabaseName("ix_user_tasks_instance");
         builder.HasIndex(t => t.BusinessKey).HasDatabaseName("ix_user_tasks_business_key");
         builder.Property(t => t.DepartmentCode).HasMaxLength(64);
-        builder.HasIndex(t => new { t.DepartmentCode, t.Status }).HasDatabaseName("ix_user_tasks_department_status");
+        builder.HasIndex(t => new { t.DepartmentCode, t.Status, t.Assignee, t.DueAt, t.Priority, t.CreatedAt, t.Id })
+            .IsDescending(false, false, false, false, true, false, false).HasDatabaseName("ix_user_tasks_department_due_order");
     }
 }

@@ -36,7 +36,8 @@ public static class PlatformHost
 
     /// <summary>
     /// Creates the database if needed and the platform's tables in it, whatever else it holds already: Hangfire's
-    /// storage may have put its own tables there first, which would make <c>EnsureCreated</c> skip ours.
+    /// storage may have put its own tables there first, which would make <c>EnsureCreated</c> skip ours. The inbox
+    /// order triggers come with them, as the migrations create them: the inbox reads what they copy.
     /// </summary>
     public static async Task CreateSchemaAsync(WorkflowsDbContext db)
     {
@@ -44,5 +45,10 @@ public static class PlatformHost
         if (!await creator.ExistsAsync())
             await creator.CreateAsync();
         await creator.CreateTablesAsync();
+        var (drop, create) = db.Database.IsNpgsql()
+            ? (Persistence.PostgreSql.InboxOrderTriggers.Drop, Persistence.PostgreSql.InboxOrderTriggers.Create)
+            : (Persistence.Sqlite.InboxOrderTriggers.Drop, Persistence.Sqlite.InboxOrderTriggers.Create);
+        await db.Database.ExecuteSqlRawAsync(drop);
+        await db.Database.ExecuteSqlRawAsync(create);
     }
 }

@@ -4,7 +4,7 @@ using Workflows.Persistence.Tasks;
 namespace Workflows.Runtime.Tasks.ListTasks;
 
 /// <summary>
-/// The ids of the same tasks as <see cref="TaskVisibility.Probed"/>, as a UNION ALL of disjoint branches each driven by
+/// The ids of the tasks a caller may see (as <see cref="InboxWalks"/> reads them), counted: a UNION ALL of disjoint branches each driven by
 /// the index of what the caller is: the assignee and completer indexes, the department index (a clerk's department
 /// groups count only there), and the candidates index (kind, value, task_id) once per candidate user or county-wide
 /// group, probing the task by its key. Reading it costs what the caller sees, not the size of everyone's inbox.
