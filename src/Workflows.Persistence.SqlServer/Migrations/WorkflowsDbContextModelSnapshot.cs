@@ -1521,12 +1521,6 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("ix_user_tasks_instance");
 
-                    b.HasIndex("CompletedBy", "Status")
-                        .HasDatabaseName("ix_user_tasks_completed_by_status");
-
-                    b.HasIndex("Owner", "Status")
-                        .HasDatabaseName("ix_user_tasks_owner_status");
-
                     b.HasIndex("Status", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, true, false, false)
                         .HasDatabaseName("ix_user_tasks_status_due_order");
@@ -1534,6 +1528,14 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.HasIndex("Assignee", "Status", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, false, true, false, false)
                         .HasDatabaseName("ix_user_tasks_assignee_due_order");
+
+                    b.HasIndex("CompletedBy", "Status", "DueAt", "Priority", "CreatedAt", "Id")
+                        .IsDescending(false, false, false, true, false, false)
+                        .HasDatabaseName("ix_user_tasks_completed_by_due_order");
+
+                    b.HasIndex("Owner", "Status", "DueAt", "Priority", "CreatedAt", "Id")
+                        .IsDescending(false, false, false, true, false, false)
+                        .HasDatabaseName("ix_user_tasks_owner_due_order");
 
                     b.HasIndex("DepartmentCode", "Status", "Assignee", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, false, false, true, false, false)

@@ -27,9 +27,12 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
         builder.HasIndex(t => new { t.Assignee, t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
             .IsDescending(false, false, false, true, false, false).HasDatabaseName("ix_user_tasks_assignee_due_order");
         // The inbox counts the tasks a user completed from here rather than reading every task.
-        builder.HasIndex(t => new { t.CompletedBy, t.Status }).HasDatabaseName("ix_user_tasks_completed_by_status");
+        // In the inbox order too: without the order keys SQLite reads these branches from the status/due index, every open task.
+        builder.HasIndex(t => new { t.CompletedBy, t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
+            .IsDescending(false, false, false, true, false, false).HasDatabaseName("ix_user_tasks_completed_by_due_order");
         // An owner sees the tasks they delegated until the delegate gives them back.
-        builder.HasIndex(t => new { t.Owner, t.Status }).HasDatabaseName("ix_user_tasks_owner_status");
+        builder.HasIndex(t => new { t.Owner, t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
+            .IsDescending(false, false, false, true, false, false).HasDatabaseName("ix_user_tasks_owner_due_order");
         builder.HasIndex(t => t.InstanceId).HasDatabaseName("ix_user_tasks_instance");
         builder.HasIndex(t => t.BusinessKey).HasDatabaseName("ix_user_tasks_business_key");
         builder.Property(t => t.DepartmentCode).HasMaxLength(64);

@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Workflows.Persistence.Sqlite.Migrations
+namespace Workflows.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class InboxOrderKeys : Migration
@@ -15,43 +16,52 @@ namespace Workflows.Persistence.Sqlite.Migrations
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
+                name: "ix_user_tasks_completed_by_status",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
                 name: "ix_user_tasks_department_status",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_user_tasks_owner_status",
                 table: "user_tasks");
 
             migrationBuilder.AddColumn<bool>(
                 name: "task_assigned",
                 table: "user_task_candidates",
-                type: "INTEGER",
+                type: "bit",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "task_created_at",
                 table: "user_task_candidates",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "task_due_at",
                 table: "user_task_candidates",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "task_priority",
                 table: "user_task_candidates",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "task_status",
                 table: "user_task_candidates",
-                type: "TEXT",
+                type: "nvarchar(32)",
                 maxLength: 32,
                 nullable: true);
 
             // The candidates take their tasks' order keys before the indexes are built; the triggers keep them from then on.
             migrationBuilder.Sql(InboxOrderTriggers.Fill);
-            migrationBuilder.Sql(InboxOrderTriggers.Create);
+            foreach (var trigger in InboxOrderTriggers.Create)
+                migrationBuilder.Sql(trigger);
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_assignee_due_order",
@@ -60,10 +70,22 @@ namespace Workflows.Persistence.Sqlite.Migrations
                 descending: new[] { false, false, false, true, false, false });
 
             migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_completed_by_due_order",
+                table: "user_tasks",
+                columns: new[] { "completed_by", "status", "due_at", "priority", "created_at", "id" },
+                descending: new[] { false, false, false, true, false, false });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_department_due_order",
                 table: "user_tasks",
                 columns: new[] { "department_code", "status", "assignee", "due_at", "priority", "created_at", "id" },
                 descending: new[] { false, false, false, false, true, false, false });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_owner_due_order",
+                table: "user_tasks",
+                columns: new[] { "owner", "status", "due_at", "priority", "created_at", "id" },
+                descending: new[] { false, false, false, true, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_task_candidates_created_order",
@@ -88,7 +110,15 @@ namespace Workflows.Persistence.Sqlite.Migrations
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
+                name: "ix_user_tasks_completed_by_due_order",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
                 name: "ix_user_tasks_department_due_order",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_user_tasks_owner_due_order",
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
@@ -125,9 +155,19 @@ namespace Workflows.Persistence.Sqlite.Migrations
                 columns: new[] { "assignee", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_completed_by_status",
+                table: "user_tasks",
+                columns: new[] { "completed_by", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_department_status",
                 table: "user_tasks",
                 columns: new[] { "department_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_owner_status",
+                table: "user_tasks",
+                columns: new[] { "owner", "status" });
         }
     }
 }

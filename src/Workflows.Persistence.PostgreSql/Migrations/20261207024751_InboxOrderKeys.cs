@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Workflows.Persistence.SqlServer.Migrations
+namespace Workflows.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class InboxOrderKeys : Migration
@@ -16,44 +16,51 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
+                name: "ix_user_tasks_completed_by_status",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
                 name: "ix_user_tasks_department_status",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_user_tasks_owner_status",
                 table: "user_tasks");
 
             migrationBuilder.AddColumn<bool>(
                 name: "task_assigned",
                 table: "user_task_candidates",
-                type: "bit",
+                type: "boolean",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "task_created_at",
                 table: "user_task_candidates",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "task_due_at",
                 table: "user_task_candidates",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "task_priority",
                 table: "user_task_candidates",
-                type: "int",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "task_status",
                 table: "user_task_candidates",
-                type: "nvarchar(32)",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: true);
 
             // The candidates take their tasks' order keys before the indexes are built; the triggers keep them from then on.
             migrationBuilder.Sql(InboxOrderTriggers.Fill);
-            foreach (var trigger in InboxOrderTriggers.Create)
-                migrationBuilder.Sql(trigger);
+            migrationBuilder.Sql(InboxOrderTriggers.Create);
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_assignee_due_order",
@@ -62,10 +69,22 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 descending: new[] { false, false, false, true, false, false });
 
             migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_completed_by_due_order",
+                table: "user_tasks",
+                columns: new[] { "completed_by", "status", "due_at", "priority", "created_at", "id" },
+                descending: new[] { false, false, false, true, false, false });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_department_due_order",
                 table: "user_tasks",
                 columns: new[] { "department_code", "status", "assignee", "due_at", "priority", "created_at", "id" },
                 descending: new[] { false, false, false, false, true, false, false });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_owner_due_order",
+                table: "user_tasks",
+                columns: new[] { "owner", "status", "due_at", "priority", "created_at", "id" },
+                descending: new[] { false, false, false, true, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_task_candidates_created_order",
@@ -90,7 +109,15 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
+                name: "ix_user_tasks_completed_by_due_order",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
                 name: "ix_user_tasks_department_due_order",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_user_tasks_owner_due_order",
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
@@ -127,9 +154,19 @@ namespace Workflows.Persistence.SqlServer.Migrations
                 columns: new[] { "assignee", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_completed_by_status",
+                table: "user_tasks",
+                columns: new[] { "completed_by", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_department_status",
                 table: "user_tasks",
                 columns: new[] { "department_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_owner_status",
+                table: "user_tasks",
+                columns: new[] { "owner", "status" });
         }
     }
 }

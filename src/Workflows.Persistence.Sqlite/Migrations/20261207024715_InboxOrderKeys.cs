@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Workflows.Persistence.PostgreSql.Migrations
+namespace Workflows.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class InboxOrderKeys : Migration
@@ -16,37 +15,45 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
+                name: "ix_user_tasks_completed_by_status",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
                 name: "ix_user_tasks_department_status",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_user_tasks_owner_status",
                 table: "user_tasks");
 
             migrationBuilder.AddColumn<bool>(
                 name: "task_assigned",
                 table: "user_task_candidates",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "task_created_at",
                 table: "user_task_candidates",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "task_due_at",
                 table: "user_task_candidates",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "task_priority",
                 table: "user_task_candidates",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "task_status",
                 table: "user_task_candidates",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: true);
 
@@ -61,10 +68,22 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 descending: new[] { false, false, false, true, false, false });
 
             migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_completed_by_due_order",
+                table: "user_tasks",
+                columns: new[] { "completed_by", "status", "due_at", "priority", "created_at", "id" },
+                descending: new[] { false, false, false, true, false, false });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_department_due_order",
                 table: "user_tasks",
                 columns: new[] { "department_code", "status", "assignee", "due_at", "priority", "created_at", "id" },
                 descending: new[] { false, false, false, false, true, false, false });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_owner_due_order",
+                table: "user_tasks",
+                columns: new[] { "owner", "status", "due_at", "priority", "created_at", "id" },
+                descending: new[] { false, false, false, true, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_task_candidates_created_order",
@@ -89,7 +108,15 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
+                name: "ix_user_tasks_completed_by_due_order",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
                 name: "ix_user_tasks_department_due_order",
+                table: "user_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_user_tasks_owner_due_order",
                 table: "user_tasks");
 
             migrationBuilder.DropIndex(
@@ -126,9 +153,19 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                 columns: new[] { "assignee", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_completed_by_status",
+                table: "user_tasks",
+                columns: new[] { "completed_by", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_tasks_department_status",
                 table: "user_tasks",
                 columns: new[] { "department_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_tasks_owner_status",
+                table: "user_tasks",
+                columns: new[] { "owner", "status" });
         }
     }
 }
