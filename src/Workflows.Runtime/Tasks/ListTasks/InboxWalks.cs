@@ -80,8 +80,10 @@ internal static class InboxWalks
                     .Select(k => k.Id).Take(count).ToListAsync(cancellationToken);
                 return dated.Count >= count
                     ? dated
-                    : [.. dated, .. await keys.Where(k => k.DueAt == null).OrderByDescending(k => k.Priority).ThenBy(k => k.CreatedAt).ThenBy(k => k.Id)
-                        .Select(k => k.Id).Take(count - dated.Count).ToListAsync(cancellationToken)];
+                    // Ordered by the (null) due date too: PostgreSQL takes "due_at IS NULL" for no equality, so only then does it read
+                    // the undated tasks in the order of the candidates' index rather than sorting them all.
+                    : [.. dated, .. await keys.Where(k => k.DueAt == null).OrderBy(k => k.DueAt).ThenByDescending(k => k.Priority).ThenBy(k => k.CreatedAt)
+                        .ThenBy(k => k.Id).Select(k => k.Id).Take(count - dated.Count).ToListAsync(cancellationToken)];
             default:
                 throw new System.Diagnostics.UnreachableException();
         }
