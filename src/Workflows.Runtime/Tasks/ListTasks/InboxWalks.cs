@@ -13,7 +13,11 @@ namespace Workflows.Runtime.Tasks.ListTasks;
 /// </summary>
 internal static class InboxWalks
 {
-    public static async Task<HashSet<Guid>> FirstIds(WorkflowsDbContext db, ListTasks query, string user, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ids of the first <paramref name="count"/> tasks of every walk, as one query: the walks are subqueries of one
+    /// UNION ALL, so a page costs the database one round trip whatever number of ways the caller has to see tasks.
+    /// </summary>
+    public static IQueryable<Guid> FirstIds(WorkflowsDbContext db, ListTasks query, string user, int count)
     {
         var tasks = TaskVisibility.Filtered(db, query);
         var candidates = db.Set<UserTaskCandidate>();
@@ -35,10 +39,7 @@ internal static class InboxWalks
         foreach (var group in query.Groups ?? [])
             walks.Add(Keys(candidates.Where(c => c.Kind == CandidateKind.Group && c.Value == group), query.Status, unassigned));
 
-        var ids = new HashSet<Guid>();
-        foreach (var walk in walks)
-            ids.UnionWith(await First(walk, query.Sort, count, cancellationToken));
-        return ids;
+        return walks.SelectMany(walk => First(walk, query.Sort, count)).Aggregate((all, next) => all.Concat(next));
     }
 
     /// <summary>A task's id and the keys of the inbox orders.</summary>
@@ -64,28 +65,21 @@ internal static class InboxWalks
     }
 
     /// <summary>The first <paramref name="count"/> ids in <paramref name="sort"/>'s order; the due order in two reads (dated,
-    /// then undated), since no index holds "due date, nulls last".</summary>
-    private static async Task<List<Guid>> First(IQueryable<OrderKeys> keys, TaskSort sort, int count, CancellationToken cancellationToken)
+    /// then undated), since no index holds "due date, nulls last": the first <paramref name="count"/> of each hold the page.</summary>
+    private static IEnumerable<IQueryable<Guid>> First(IQueryable<OrderKeys> keys, TaskSort sort, int count) => sort switch
     {
-        switch (sort)
-        {
-            case TaskSort.Created:
-                return await keys.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id).Select(k => k.Id).Take(count).ToListAsync(cancellationToken);
-            case TaskSort.Priority:
-                return await keys.OrderByDescending(k => k.Priority).ThenBy(k => k.DueAt == null).ThenBy(k => k.DueAt).ThenBy(k => k.Id)
-                    .Select(k => k.Id).Take(count).ToListAsync(cancellationToken);
-            case TaskSort.Due:
-                var dated = await keys.Where(k => k.DueAt != null)
-                    .OrderBy(k => k.DueAt).ThenByDescending(k => k.Priority).ThenBy(k => k.CreatedAt).ThenBy(k => k.Id)
-                    .Select(k => k.Id).Take(count).ToListAsync(cancellationToken);
-                return dated.Count >= count
-                    ? dated
-                    // Ordered by the (null) due date too: PostgreSQL takes "due_at IS NULL" for no equality, so only then does it read
-                    // the undated tasks in the order of the candidates' index rather than sorting them all.
-                    : [.. dated, .. await keys.Where(k => k.DueAt == null).OrderBy(k => k.DueAt).ThenByDescending(k => k.Priority).ThenBy(k => k.CreatedAt)
-                        .ThenBy(k => k.Id).Select(k => k.Id).Take(count - dated.Count).ToListAsync(cancellationToken)];
-            default:
-                throw new System.Diagnostics.UnreachableException();
-        }
-    }
+        TaskSort.Created => [keys.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id).Select(k => k.Id).Take(count)],
+        TaskSort.Priority => [keys.OrderByDescending(k => k.Priority).ThenBy(k => k.DueAt == null).ThenBy(k => k.DueAt).ThenBy(k => k.Id)
+            .Select(k => k.Id).Take(count)],
+        TaskSort.Due =>
+        [
+            keys.Where(k => k.DueAt != null).OrderBy(k => k.DueAt).ThenByDescending(k => k.Priority).ThenBy(k => k.CreatedAt).ThenBy(k => k.Id)
+                .Select(k => k.Id).Take(count),
+            // Ordered by the (null) due date too: PostgreSQL takes "due_at IS NULL" for no equality, so only then does it read
+            // the undated tasks in the order of the candidates' index rather than sorting them all.
+            keys.Where(k => k.DueAt == null).OrderBy(k => k.DueAt).ThenByDescending(k => k.Priority).ThenBy(k => k.CreatedAt).ThenBy(k => k.Id)
+                .Select(k => k.Id).Take(count),
+        ],
+        _ => throw new System.Diagnostics.UnreachableException(),
+    };
 }

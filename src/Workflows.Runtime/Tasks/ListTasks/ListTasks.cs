@@ -53,18 +53,16 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
         var visibleIds = query.User is { } user ? VisibleTaskSources.Union(db, query, user) : TaskVisibility.Filtered(db, query).Select(t => t.Id);
         // Counted from the caller's own indexes: at most TotalCap + 1 rows, whatever the inbox of everyone holds.
         var counted = await visibleIds.Take(TotalCap + 1).CountAsync(cancellationToken);
-        var items = query.User is { } caller
-            ? await PageOfWalks(await InboxWalks.FirstIds(db, query, caller, skip + take, cancellationToken), query.Sort, skip, take, cancellationToken)
+        // A caller's page lies among the first skip + take tasks of each way they see tasks: one query sorts those.
+        var firstIds = query.User is { } caller ? InboxWalks.FirstIds(db, query, caller, skip + take) : null;
+        var items = firstIds is not null
+            ? await Page(Sorted(db.UserTasks.Where(t => firstIds.Contains(t.Id)), query.Sort).Skip(skip), take, cancellationToken)
             : counted <= TotalCap || query.Sort != TaskSort.Due
                 ? await Page(Sorted(db.UserTasks.Where(t => visibleIds.Contains(t.Id)), query.Sort).Skip(skip), take, cancellationToken)
                 // So many tasks lie dense enough in the inbox order that reading it beats sorting them all.
                 : await PageInIndexOrder(TaskVisibility.Filtered(db, query), skip, take, cancellationToken);
         return new TaskPage(items, Math.Min(counted, TotalCap), counted > TotalCap);
     }
-
-    /// <summary>The page among the first tasks of each walk, sorted by the database, so the order is exactly <see cref="Sorted"/>'s.</summary>
-    private async Task<List<TaskSummary>> PageOfWalks(HashSet<Guid> ids, TaskSort sort, int skip, int take, CancellationToken cancellationToken) =>
-        ids.Count == 0 ? [] : await Page(Sorted(db.UserTasks.Where(t => ids.Contains(t.Id)), sort).Skip(skip), take, cancellationToken);
 
     private static IOrderedQueryable<UserTaskRecord> Sorted(IQueryable<UserTaskRecord> tasks, TaskSort sort) => sort switch
     {
