@@ -53,14 +53,17 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
         var visibleIds = query.User is { } user ? VisibleTaskSources.Union(db, query, user) : TaskVisibility.Filtered(db, query).Select(t => t.Id);
         // Counted from the caller's own indexes: at most TotalCap + 1 rows, whatever the inbox of everyone holds.
         var counted = await visibleIds.Take(TotalCap + 1).CountAsync(cancellationToken);
-        // A caller's page lies among the first skip + take tasks of each way they see tasks: one query sorts those.
-        var firstIds = query.User is { } caller ? InboxWalks.FirstIds(db, query, caller, skip + take) : null;
+        // A caller with county-wide groups: the page lies among the first skip + take tasks of each way they see tasks,
+        // which one query sorts. A group's tasks may lie sparse in the inbox order of everyone's tasks; a clerk's (their
+        // own and their department's) lie dense enough there that one read of it, probing each task, costs less.
+        var firstIds = query.User is { } caller && query.Groups is { Count: > 0 } ? InboxWalks.FirstIds(db, query, caller, skip + take) : null;
         var items = firstIds is not null
             ? await Page(Sorted(db.UserTasks.Where(t => firstIds.Contains(t.Id)), query.Sort).Skip(skip), take, cancellationToken)
             : counted <= TotalCap || query.Sort != TaskSort.Due
                 ? await Page(Sorted(db.UserTasks.Where(t => visibleIds.Contains(t.Id)), query.Sort).Skip(skip), take, cancellationToken)
-                // So many tasks lie dense enough in the inbox order that reading it beats sorting them all.
-                : await PageInIndexOrder(TaskVisibility.Filtered(db, query), skip, take, cancellationToken);
+                // So many visible tasks lie dense enough in the inbox order that reading it beats sorting them all.
+                : await PageInIndexOrder(query.User is { } reader ? TaskVisibility.Probed(db, query, reader) : TaskVisibility.Filtered(db, query),
+                    skip, take, cancellationToken);
         return new TaskPage(items, Math.Min(counted, TotalCap), counted > TotalCap);
     }
 

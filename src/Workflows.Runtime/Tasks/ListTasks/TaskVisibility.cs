@@ -3,7 +3,7 @@ using Workflows.Persistence.Tasks;
 
 namespace Workflows.Runtime.Tasks.ListTasks;
 
-/// <summary>The filters of <see cref="ListTasks"/>, and the department groups that count for a caller.</summary>
+/// <summary>The filters of <see cref="ListTasks"/>, the caller's visibility included, and the department groups that count for a caller.</summary>
 internal static class TaskVisibility
 {
     /// <summary>The filters other than visibility.</summary>
@@ -36,6 +36,22 @@ internal static class TaskVisibility
         }
 
         return tasks;
+    }
+
+    /// <summary>
+    /// Visibility as a predicate on each task: one probe of the candidates' primary key (task_id, kind, value) per task,
+    /// cheap when read in index order and the caller sees many tasks (the page stops after a few dozen probes).
+    /// </summary>
+    public static IQueryable<UserTaskRecord> Probed(WorkflowsDbContext db, ListTasks query, string user)
+    {
+        var groups = query.Groups ?? [];
+        var department = query.Department;
+        var departmentGroups = DepartmentGroups(query);
+        return Filtered(db, query).Where(t => t.Assignee == user || t.CompletedBy == user || t.Owner == user
+            || (t.Assignee == null && db.Set<UserTaskCandidate>().Any(c => c.TaskId == t.Id
+                && ((c.Kind == CandidateKind.User && c.Value == user)
+                    || (c.Kind == CandidateKind.Group && groups.Contains(c.Value))
+                    || (c.Kind == CandidateKind.Group && t.DepartmentCode == department && departmentGroups.Contains(c.Value))))));
     }
 
     /// <summary>Department groups count only with a department: without one, a clerk sees no department's tasks.</summary>
