@@ -2666,6 +2666,10 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("approved_budget");
 
+                    b.Property<bool>("BuildsDedicatedNetwork")
+                        .HasColumnType("boolean")
+                        .HasColumnName("builds_dedicated_network");
+
                     b.Property<bool>("CoBuiltWithCity")
                         .HasColumnType("boolean")
                         .HasColumnName("co_built_with_city");

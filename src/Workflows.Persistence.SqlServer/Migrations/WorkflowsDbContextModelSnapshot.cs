@@ -2676,6 +2676,10 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("decimal(18,2)")
                         .HasColumnName("approved_budget");
 
+                    b.Property<bool>("BuildsDedicatedNetwork")
+                        .HasColumnType("bit")
+                        .HasColumnName("builds_dedicated_network");
+
                     b.Property<bool>("CoBuiltWithCity")
                         .HasColumnType("bit")
                         .HasColumnName("co_built_with_city");

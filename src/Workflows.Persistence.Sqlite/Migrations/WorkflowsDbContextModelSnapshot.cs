@@ -2651,6 +2651,10 @@ namespace Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("approved_budget");
 
+                    b.Property<bool>("BuildsDedicatedNetwork")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("builds_dedicated_network");
+
                     b.Property<bool>("CoBuiltWithCity")
                         .HasColumnType("INTEGER")
                         .HasColumnName("co_built_with_city");

@@ -43,6 +43,12 @@ public sealed class Project
     public string? FundingHoldReason { get; set; }
     public DedicatedNetworkStatus DedicatedNetwork { get; set; }
 
+    /// <summary>
+    /// Art. 11: the project builds a new dedicated business network (新建业务专网), allowed only where national rules require it and
+    /// the bureau consents; the bureau cannot approve the project before it has (<see cref="DedicatedNetwork"/>).
+    /// </summary>
+    public bool BuildsDedicatedNetwork { get; set; }
+
     public DataSharingPlan DataSharing { get; set; } = new();
 
     /// <summary>Art. 11: why the bureau lets a project that shares nothing be approved and funded anyway, who decided it and when.</summary>

@@ -157,6 +157,8 @@ export interface ProjectApplication {
   needsNoCloud?: boolean;
   isMajor: boolean;
   docksWithUpperLevelSystem: boolean;
+  /** Builds a new dedicated business network: approved only after the bureau consents to it (art. 11). */
+  buildsDedicatedNetwork?: boolean;
   totalBudget: number;
   yearBudgets: { year: number; amount: number }[];
   plannedCompletion: string | null;

@@ -383,6 +383,8 @@ export default {
   'register.inAnnualPlan': 'In the annual plan',
   'register.isMajor': 'Major project',
   'register.docksWithUpperLevel': 'Docks with a provincial or municipal system',
+  'register.buildsDedicatedNetwork': 'Builds a new dedicated business network',
+  'register.buildsDedicatedNetworkHint': 'A new dedicated business network needs a national rule requiring it and the bureau\'s consent, asked for from the project page (Request a dedicated network) before the bureau can approve the project (art. 11).',
   'register.budgets': 'Budget (art. 8)',
   'register.totalBudget': 'Total budget (yuan)',
   'register.year': 'Year',

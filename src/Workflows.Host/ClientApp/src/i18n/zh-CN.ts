@@ -383,6 +383,8 @@ export default {
   'register.inAnnualPlan': '已列入年度计划',
   'register.isMajor': '重大项目',
   'register.docksWithUpperLevel': '对接省市上级系统',
+  'register.buildsDedicatedNetwork': '新建业务专网',
+  'register.buildsDedicatedNetworkHint': '新建业务专网须有国家规定依据，并在主管部门审查同意立项前，从项目页发起“申请新建业务专网”并取得主管部门同意（第十一条）。',
   'register.budgets': '投资预算（第八条）',
   'register.totalBudget': '总投资（元）',
   'register.year': '年度',

@@ -26,6 +26,7 @@ public sealed class RecordBureauReviewHandler(WorkflowsDbContext db, TimeProvide
             RuleViolation.ThrowIfAny(CatalogueRule.Check(systemIds, systems).ToList());
             if (SharingRule.Check(project, "不予批准") is { } unshared)
                 throw new InvalidRequestException([unshared]);
+            RuleViolation.ThrowIfAny(DedicatedNetworkRule.Check(project.BuildsDedicatedNetwork, project.DedicatedNetwork).ToList());
         }
 
         var now = time.GetUtcNow();

@@ -16,6 +16,7 @@ internal static class ApplicationMapper
         project.NeedsNoCloud = application.NeedsNoCloud;
         project.IsMajor = application.IsMajor;
         project.DocksWithUpperLevelSystem = application.DocksWithUpperLevelSystem;
+        project.BuildsDedicatedNetwork = application.BuildsDedicatedNetwork;
         project.TotalBudget = application.TotalBudget;
         project.PlannedCompletion = application.PlannedCompletion;
         var sharing = application.DataSharing;

@@ -7,7 +7,8 @@ namespace Workflows.Projects.Projects.Commands.RegisterProject;
 /// the cryptography plan; art. 15: a project co-built with the city names its municipal partner and the split.
 /// <paramref name="PlanEntryId"/> names the entry of the annual plan it carries out: whether the project is in the plan follows
 /// from it (arts. 7, 11), not from a claim. <paramref name="NeedsNoCloud"/>: a network, hardware or services project that needs no
-/// compute or storage chooses no municipal cloud service (art. 12).
+/// compute or storage chooses no municipal cloud service (art. 12). <paramref name="BuildsDedicatedNetwork"/>: it builds a new dedicated
+/// business network, which needs the bureau's consent before approval (art. 11).
 /// </summary>
 public sealed record ProjectApplication(
     string Name,
@@ -29,7 +30,8 @@ public sealed record ProjectApplication(
     string? MunicipalPartner = null,
     string? MunicipalShare = null,
     Guid? PlanEntryId = null,
-    bool NeedsNoCloud = false);
+    bool NeedsNoCloud = false,
+    bool BuildsDedicatedNetwork = false);
 
 public sealed record YearBudget(int Year, decimal Amount);
 

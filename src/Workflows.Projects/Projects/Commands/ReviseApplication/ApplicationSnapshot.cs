@@ -27,6 +27,7 @@ internal sealed class ApplicationSnapshot
         snapshot.Add("planEntryId", "年度计划条目", planEntry ?? "无");
         snapshot.Add("isMajor", "重大项目", YesNo(project.IsMajor));
         snapshot.Add("docksWithUpperLevelSystem", "对接上级系统", YesNo(project.DocksWithUpperLevelSystem));
+        snapshot.Add("buildsDedicatedNetwork", "新建业务专网", YesNo(project.BuildsDedicatedNetwork));
         snapshot.Add("totalBudget", "总预算（元）", Amount(project.TotalBudget));
         snapshot.Add("yearBudgets", "年度预算", Join(project.YearBudgets.OrderBy(b => b.Year).Select(b => $"{b.Year}年 {Amount(b.Amount)}")));
         snapshot.Add("plannedCompletion", "计划完成日期", project.PlannedCompletion?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "无");

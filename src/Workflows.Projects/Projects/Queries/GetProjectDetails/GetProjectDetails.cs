@@ -76,7 +76,8 @@ public sealed class GetProjectDetailsHandler(
         new DataSharingInput(project.DataSharing.Sources, project.DataSharing.Formats, project.DataSharing.UpdateFrequency,
             project.DataSharing.Sharing, project.DataSharing.Opening, project.DataSharing.SharesNothing),
         [.. project.CoBuilders.Select(c => c.DepartmentCode)],
-        project.ProtectionLevel, project.CryptographyPlan, project.CoBuiltWithCity, project.MunicipalPartner, project.MunicipalShare, project.PlanEntryId, project.NeedsNoCloud);
+        project.ProtectionLevel, project.CryptographyPlan, project.CoBuiltWithCity, project.MunicipalPartner, project.MunicipalShare, project.PlanEntryId, project.NeedsNoCloud,
+        project.BuildsDedicatedNetwork);
 
     /// <summary>Whether a return is open; whether the caller may revise is the host's to say.</summary>
     private async Task<ProjectDetails.RevisionState> RevisionAsync(Project project, CancellationToken cancellationToken)

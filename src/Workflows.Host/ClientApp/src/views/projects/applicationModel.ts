@@ -9,6 +9,7 @@ export interface ApplicationModel {
   planEntryId: string;
   isMajor: boolean;
   docksWithUpperLevelSystem: boolean;
+  buildsDedicatedNetwork: boolean;
   plannedCompletion: string;
   totalBudget: number | null;
   yearBudgets: { year: number | null; amount: number | null }[];
@@ -30,7 +31,7 @@ export const sharingParts = ['sources', 'formats', 'updateFrequency', 'sharing',
 export function emptyApplication(): ApplicationModel {
   return {
     name: '', kind: 'NewBuild', leadDepartmentCode: '', scope: '', planEntryId: '', isMajor: false,
-    docksWithUpperLevelSystem: false, plannedCompletion: '', totalBudget: null,
+    docksWithUpperLevelSystem: false, buildsDedicatedNetwork: false, plannedCompletion: '', totalBudget: null,
     yearBudgets: [{ year: new Date().getFullYear(), amount: null }], systemIds: [], cloudServiceCodes: [], needsNoCloud: false,
     dataSharing: { sources: '', formats: '', updateFrequency: '', sharing: '', opening: '' }, sharesNothing: false, coBuildingDepartments: [],
     protectionLevel: null, cryptographyPlan: '', coBuiltWithCity: false, municipalPartner: '', municipalShare: ''
@@ -47,6 +48,7 @@ export function toApplication(model: ApplicationModel, ownDepartment: string | n
     planEntryId: model.planEntryId || null,
     isMajor: model.isMajor,
     docksWithUpperLevelSystem: model.docksWithUpperLevelSystem,
+    buildsDedicatedNetwork: model.buildsDedicatedNetwork,
     totalBudget: Number(model.totalBudget ?? 0),
     yearBudgets: model.yearBudgets.map((row) => ({ year: Number(row.year ?? 0), amount: Number(row.amount ?? 0) })),
     plannedCompletion: model.plannedCompletion || null,
@@ -74,6 +76,7 @@ export function fromApplication(application: ProjectApplication): ApplicationMod
     planEntryId: application.planEntryId ?? '',
     isMajor: !!application.isMajor,
     docksWithUpperLevelSystem: !!application.docksWithUpperLevelSystem,
+    buildsDedicatedNetwork: !!application.buildsDedicatedNetwork,
     plannedCompletion: application.plannedCompletion ?? '',
     totalBudget: application.totalBudget ?? null,
     yearBudgets: (application.yearBudgets ?? []).map((row) => ({ year: row.year, amount: row.amount })),
