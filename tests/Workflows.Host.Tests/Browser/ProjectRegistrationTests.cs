@@ -39,6 +39,27 @@ public sealed class ProjectRegistrationTests : BrowserFixture
     }
 
     [Test]
+    public async Task ShouldLetAClerkDeclareANewDedicatedNetworkAndShowItOnTheProject()
+    {
+        var catalogue = await arrange.ListCatalogueEntriesAsync();
+        var planEntry = await arrange.PublishedPlanEntryNameAsync();
+        var code = NewCode();
+        var page = await SignInAsync("dept-a");
+        await page.GotoAsync("/projects/new");
+
+        await FillApplicationAsync(page, code, catalogue, planEntry, yearAmount: "1200000");
+        await page.GetByLabel("新建业务专网").CheckAsync();
+        await Assertions.Expect(page.GetByTestId("dedicated-network-hint")).ToContainTextAsync("取得主管部门同意");
+        await page.GetByTestId("dedicated-network-hint").ScreenshotAsync(new() { Path = "/tmp/network-declared-hint.png" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记项目" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flash")).ToHaveTextAsync("项目已登记，申报材料已上传。");
+
+        await Assertions.Expect(page.GetByTestId("application-dedicated-network")).ToHaveTextAsync("是");
+        await Assertions.Expect(page.GetByTestId("start-dedicated-network-exception")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = "/tmp/network-declared-project.png", FullPage = true });
+    }
+
+    [Test]
     public async Task ShouldShowTheArticleEightViolationBesideTheBudgetsWhenTheYearsDoNotAddUp()
     {
         var catalogue = await arrange.ListCatalogueEntriesAsync();
