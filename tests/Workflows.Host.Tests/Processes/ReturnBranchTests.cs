@@ -64,7 +64,11 @@ public sealed class ReturnBranchTests(string provider) : ShippedProcessFixture(p
         await CompleteAsync(townClerk, await TaskAsync(townClerk, project.Id, "coBuilderConfirmsPart"),
             new { coBuildingDecision = "confirm", coBuildingPart = "乡镇数据采集" }).EnsureSuccessAsync();
         var history = (await ProjectAsync(project.Id)).GetProperty("history").EnumerateArray().Select(row => row.GetProperty("change").GetString());
-        Assert.That(history, Does.Contain("修改共建单位：health → tianning"));
+        // People read departments by name in the history, not by code.
+        Assert.That(history, Does.Contain("登记共建单位：县卫生健康局"));
+        Assert.That(history, Does.Contain("修改共建单位：县卫生健康局 → 天宁镇人民政府"));
+        Assert.That(history, Does.Contain("总体方案已修改，请共建单位重新确认分工：天宁镇人民政府"));
+        Assert.That(history, Does.Contain("共建单位天宁镇人民政府确认分工"));
     }
 
     /// <summary>A change request needs an approved project: the reviews are the new-project path's, not this test's.</summary>

@@ -40,7 +40,11 @@ public sealed class ApproveBudgetHandler(WorkflowsDbContext db, TimeProvider tim
         var old = new { project.ApprovedBudget };
         project.ApprovedBudget = command.Approved ? command.ApprovedBudget : null;
         project.MoveTo(command.Approved ? ProjectStage.Budgeted : ProjectStage.Rejected);
-        project.Record(now, command.Actor, "budget-decided", $"预算审批：{ReviewNames.Of(decision)}", old, new { project.ApprovedBudget });
+        // A refusal of a project that had no approved budget changes no amount: the history says why instead of "— → —".
+        if (old.ApprovedBudget == project.ApprovedBudget)
+            project.Record(now, command.Actor, "budget-decided", $"预算审批：{ReviewNames.Of(decision)}", newValues: new { Opinion = command.Opinion.Trim() });
+        else
+            project.Record(now, command.Actor, "budget-decided", $"预算审批：{ReviewNames.Of(decision)}", old, new { project.ApprovedBudget });
         return Unit.Value;
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Workflows.Persistence;
+using Workflows.Projects.Departments;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 
@@ -19,7 +20,7 @@ public sealed class ConfirmCoBuildingPartHandler(WorkflowsDbContext db, TimeProv
         coBuilder.Part = command.Part.Trim();
         coBuilder.ConfirmedAt = now;
         coBuilder.ConfirmedBy = command.Actor;
-        project.Record(now, command.Actor, "co-building-part-confirmed", $"共建单位 {command.DepartmentCode} 确认分工", newValues: new { command.DepartmentCode, command.Part });
+        project.Record(now, command.Actor, "co-building-part-confirmed", $"共建单位{await DepartmentNames.OfAsync(db, command.DepartmentCode, cancellationToken)}确认分工", newValues: new { command.DepartmentCode, command.Part });
         return Unit.Value;
     }
 }

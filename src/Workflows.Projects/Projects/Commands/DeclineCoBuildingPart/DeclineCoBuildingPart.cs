@@ -1,7 +1,6 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Projects.Domain.Departments;
+using Workflows.Projects.Departments;
 using Workflows.Projects.Common;
 using Workflows.Runtime.Common;
 
@@ -22,8 +21,7 @@ public sealed class DeclineCoBuildingPartHandler(WorkflowsDbContext db, TimeProv
         coBuilder.ConfirmedBy = null;
         var user = (command.Actor ?? "").Split(" (")[0];
         // The lead reads who declined on its revision task and the project page: the department's name, not its code.
-        var name = await db.Set<Department>().AsNoTracking().Where(d => d.Code == command.DepartmentCode).Select(d => d.Name)
-            .FirstOrDefaultAsync(cancellationToken) ?? command.DepartmentCode;
+        var name = await DepartmentNames.OfAsync(db, command.DepartmentCode, cancellationToken);
         project.RecordReturn(time.GetUtcNow(), command.Actor, $"共建单位{name}（{user}）拒绝分工", command.Reason.Trim());
         return Unit.Value;
     }

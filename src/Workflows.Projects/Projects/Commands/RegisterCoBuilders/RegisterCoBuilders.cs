@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Projects.Departments;
 using Workflows.Projects.Domain.Departments;
 using Workflows.Projects.Domain.Parts;
 using Workflows.Projects.Common;
@@ -22,7 +23,7 @@ public sealed class RegisterCoBuildersHandler(WorkflowsDbContext db, TimeProvide
         RuleViolation.ThrowIfAny(problems);
         foreach (var code in codes.Where(code => project.CoBuilders.All(c => c.DepartmentCode != code)))
             project.CoBuilders.Add(new ProjectCoBuilder { ProjectId = project.Id, DepartmentCode = code });
-        project.Record(time.GetUtcNow(), command.Actor, "co-builders-registered", $"登记共建单位：{string.Join("、", codes)}", newValues: new { codes });
+        project.Record(time.GetUtcNow(), command.Actor, "co-builders-registered", $"登记共建单位：{await DepartmentNames.JoinAsync(db, codes, cancellationToken)}", newValues: new { codes });
         return Unit.Value;
     }
 }

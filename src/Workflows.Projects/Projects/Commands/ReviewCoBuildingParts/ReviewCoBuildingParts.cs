@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Projects.Departments;
 using Workflows.Projects.Domain.History;
 using Workflows.Projects.Common;
 
@@ -29,7 +30,7 @@ public sealed class ReviewCoBuildingPartsHandler(WorkflowsDbContext db, TimeProv
                 coBuilder.ConfirmedAt = null;
                 coBuilder.ConfirmedBy = null;
             }
-            project.Record(time.GetUtcNow(), command.Actor, "co-building-restarted", $"总体方案已修改，请共建单位重新确认分工：{string.Join("、", codes)}");
+            project.Record(time.GetUtcNow(), command.Actor, "co-building-restarted", $"总体方案已修改，请共建单位重新确认分工：{await DepartmentNames.JoinAsync(db, codes, cancellationToken)}");
             return new CoBuildingParts(false, codes, null, null);
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Projects.Departments;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Planning;
@@ -40,7 +41,7 @@ internal sealed class ApplicationSnapshot
         snapshot.Add("dataSharing.sharing", "共享方式", project.DataSharing.Sharing);
         snapshot.Add("dataSharing.opening", "开放方式", project.DataSharing.Opening);
         snapshot.Add("dataSharing.sharesNothing", "不互联共享", YesNo(project.DataSharing.SharesNothing));
-        snapshot.Add("coBuildingDepartments", "共建单位", Join(project.CoBuilders.Select(c => c.DepartmentCode).Order()));
+        snapshot.Add("coBuildingDepartments", "共建单位", await DepartmentNames.JoinAsync(db, [.. project.CoBuilders.Select(c => c.DepartmentCode).Order()], cancellationToken));
         snapshot.Add("protectionLevel", "等级保护级别", project.ProtectionLevel is { } level ? $"第{level}级" : "无");
         snapshot.Add("cryptographyPlan", "密码应用方案", project.CryptographyPlan ?? "无");
         snapshot.Add("coBuiltWithCity", "市县共建", YesNo(project.CoBuiltWithCity));
