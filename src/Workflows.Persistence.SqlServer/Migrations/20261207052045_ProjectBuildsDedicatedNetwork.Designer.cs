@@ -12,7 +12,7 @@ using Workflows.Persistence;
 namespace Workflows.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261207043508_ProjectBuildsDedicatedNetwork")]
+    [Migration("20261207052045_ProjectBuildsDedicatedNetwork")]
     partial class ProjectBuildsDedicatedNetwork
     {
         /// <inheritdoc />
@@ -1352,12 +1352,46 @@ namespace Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)")
                         .HasColumnName("value");
 
+                    b.Property<bool?>("TaskAssigned")
+                        .HasColumnType("bit")
+                        .HasColumnName("task_assigned");
+
+                    b.Property<DateTimeOffset?>("TaskCreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("task_created_at");
+
+                    b.Property<DateTimeOffset?>("TaskDueAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("task_due_at");
+
+                    b.Property<int?>("TaskPriority")
+                        .HasColumnType("int")
+                        .HasColumnName("task_priority");
+
+                    b.Property<string>("TaskStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("task_status");
+
                     b.HasKey("TaskId", "Kind", "Value");
 
                     b.HasIndex("Kind", "Value", "TaskId")
                         .HasDatabaseName("ix_user_task_candidates_kind_value");
 
-                    b.ToTable("user_task_candidates", (string)null);
+                    b.HasIndex("Kind", "Value", "TaskStatus", "TaskAssigned", "TaskCreatedAt", "TaskId")
+                        .IsDescending(false, false, false, false, true, false)
+                        .HasDatabaseName("ix_user_task_candidates_created_order");
+
+                    b.HasIndex("Kind", "Value", "TaskStatus", "TaskAssigned", "TaskDueAt", "TaskPriority", "TaskCreatedAt", "TaskId")
+                        .IsDescending(false, false, false, false, false, true, false, false)
+                        .HasDatabaseName("ix_user_task_candidates_due_order");
+
+                    b.ToTable("user_task_candidates", null, t =>
+                        {
+                            t.HasTrigger("trg_user_task_candidates_sorted");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Workflows.Persistence.Tasks.UserTaskRecord", b =>
@@ -1490,21 +1524,25 @@ namespace Workflows.Persistence.SqlServer.Migrations
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("ix_user_tasks_instance");
 
-                    b.HasIndex("Assignee", "Status")
-                        .HasDatabaseName("ix_user_tasks_assignee_status");
-
-                    b.HasIndex("CompletedBy", "Status")
-                        .HasDatabaseName("ix_user_tasks_completed_by_status");
-
-                    b.HasIndex("DepartmentCode", "Status")
-                        .HasDatabaseName("ix_user_tasks_department_status");
-
-                    b.HasIndex("Owner", "Status")
-                        .HasDatabaseName("ix_user_tasks_owner_status");
-
                     b.HasIndex("Status", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, true, false, false)
                         .HasDatabaseName("ix_user_tasks_status_due_order");
+
+                    b.HasIndex("Assignee", "Status", "DueAt", "Priority", "CreatedAt", "Id")
+                        .IsDescending(false, false, false, true, false, false)
+                        .HasDatabaseName("ix_user_tasks_assignee_due_order");
+
+                    b.HasIndex("CompletedBy", "Status", "DueAt", "Priority", "CreatedAt", "Id")
+                        .IsDescending(false, false, false, true, false, false)
+                        .HasDatabaseName("ix_user_tasks_completed_by_due_order");
+
+                    b.HasIndex("Owner", "Status", "DueAt", "Priority", "CreatedAt", "Id")
+                        .IsDescending(false, false, false, true, false, false)
+                        .HasDatabaseName("ix_user_tasks_owner_due_order");
+
+                    b.HasIndex("DepartmentCode", "Status", "Assignee", "DueAt", "Priority", "CreatedAt", "Id")
+                        .IsDescending(false, false, false, false, true, false, false)
+                        .HasDatabaseName("ix_user_tasks_department_due_order");
 
                     b.ToTable("user_tasks", null, t =>
                         {
