@@ -13,9 +13,9 @@ namespace Workflows.Projects.Common;
 /// </summary>
 internal sealed class ProjectSubjects(WorkflowsDbContext db) : IInstanceSubjects
 {
-    public async Task<InstanceSubject?> FindAsync(ProcessInstance instance, CancellationToken cancellationToken)
+    public async Task<InstanceSubject?> FindAsync(string definitionKey, string? businessKey, CancellationToken cancellationToken)
     {
-        if (!ProjectProcesses.All.Contains(instance.DefinitionKey) || !Guid.TryParse(instance.BusinessKey, out var projectId))
+        if (!ProjectProcesses.All.Contains(definitionKey) || !Guid.TryParse(businessKey, out var projectId))
             return null;
         var project = await db.Set<Project>().AsNoTracking()
             .Where(p => p.Id == projectId)

@@ -5,6 +5,7 @@ using Workflows.Persistence.History;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Mail.Escalation;
+using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Templates;
 using Workflows.Runtime.Timers;
 
@@ -19,7 +20,8 @@ internal sealed class TaskEscalationJobHandler(
     WorkflowsDbContext db,
     ISender sender,
     TimeProvider time,
-    IOptions<DeadlineOptions> options) : IJobKindHandler
+    IOptions<DeadlineOptions> options,
+    IInstanceSubjects subjects) : IJobKindHandler
 {
     public JobKind Kind => JobKind.TaskEscalation;
 
@@ -27,7 +29,9 @@ internal sealed class TaskEscalationJobHandler(
     {
         if (await OpenTaskLookup.FindAsync(db, job, cancellationToken) is not { } task || task.DueAt is not { } dueAt)
             return;
-        var title = task.BusinessKey is null ? task.Name ?? task.ActivityId : $"{task.Name ?? task.ActivityId}（{task.BusinessKey}）";
+        // The record the task is about by name (the project), not by its business key.
+        var about = (await subjects.FindAsync(task.DefinitionKey, task.BusinessKey, cancellationToken))?.Name ?? task.BusinessKey;
+        var title = about is null ? task.Name ?? task.ActivityId : $"{task.Name ?? task.ActivityId}（{about}）";
         var notice = new EscalationNotice(task.Id, title, dueAt, null, task.Id);
         var mailed = await sender.Send(new EnqueueEscalationMail(notice, [], options.Value.EffectiveEscalationGroups.ToList(), task.DepartmentCode), cancellationToken);
         db.Add(new HistoryEntry

@@ -35,10 +35,10 @@ public sealed class ContractDeadlineJourneyTests : BrowserFixture
         clock.Advance(TimeSpan.FromDays(12));
         await arrange.RunDueJobsAsync(clock.GetUtcNow());
 
-        await Eventually.HoldsAsync(() => Task.FromResult(MailedAbout("【逾期督办】合同备案", project.Id).Length == 2));
+        await Eventually.HoldsAsync(() => Task.FromResult(MailedAbout("【逾期督办】合同备案", project.Name).Length == 2));
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(MailedAbout("【逾期督办】合同备案", project.Id), Is.EquivalentTo(new[] { "bureau", "finance" }));
+            Assert.That(MailedAbout("【逾期督办】合同备案", project.Name), Is.EquivalentTo(new[] { "bureau", "finance" }));
             Assert.That(arrange.Mails().Where(m => m.Subject.StartsWith("【到期提醒】合同备案")).SelectMany(m => m.To).Distinct(),
                 Is.EquivalentTo(new[] { "dept-a", "lead-a" }));
         }
@@ -82,7 +82,7 @@ public sealed class ContractDeadlineJourneyTests : BrowserFixture
         var clerk = await SignInAsync("dept-a");
         await clerk.GotoAsync($"/projects/{project.Id}");
         await Assertions.Expect(clerk.GetByTestId("project-funding")).ToContainTextAsync("暂缓拨付");
-        Assert.That(MailedAbout("【逾期督办】验收报告备案", project.Id), Is.EquivalentTo(new[] { "bureau", "finance" }));
+        Assert.That(MailedAbout("【逾期督办】验收报告备案", project.Name), Is.EquivalentTo(new[] { "bureau", "finance" }));
 
         await arrange.UploadAsync(project.Id, DocumentKind.AcceptanceReport);
         await clerk.GotoAsync($"/tasks/{reportTask}");
@@ -119,6 +119,7 @@ public sealed class ContractDeadlineJourneyTests : BrowserFixture
     }
 
     /// <summary>Who was mailed a subject starting with <paramref name="subject"/> naming the project.</summary>
-    private string[] MailedAbout(string subject, Guid projectId) =>
-        [.. arrange.Mails().Where(m => m.Subject.StartsWith(subject) && m.Subject.Contains(projectId.ToString())).SelectMany(m => m.To).Distinct()];
+    /// <summary>Who was mailed <paramref name="subject"/> about the project, named in the subject by its name (not its id).</summary>
+    private string[] MailedAbout(string subject, string projectName) =>
+        [.. arrange.Mails().Where(m => m.Subject == $"{subject}（{projectName}）").SelectMany(m => m.To).Distinct()];
 }

@@ -8,6 +8,9 @@ namespace Workflows.Runtime.Mail.Outcome;
 /// </summary>
 public interface IInstanceSubjects
 {
-    /// <summary>The record the instance works on, or null when it is about none.</summary>
-    Task<InstanceSubject?> FindAsync(ProcessInstance instance, CancellationToken cancellationToken);
+    /// <summary>
+    /// The record an instance of <paramref name="definitionKey"/> with <paramref name="businessKey"/> works on, or null when it
+    /// is about none. The new-task and overdue mails name it too, so a clerk with many projects knows which one is meant.
+    /// </summary>
+    Task<InstanceSubject?> FindAsync(string definitionKey, string? businessKey, CancellationToken cancellationToken);
 }

@@ -5,5 +5,5 @@ namespace Workflows.Runtime.Mail.Outcome;
 /// <summary>The platform alone: no instance is about a record, so no end is mailed.</summary>
 internal sealed class NoInstanceSubjects : IInstanceSubjects
 {
-    public Task<InstanceSubject?> FindAsync(ProcessInstance instance, CancellationToken cancellationToken) => Task.FromResult<InstanceSubject?>(null);
+    public Task<InstanceSubject?> FindAsync(string definitionKey, string? businessKey, CancellationToken cancellationToken) => Task.FromResult<InstanceSubject?>(null);
 }

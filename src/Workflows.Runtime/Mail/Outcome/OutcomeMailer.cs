@@ -17,7 +17,7 @@ public sealed class OutcomeMailer(
 {
     public async Task EnqueueAsync(ProcessInstance instance, string outcome, CancellationToken cancellationToken)
     {
-        if (await subjects.FindAsync(instance, cancellationToken) is not { } subject)
+        if (await subjects.FindAsync(instance.DefinitionKey, instance.BusinessKey, cancellationToken) is not { } subject)
             return;
         var directory = await resolver.LoadAsync([], departmentScoped.All, cancellationToken);
         var recipients = directory.MembersOf(departmentScoped.All, subject.DepartmentCodes);

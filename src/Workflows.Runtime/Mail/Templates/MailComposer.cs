@@ -8,13 +8,16 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
     public ComposedMail TaskCreated(MailRecipient recipient, TaskSummary task)
     {
         var texts = MailTexts.For(recipient.Language);
-        return new MailBody()
+        var body = new MailBody()
             .Paragraph(texts.Greeting(recipient.DisplayName))
-            .Paragraph(texts.TaskCreatedIntro)
+            .Paragraph(texts.TaskCreatedIntro);
+        if (task.About is { } about)
+            body.Paragraph(texts.AboutLine(about));
+        return body
             .Paragraph(texts.TaskLine(task.Name))
             .Paragraph(texts.DueLine(Due(texts, task.DueAt)))
             .Link(texts.OpenTask, TaskLink(task.TaskId))
-            .Build(texts.TaskCreatedSubject(task.Name), recipient.Language, texts.Footer);
+            .Build(texts.TaskCreatedSubject(task.Name, task.About), recipient.Language, texts.Footer);
     }
 
     public ComposedMail TaskHandedOver(MailRecipient recipient, TaskSummary task, TaskHandOver handOver, string actorName)

@@ -16,7 +16,8 @@ internal abstract class MailTexts
     public abstract string OpenTask { get; }
     public abstract string OpenInbox { get; }
 
-    public abstract string TaskCreatedSubject(string taskName);
+    public abstract string TaskCreatedSubject(string taskName, string? about);
+    public abstract string AboutLine(string about);
     public abstract string TaskCreatedIntro { get; }
     public abstract string TaskLine(string taskName);
     public abstract string DueLine(string due);
