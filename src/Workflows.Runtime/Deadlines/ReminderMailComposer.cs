@@ -12,12 +12,15 @@ internal sealed class ReminderMailComposer(IOptions<MailOptions> options, MailTi
         var texts = MailTexts.For(recipient.Language);
         var reminder = ReminderTexts.For(recipient.Language);
         var due = task.DueAt is { } dueAt ? texts.FormatTime(timeZone.ToLocal(dueAt)) : texts.NoDueDate;
-        return new MailBody()
+        var body = new MailBody()
             .Paragraph(texts.Greeting(recipient.DisplayName))
-            .Paragraph(reminder.DaysLeft(workingDaysLeft))
+            .Paragraph(reminder.DaysLeft(workingDaysLeft));
+        if (task.About is { } about)
+            body.Paragraph(texts.AboutLine(about));
+        return body
             .Paragraph(texts.TaskLine(task.Name))
             .Paragraph(texts.DueLine(due))
             .Link(texts.OpenTask, $"{options.Value.BaseUrl.TrimEnd('/')}/tasks/{task.TaskId}")
-            .Build(reminder.Subject(task.Name), recipient.Language, texts.Footer);
+            .Build(reminder.Subject(task.Name, task.About), recipient.Language, texts.Footer);
     }
 }

@@ -2,6 +2,7 @@ using Workflows.Persistence;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Mail.Outbox;
+using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.Templates;
 using Workflows.Runtime.Timers;
@@ -16,7 +17,8 @@ internal sealed class TaskReminderJobHandler(
     WorkflowsDbContext db,
     MailRecipientResolver resolver,
     ReminderMailComposer composer,
-    IMailOutbox outbox) : IJobKindHandler
+    IMailOutbox outbox,
+    IInstanceSubjects subjects) : IJobKindHandler
 {
     public JobKind Kind => JobKind.TaskReminder;
 
@@ -27,7 +29,8 @@ internal sealed class TaskReminderJobHandler(
         var users = OpenTaskLookup.CandidatesOf(task, CandidateKind.User).ToList();
         var groups = OpenTaskLookup.CandidatesOf(task, CandidateKind.Group).ToList();
         var directory = await resolver.LoadAsync(users.Append(task.Assignee).OfType<string>(), groups, cancellationToken);
-        var summary = new TaskSummary(task.Id, task.Name ?? task.ActivityId, task.DueAt);
+        var about = await subjects.FindAsync(task.DefinitionKey, task.BusinessKey, cancellationToken);
+        var summary = new TaskSummary(task.Id, task.Name ?? task.ActivityId, task.DueAt, about?.Name);
         foreach (var recipient in directory.For(task.Assignee, users, groups, task.DepartmentCode))
         {
             var key = $"reminder:{task.Id}:{job.WorkingDaysBefore}:{recipient.UserName}";

@@ -39,7 +39,7 @@ public sealed class ContractDeadlineJourneyTests : BrowserFixture
         using (Assert.EnterMultipleScope())
         {
             Assert.That(MailedAbout("【逾期督办】合同备案", project.Name), Is.EquivalentTo(new[] { "bureau", "finance" }));
-            Assert.That(arrange.Mails().Where(m => m.Subject.StartsWith("【到期提醒】合同备案")).SelectMany(m => m.To).Distinct(),
+            Assert.That(arrange.Mails().Where(m => m.Subject.StartsWith($"【到期提醒】{project.Name}：合同备案")).SelectMany(m => m.To).Distinct(),
                 Is.EquivalentTo(new[] { "dept-a", "lead-a" }));
         }
 
@@ -121,5 +121,5 @@ public sealed class ContractDeadlineJourneyTests : BrowserFixture
     /// <summary>Who was mailed a subject starting with <paramref name="subject"/> naming the project.</summary>
     /// <summary>Who was mailed <paramref name="subject"/> about the project, named in the subject by its name (not its id).</summary>
     private string[] MailedAbout(string subject, string projectName) =>
-        [.. arrange.Mails().Where(m => m.Subject == $"{subject}（{projectName}）").SelectMany(m => m.To).Distinct()];
+        [.. arrange.Mails().Where(m => m.Subject.StartsWith(subject) && m.Subject.EndsWith($"（{projectName}）")).SelectMany(m => m.To).Distinct()];
 }
