@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Tests.Infrastructure;
 using Workflows.Persistence.Mail;
@@ -30,5 +31,21 @@ public sealed class TaskMailSubjectTests(string provider) : ShippedProcessFixtur
                 Assert.That(mail.TextBody, Does.Contain($"办理事项：{project.Name}"));
             }
         });
+    }
+
+    [Test]
+    public async Task ShouldNameTheProjectInTheMailOfATaskTheLeaderAssigns()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        await StartAsync(await SignInAsync("dept-a"), "new-project", project.Id, "education");
+        var leader = await SignInAsync("lead-a");
+        var task = await TaskAsync(leader, project.Id, "prepareApplication");
+
+        await leader.PostAsJsonAsync($"/api/tasks/{task}/assign", new { assignee = "dept-a" }).EnsureSuccessAsync();
+
+        var mail = await ReadAsync(db => db.Set<MailOutboxMessage>().AsNoTracking()
+            .Where(m => m.IdempotencyKey.StartsWith($"task-assigned:{task}:dept-a:")).Select(m => new { m.Subject, m.TextBody }).SingleAsync());
+        Assert.That(mail.Subject, Does.StartWith($"【分派】{project.Name}：").And.Not.Contain(project.Id.ToString()));
+        Assert.That(mail.TextBody, Does.Contain($"办理事项：{project.Name}"));
     }
 }

@@ -18,7 +18,8 @@ internal sealed class ChineseMailTexts : MailTexts
     public override string OpenTask => "点击此处办理任务";
     public override string OpenInbox => "打开我的待办";
 
-    public override string TaskCreatedSubject(string taskName, string? about) => about is null ? $"【待办】{taskName}" : $"【待办】{about}：{taskName}";
+    public override string TaskCreatedSubject(string taskName, string? about) => $"【待办】{TaskTitle(taskName, about)}";
+    public override string TaskTitle(string taskName, string? about) => about is null ? taskName : $"{about}：{taskName}";
     public override string AboutLine(string about) => $"办理事项：{about}";
     public override string TaskCreatedIntro => "您有一项新的待办任务，请及时办理。";
     public override string TaskLine(string taskName) => $"任务：{taskName}";

@@ -18,7 +18,8 @@ internal sealed class EnglishMailTexts : MailTexts
     public override string OpenTask => "Open the task";
     public override string OpenInbox => "Open my task list";
 
-    public override string TaskCreatedSubject(string taskName, string? about) => about is null ? $"[Task] {taskName}" : $"[Task] {about}: {taskName}";
+    public override string TaskCreatedSubject(string taskName, string? about) => $"[Task] {TaskTitle(taskName, about)}";
+    public override string TaskTitle(string taskName, string? about) => about is null ? taskName : $"{about}: {taskName}";
     public override string AboutLine(string about) => $"About: {about}";
     public override string TaskCreatedIntro => "A new task is waiting for you.";
     public override string TaskLine(string taskName) => $"Task: {taskName}";

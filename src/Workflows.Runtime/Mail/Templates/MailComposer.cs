@@ -23,13 +23,16 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
     public ComposedMail TaskHandedOver(MailRecipient recipient, TaskSummary task, TaskHandOver handOver, string actorName)
     {
         var texts = MailTexts.For(recipient.Language);
-        return new MailBody()
+        var body = new MailBody()
             .Paragraph(texts.Greeting(recipient.DisplayName))
-            .Paragraph(texts.HandOverIntro(handOver, actorName))
+            .Paragraph(texts.HandOverIntro(handOver, actorName));
+        if (task.About is { } about)
+            body.Paragraph(texts.AboutLine(about));
+        return body
             .Paragraph(texts.TaskLine(task.Name))
             .Paragraph(texts.DueLine(Due(texts, task.DueAt)))
             .Link(texts.OpenTask, TaskLink(task.TaskId))
-            .Build(texts.HandOverSubject(handOver, task.Name), recipient.Language, texts.Footer);
+            .Build(texts.HandOverSubject(handOver, texts.TaskTitle(task.Name, task.About)), recipient.Language, texts.Footer);
     }
 
     public ComposedMail Digest(MailRecipient recipient, DigestContent digest)

@@ -18,6 +18,9 @@ internal abstract class MailTexts
 
     public abstract string TaskCreatedSubject(string taskName, string? about);
     public abstract string AboutLine(string about);
+
+    /// <summary>A task named with what it is about (the project), as the subjects of the task mails put it.</summary>
+    public abstract string TaskTitle(string taskName, string? about);
     public abstract string TaskCreatedIntro { get; }
     public abstract string TaskLine(string taskName);
     public abstract string DueLine(string due);
