@@ -29,6 +29,7 @@ public sealed record MailTimeZone(TimeZoneInfo Zone)
     public DateTimeOffset StartOf(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+        // In UTC: PostgreSQL stores and compares timestamptz only as UTC (Npgsql refuses another offset).
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).ToUniversalTime();
     }
 }

@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
 using Workflows.Persistence.Mail;
+using Workflows.Persistence.Tasks;
+using Workflows.Runtime.Mail.Digest;
 
 namespace Workflows.Host.Tests.Processes;
 
@@ -31,6 +34,25 @@ public sealed class TaskMailSubjectTests(string provider) : ShippedProcessFixtur
                 Assert.That(mail.TextBody, Does.Contain($"办理事项：{project.Name}"));
             }
         });
+    }
+
+    [Test]
+    public async Task ShouldNameTheProjectInTheDailyDigest()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        await StartAsync(await SignInAsync("dept-a"), "new-project", project.Id, "education");
+        await ApplyAsync(project.Id);
+        var review = await TaskAsync(await SignInAsync("approval"), project.Id, "materialReview");
+        // The review is due in two hours (the shipped model sets no deadline on it), so today's digest lists it.
+        await ReadAsync(db => db.Set<UserTaskRecord>().Where(t => t.Id == review)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.DueAt, Time.GetUtcNow().ToUniversalTime().AddHours(2))));
+
+        await using (var scope = App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DailyDigestJob>().RunAsync(CancellationToken.None);
+
+        var digests = await ReadAsync(db => db.Set<MailOutboxMessage>().AsNoTracking()
+            .Where(m => m.IdempotencyKey.StartsWith("digest:approval:")).Select(m => m.TextBody).ToListAsync());
+        Assert.That(digests, Has.Some.Contain($"{project.Name}：材料审查"));
     }
 
     [Test]

@@ -4,6 +4,7 @@ using Workflows.Engine.Calendar;
 using Workflows.Persistence;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Mail.Outbox;
+using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.Templates;
 
@@ -22,6 +23,7 @@ public sealed class DailyDigestJob(
     TimeProvider time,
     MailTimeZone timeZone,
     IOptions<MailOptions> options,
+    IInstanceSubjects subjects,
     IBusinessCalendar? calendar = null)
 {
     public const string RecurringJobId = "mail-daily-digest";
@@ -43,6 +45,7 @@ public sealed class DailyDigestJob(
             tasks.SelectMany(t => CandidatesOf(t, CandidateKind.Group)),
             cancellationToken);
 
+        var about = await AboutAsync(tasks, cancellationToken);
         var queued = 0;
         var tasksByRecipient = tasks
             .SelectMany(t => directory.For(t.Assignee, CandidatesOf(t, CandidateKind.User), CandidatesOf(t, CandidateKind.Group), t.DepartmentCode).Select(r => (Recipient: r, Task: t)))
@@ -50,7 +53,8 @@ public sealed class DailyDigestJob(
         foreach (var group in tasksByRecipient)
         {
             var recipient = group.First().Recipient;
-            var summaries = group.Select(pair => new TaskSummary(pair.Task.Id, pair.Task.Name ?? pair.Task.ActivityId, pair.Task.DueAt)).ToList();
+            var summaries = group.Select(pair => new TaskSummary(pair.Task.Id, pair.Task.Name ?? pair.Task.ActivityId, pair.Task.DueAt,
+                about.GetValueOrDefault((pair.Task.DefinitionKey, pair.Task.BusinessKey)))).ToList();
             var digest = new DigestContent(
                 today,
                 summaries.Where(s => s.DueAt <= now).ToList(),
@@ -62,6 +66,16 @@ public sealed class DailyDigestJob(
         }
         await db.SaveChangesAsync(cancellationToken);
         return queued;
+    }
+
+    /// <summary>What each instance of the listed tasks is about (the project's name), asked once per instance.</summary>
+    private async Task<Dictionary<(string DefinitionKey, string? BusinessKey), string?>> AboutAsync(
+        IEnumerable<UserTaskRecord> tasks, CancellationToken cancellationToken)
+    {
+        var about = new Dictionary<(string DefinitionKey, string? BusinessKey), string?>();
+        foreach (var key in tasks.Select(t => (t.DefinitionKey, t.BusinessKey)).Distinct())
+            about[key] = (await subjects.FindAsync(key.DefinitionKey, key.BusinessKey, cancellationToken))?.Name;
+        return about;
     }
 
     /// <summary>Anything due before the end of the last "due soon" day counts; the horizon is the next local midnight.</summary>

@@ -89,7 +89,7 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
     }
 
     private IEnumerable<(string Label, string Url)> Items(MailTexts texts, IEnumerable<TaskSummary> tasks) =>
-        tasks.Select(t => (texts.DigestItem(t.Name, Due(texts, t.DueAt)), TaskLink(t.TaskId)));
+        tasks.Select(t => (texts.DigestItem(texts.TaskTitle(t.Name, t.About), Due(texts, t.DueAt)), TaskLink(t.TaskId)));
 
     private string Due(MailTexts texts, DateTimeOffset? dueAt) =>
         dueAt is { } due ? texts.FormatTime(timeZone.ToLocal(due)) : texts.NoDueDate;
