@@ -67,12 +67,12 @@ public sealed class CrossDepartmentJourneyTests : BrowserFixture
         await lead.GotoAsync("/");
         await Assertions.Expect(lead.GetByRole(AriaRole.Row).Filter(new() { HasText = project.Name })
             .Locator("a[data-task-id]", new() { HasText = "填报立项申请" })).ToHaveCountAsync(1);
-        await Eventually.HoldsAsync(() => Task.FromResult(RecipientsOf("填报立项申请").Length > 0));
+        await Eventually.HoldsAsync(() => Task.FromResult(RecipientsOf("填报立项申请", project.Name).Length > 0));
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(RecipientsOf("确认本单位分工"), Is.EquivalentTo(new[] { "dept-b", "lead-b", "town-a", "lead-town-a" }));
-            Assert.That(RecipientsOf("牵头部门汇总总体方案"), Is.EquivalentTo(new[] { "dept-a", "lead-a" }));
-            Assert.That(RecipientsOf("填报立项申请"), Is.EquivalentTo(new[] { "dept-a", "lead-a" }));
+            Assert.That(RecipientsOf("确认本单位分工", project.Name), Is.EquivalentTo(new[] { "dept-b", "lead-b", "town-a", "lead-town-a" }));
+            Assert.That(RecipientsOf("牵头部门汇总总体方案", project.Name), Is.EquivalentTo(new[] { "dept-a", "lead-a" }));
+            Assert.That(RecipientsOf("填报立项申请", project.Name), Is.EquivalentTo(new[] { "dept-a", "lead-a" }));
         }
     }
 
@@ -180,6 +180,7 @@ public sealed class CrossDepartmentJourneyTests : BrowserFixture
         await Assertions.Expect(page.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
     }
 
-    private string[] RecipientsOf(string taskName) =>
-        [.. arrange.Mails().Where(mail => mail.Subject == $"【待办】{taskName}").SelectMany(mail => mail.To).Distinct()];
+    /// <summary>Who got the new-task mail of <paramref name="taskName"/>, which names the project it is about.</summary>
+    private string[] RecipientsOf(string taskName, string projectName) =>
+        [.. arrange.Mails().Where(mail => mail.Subject == $"【待办】{projectName}：{taskName}").SelectMany(mail => mail.To).Distinct()];
 }
