@@ -17,4 +17,11 @@ public static class ProjectAccess
     /// <summary>The department a clerk's project list is limited to; null for the county-wide roles.</summary>
     public static string? VisibleDepartment(Caller caller) =>
         caller.IsDepartmentScoped ? caller.DepartmentCode ?? "" : null;
+
+    /// <summary>
+    /// Art. 30: a department's annual assessment is for the county-wide roles (the reviewers weigh it) and for the department
+    /// itself; a co-builder of its project is neither.
+    /// </summary>
+    public static bool MayReadAssessmentOf(Caller caller, string departmentCode) =>
+        VisibleDepartment(caller) is not { } visible || visible == departmentCode;
 }

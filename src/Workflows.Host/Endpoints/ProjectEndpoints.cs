@@ -70,7 +70,11 @@ public static class ProjectEndpoints
         ProjectAccess.EnsureCanView(caller, departments);
         var details = await mediator.Send(new GetProjectDetails(id));
         var canRevise = details.Revision.Open && caller.IsDepartmentScoped && caller.DepartmentCode == departments.LeadDepartmentCode;
-        return TypedResults.Ok(details with { Revision = details.Revision with { CanRevise = canRevise } });
+        return TypedResults.Ok(details with
+        {
+            Revision = details.Revision with { CanRevise = canRevise },
+            PriorDepartmentAssessment = ProjectAccess.MayReadAssessmentOf(caller, departments.LeadDepartmentCode) ? details.PriorDepartmentAssessment : null,
+        });
     }
 
     /// <summary>

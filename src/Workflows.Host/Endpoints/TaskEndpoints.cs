@@ -99,9 +99,15 @@ public static class TaskEndpoints
             RuleProblemsOf(task.Variables),
             TaskAccess.Leads(caller, task),
             ProjectProcesses.Application.Contains(task.Task.DefinitionKey) && Guid.TryParse(task.Task.BusinessKey, out var reviewedId)
-                ? await mediator.Send(new GetPriorDepartmentAssessment(reviewedId))
+                ? await PriorAssessmentAsync(caller, reviewedId, mediator)
                 : null));
     }
+
+    /// <summary>The lead department's assessment of the year before (art. 30), unless the caller is a department other than the lead.</summary>
+    private static async Task<DepartmentAssessmentView?> PriorAssessmentAsync(Caller caller, Guid projectId, IMediator mediator) =>
+        await mediator.Send(new GetPriorDepartmentAssessment(projectId)) is { } assessment && ProjectAccess.MayReadAssessmentOf(caller, assessment.DepartmentCode)
+            ? assessment
+            : null;
 
     /// <summary>
     /// The broken rules that sent the work back to this task, keyed by article: a user's completion is refused with them

@@ -33,6 +33,29 @@ public sealed class DepartmentAssessmentTests(string provider) : NewProjectFixtu
         Assert.That(onProject.GetProperty("grade").GetString(), Is.EqualTo("Good"));
     }
 
+    /// <summary>A co-builder is no reviewer: neither its own task nor the project hands it the lead department's result.</summary>
+    [Test]
+    public async Task ShouldNotHandTheLeadDepartmentsAssessmentToACoBuilder()
+    {
+        // The same result as the reviewer's test records, so that the order of the two does not matter.
+        await RecordAsync(ThisYear - 1, DemoData.DepartmentA, new { grade = "Good", score = 86.5m, remarks = "数据共享推进较好" }).EnsureSuccessAsync();
+        var project = await ProjectSetup.RegisterAsync(App, Department);
+        await (await SignInAsync("dept-a")).PostAsJsonAsync("/api/instances", new
+        {
+            definitionKey = "cross-department-project", businessKey = project.Id.ToString(),
+            variables = new { departmentCode = Department, projectId = project.Id, coBuildingDepartments = new[] { DemoData.DepartmentB } },
+        }).EnsureSuccessAsync();
+        var coBuilder = await SignInAsync("dept-b");
+
+        var task = await TaskAsync(project.Id, "coBuilderConfirmsPart", "dept-b");
+        var onTask = (await coBuilder.GetFromJsonAsync<JsonElement>($"/api/tasks/{task.Id}")).GetProperty("priorDepartmentAssessment");
+        var onProject = (await coBuilder.GetFromJsonAsync<JsonElement>($"/api/projects/{project.Id}")).GetProperty("priorDepartmentAssessment");
+        var ownLead = (await (await SignInAsync("dept-a")).GetFromJsonAsync<JsonElement>($"/api/projects/{project.Id}")).GetProperty("priorDepartmentAssessment");
+
+        Assert.That((onTask.ValueKind, onProject.ValueKind), Is.EqualTo((JsonValueKind.Null, JsonValueKind.Null)));
+        Assert.That(ownLead.GetProperty("grade").GetString(), Is.EqualTo("Good"));
+    }
+
     [Test]
     public async Task ShouldShowNoAssessmentWhenTheBureauRecordedNoneForTheYearBefore()
     {
