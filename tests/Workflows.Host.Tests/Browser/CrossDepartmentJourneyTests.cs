@@ -149,6 +149,65 @@ public sealed class CrossDepartmentJourneyTests : BrowserFixture
         Assert.That((revised.StatusCode, uploaded.StatusCode), Is.EqualTo((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)));
     }
 
+    /// <summary>
+    /// Arts. 8, 30: on its own task and on the project it reaches from there, a co-builder is offered nothing the server refuses
+    /// it (the lead's uploads, the lead's revision task, the lead's systems) and no reviewer's note on the lead's assessment.
+    /// </summary>
+    [Test]
+    public async Task ShouldShowACoBuilderNeitherTheLeadsFormsNorTheLeadsAssessmentOnItsTaskAndProject()
+    {
+        using (var bureau = await arrange.ClientForAsync("bureau"))
+        {
+            await bureau.PutAsJsonAsync($"/api/evaluations/department-assessments/{DateTime.UtcNow.Year - 1}/{ConstructionArrangement.Lead}",
+                new { grade = "Fail", score = 40m, remarks = "共享数据未按期接入" }).EnsureSuccessAsync();
+        }
+
+        var project = await arrange.StartCrossDepartmentProjectAsync("health", "tianning");
+        await arrange.CompleteAsync(project.Id, "leadConfirmsPart", "dept-a", new { leadPart = "建设教育数据平台" });
+        await arrange.CompleteAsync(project.Id, "coBuilderConfirmsPart", "town-a", new { coBuildingDecision = "decline", coBuildingPart = "本镇无相关业务" });
+        var health = await SignInAsync("dept-b");
+        var refused = new List<string>();
+        health.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+                refused.Add($"{response.Status} {response.Url}");
+        };
+
+        await health.GetByRole(AriaRole.Row).Filter(new() { HasText = project.Name })
+            .Locator("a[data-task-id]", new() { HasText = "确认本单位分工" }).ClickAsync();
+        await Assertions.Expect(health.GetByTestId("task-form")).ToContainTextAsync("是否承担本单位分工");
+        await Assertions.Expect(health.Locator("#task-attachments")).ToBeVisibleAsync();
+        await Assertions.Expect(health.GetByTestId("prior-assessment")).ToHaveCountAsync(0);
+        await health.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "co-builder-task.png"), FullPage = true });
+        await health.GetByLabel("确认承担").CheckAsync();
+        await health.GetByLabel(CoBuilderPart).FillAsync("提供卫生健康数据接口");
+        await health.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(health.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
+        await Eventually.HoldsAsync(async () => (await arrange.OpenActivitiesAsync(project.Id)).SequenceEqual(["revisePlan"]));
+
+        await health.GotoAsync($"/projects/{project.Id}");
+        await Assertions.Expect(health.GetByTestId("revision")).ToBeVisibleAsync();
+        await Assertions.Expect(health.GetByTestId("documents")).ToContainTextAsync("Proposal.pdf");
+        await health.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await health.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "co-builder-project.png"), FullPage = true });
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await health.GetByTestId("revision").GetByRole(AriaRole.Link).CountAsync(), Is.Zero, "the lead's revision task");
+            Assert.That(await health.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).CountAsync(), Is.Zero, "the lead's document upload");
+            Assert.That(await health.GetByTestId("prior-assessment").CountAsync(), Is.Zero, "the lead's assessment");
+            Assert.That(await health.GetByTestId("project-systems").CountAsync(), Is.Zero, "the lead's systems");
+            Assert.That(await health.GetByText("无权访问").CountAsync(), Is.Zero, "a refusal on the page");
+            Assert.That(refused, Is.Empty, "requests the server refused");
+        }
+
+        var lead = await SignInAsync("dept-a");
+        await lead.GotoAsync($"/projects/{project.Id}");
+        await Assertions.Expect(lead.GetByTestId("revision").GetByRole(AriaRole.Link, new() { Name = "打开修改任务" })).ToBeVisibleAsync();
+        await Assertions.Expect(lead.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(lead.GetByTestId("prior-assessment")).ToContainTextAsync("不合格");
+        await Assertions.Expect(lead.GetByTestId("project-systems")).ToBeVisibleAsync();
+    }
+
     /// <summary>A county department that takes no part in the project, with its own clerk.</summary>
     private async Task<HttpClient> OutsiderAsync()
     {

@@ -20,6 +20,19 @@ export function isAdmin(): boolean {
   return hasRole('admin');
 }
 
+/** The clerks' roles: a clerk sees only the work of their own department. */
+const departmentRoles = ['department', 'township'];
+
+/** Acts county-wide (the bureau, a reviewer, the county government, an admin): some role is not a clerk's. */
+export function isCountyWide(): boolean {
+  return (state.user?.roles ?? []).some((role) => !departmentRoles.includes(role));
+}
+
+/** Acts county-wide or is a clerk of the department: what the server lets a caller do for that department (a lead's, say). */
+export function actsFor(departmentCode: string): boolean {
+  return isCountyWide() || state.user?.departmentCode === departmentCode;
+}
+
 /** Asks the server who the cookie belongs to; null when nobody is signed in. */
 export async function loadUser(): Promise<CurrentUser | null> {
   try {
