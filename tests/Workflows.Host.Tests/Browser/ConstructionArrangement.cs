@@ -49,6 +49,14 @@ public sealed class ConstructionArrangement(TestApp app, string mailFolder)
     /// <summary>From the application to the signed contract of 450,000 yuan signed on <paramref name="signedOn"/>.</summary>
     public async Task RunToContractSignedAsync(Guid projectId, string signedOn)
     {
+        await RunToProcurementAsync(projectId);
+        await CompleteAsync(projectId, "procurement", "dept-a", new { procurementMethod = "open-tender", builderName = "某科技公司" });
+        await SignContractAsync(projectId, signedOn);
+    }
+
+    /// <summary>From the application to the open procurement task, the budget approved at 450,000 yuan and its review report on file.</summary>
+    public async Task RunToProcurementAsync(Guid projectId)
+    {
         await CompleteAsync(projectId, "prepareApplication", "dept-a", new { applicationNote = "申请立项", contactPerson = "张三", contactPhone = "0358-1234567" });
         await CompleteAsync(projectId, "materialReview", "approval", new { materialDecision = "approve", annualPlanStatus = "in-plan", projectScale = "ordinary", materialOpinion = "材料齐全" });
         await CompleteAsync(projectId, "technicalReview", "dgsc", new { technicalDecision = "approve", technicalOpinion = "方案可行" });
@@ -59,7 +67,11 @@ public sealed class ConstructionArrangement(TestApp app, string mailFolder)
         });
         await CompleteAsync(projectId, "budgetApproval", "finance", new { budgetDecision = "approve", approvedBudget = 450_000m, budgetOpinion = "同意" });
         await UploadAsync(projectId, DocumentKind.BudgetReviewReport);
-        await CompleteAsync(projectId, "procurement", "dept-a", new { procurementMethod = "open-tender", builderName = "某科技公司" });
+    }
+
+    /// <summary>The contract of 450,000 yuan uploaded and signed on <paramref name="signedOn"/>, after procurement.</summary>
+    public async Task SignContractAsync(Guid projectId, string signedOn)
+    {
         await UploadAsync(projectId, DocumentKind.Contract);
         await CompleteAsync(projectId, "signContract", "dept-a", new { contractNumber = "HT-2026-001", contractAmount = 450_000m, contractSignedOn = signedOn, deliverablesAgreed = true });
     }
@@ -67,10 +79,16 @@ public sealed class ConstructionArrangement(TestApp app, string mailFolder)
     /// <summary>Contract filed, finance's receipt, the supervisor filed and construction reported complete.</summary>
     public async Task RunToCompletionAcceptanceAsync(Guid projectId)
     {
-        await CompleteAsync(projectId, "fileContract", "dept-a", new { contractFilingNote = "" });
-        await CompleteAsync(projectId, "financeContractReceipt", "finance", new { financeReceiptNote = "" });
+        await RunToSupervisorFilingAsync(projectId);
         await CompleteAsync(projectId, "fileSupervisor", "dept-a", new { supervisorName = "某监理公司", supervisorSelection = "open-tender", supervisorFilingNote = "" });
         await CompleteAsync(projectId, "reportProgress", "dept-a", new { percentComplete = 100, progressSummary = "完工", constructionComplete = true });
+    }
+
+    /// <summary>Contract filed and finance's receipt: the supervisor filing is open.</summary>
+    public async Task RunToSupervisorFilingAsync(Guid projectId)
+    {
+        await CompleteAsync(projectId, "fileContract", "dept-a", new { contractFilingNote = "" });
+        await CompleteAsync(projectId, "financeContractReceipt", "finance", new { financeReceiptNote = "" });
     }
 
     public async Task UploadAsync(Guid projectId, DocumentKind kind) =>

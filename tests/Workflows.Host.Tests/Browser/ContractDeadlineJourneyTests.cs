@@ -25,6 +25,50 @@ public sealed class ContractDeadlineJourneyTests : BrowserFixture
 
     private string Today => clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Arts. 14, 16, 21: the clerk picks the procurement method and how the supervisor was chosen from radio groups, in Chinese
+    /// and in English, and the choice reads in words on the project.
+    /// </summary>
+    [Test]
+    public async Task ShouldLetTheClerkPickTheProcurementMethodAndTheSupervisorSelectionInEitherLanguage()
+    {
+        var project = await arrange.StartNewProjectAsync();
+        await arrange.RunToProcurementAsync(project.Id);
+        var clerk = await SignInAsync("dept-a");
+
+        await clerk.GotoAsync($"/tasks/{await arrange.TaskAsync(project.Id, "procurement", "dept-a")}");
+        var form = clerk.GetByTestId("task-form");
+        await Assertions.Expect(form.GetByRole(AriaRole.Radio)).ToHaveCountAsync(3);
+        await clerk.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "procurement-zh.png"), FullPage = true });
+        await form.GetByLabel("竞争性磋商").CheckAsync();
+        await form.GetByLabel("建设单位").FillAsync("某信息技术有限公司");
+        await clerk.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(clerk.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
+
+        await arrange.SignContractAsync(project.Id, Today);
+        await arrange.RunToSupervisorFilingAsync(project.Id);
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await clerk.GotoAsync($"/tasks/{await arrange.TaskAsync(project.Id, "fileSupervisor", "dept-a")}");
+        form = clerk.GetByTestId("task-form");
+        await Assertions.Expect(form.GetByRole(AriaRole.Radio)).ToHaveCountAsync(3);
+        await Assertions.Expect(form.GetByLabel("Request for quotation")).ToBeVisibleAsync();
+        await clerk.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "supervisor-en.png"), FullPage = true });
+        await form.GetByLabel("Supervising firm").FillAsync("某工程监理有限公司");
+        await form.GetByLabel("Request for quotation").CheckAsync();
+        await clerk.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(clerk.GetByTestId("flash")).ToBeVisibleAsync();
+
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
+        await clerk.GotoAsync($"/projects/{project.Id}");
+        var history = clerk.GetByTestId("history");
+        await Assertions.Expect(history).ToContainTextAsync("某工程监理有限公司");
+        await clerk.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "procurement-history-zh.png"), FullPage = true });
+        await Assertions.Expect(history).ToContainTextAsync("采购方式：竞争性磋商");
+        await Assertions.Expect(history).ToContainTextAsync("选定方式：询价");
+        await Assertions.Expect(history).Not.ToContainTextAsync("competitive-negotiation");
+        await Assertions.Expect(history).Not.ToContainTextAsync("inquiry");
+    }
+
     /// <summary>Art. 18: the overdue filing goes to the bureau and finance, the clerk files it late, finance acknowledges its copy.</summary>
     [Test]
     public async Task ShouldEscalateALateContractFilingToTheBureauAndFinanceAndShowBothFilingsLateOnTheProject()

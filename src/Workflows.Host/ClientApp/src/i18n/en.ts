@@ -545,6 +545,10 @@ export default {
   'changeGround.budget': 'Budget change beyond the threshold',
   'changeGround.schedule': 'Completion delayed beyond the threshold',
   'changeGround.conditions': 'Construction conditions changed',
+  'procurementMethod.openTender': 'Open tender',
+  'procurementMethod.competitiveNegotiation': 'Competitive consultation',
+  'procurementMethod.countyOwnedEnterprise': 'Built by a county state-owned enterprise',
+  'procurementMethod.inquiry': 'Request for quotation',
 
   'projectKind.newBuild': 'New build',
   'projectKind.expansion': 'Expansion',

@@ -545,6 +545,10 @@ export default {
   'changeGround.budget': '预算调整超过规定比例',
   'changeGround.schedule': '完成日期推迟超过规定天数',
   'changeGround.conditions': '建设条件重大变化',
+  'procurementMethod.openTender': '公开招标',
+  'procurementMethod.competitiveNegotiation': '竞争性磋商',
+  'procurementMethod.countyOwnedEnterprise': '县属国有企业承建',
+  'procurementMethod.inquiry': '询价',
 
   'projectKind.newBuild': '新建',
   'projectKind.expansion': '扩建',

@@ -9,6 +9,8 @@ const namedBySummary = new Set(['stage', 'decision', 'kind']);
 const labelGroups: Record<string, string> = {
   stage: 'stage', fundingStatus: 'funding', kind: 'documentKind', dedicatedNetwork: 'dedicatedNetwork',
   reviewer: 'reviewer', decision: 'decision', reason: 'rectificationReason', grounds: 'changeGround',
+  // Arts. 16, 21: how the builder and the supervisor were chosen, as the procurement and supervisor forms offer it.
+  method: 'procurementMethod', selection: 'procurementMethod',
 };
 
 /**
