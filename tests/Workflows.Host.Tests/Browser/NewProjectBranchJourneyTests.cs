@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Host.Tests.Infrastructure;
 
@@ -97,6 +98,111 @@ public sealed class NewProjectBranchJourneyTests : BrowserFixture
         await Assertions.Expect(form.GetByLabel("申请人修改情况")).ToHaveValueAsync("未修改申请内容");
     }
 
+    [Test]
+    public async Task ShouldTakeATechnicalReturnToTheDepartmentAndItsRevisionBackToTheReviewerInTheBrowser()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        var instanceId = await ArrangeAtAsync(project.Id, "technicalReview");
+        var reviewer = await OpenFromInboxAsync("dgsc", instanceId, "technicalReview");
+        await reviewer.GetByLabel("退回修改").CheckAsync();
+        await reviewer.GetByLabel("论证意见").FillAsync("请补充移动端建设方案");
+        await reviewer.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(reviewer.GetByTestId("flash")).ToContainTextAsync("任务已提交");
+
+        // The clerk finds the return in its inbox, with who returned it and why.
+        var clerk = await OpenFromInboxAsync("dept-a", instanceId, "reviseApplication");
+        var revisionTask = clerk.Url;
+        await Assertions.Expect(clerk.GetByTestId("task-form")).ToContainTextAsync("请补充移动端建设方案");
+        await Assertions.Expect(clerk.GetByTestId("task-form")).ToContainTextAsync("退回方： 技术审查（数字政府服务中心）");
+
+        // It revises the application on the project page, reached from the task, and comes back to the task from there.
+        await clerk.GetByTestId("task-project").ClickAsync();
+        await clerk.GetByTestId("revise-application").ClickAsync();
+        var revise = clerk.GetByTestId("revise-form");
+        await revise.GetByLabel("建设内容").FillAsync("平台升级及移动端建设");
+        await revise.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
+        await Assertions.Expect(clerk.Locator(".el-message")).ToContainTextAsync("申请已修改");
+        await clerk.GetByTestId("revision").GetByRole(AriaRole.Link, new() { Name = "打开修改任务" }).ClickAsync();
+        await Assertions.Expect(clerk).ToHaveURLAsync(revisionTask);
+        await clerk.GetByLabel("修改说明").FillAsync("补充了移动端建设内容");
+        await clerk.GetByTestId("submit-task").ClickAsync();
+        await Assertions.Expect(clerk.GetByTestId("flash")).ToContainTextAsync("任务已提交");
+
+        // The same reviewer gets it back, with what changed.
+        await WaitForAsync(instanceId, "technicalReview");
+        var again = await OpenFromInboxAsync("dgsc", instanceId, "technicalReview");
+        var form = again.GetByTestId("task-form");
+        await Assertions.Expect(form.GetByLabel("申请人修改情况")).ToHaveValueAsync("修改建设内容：平台升级 → 平台升级及移动端建设");
+        await Assertions.Expect(form.GetByLabel("修改说明")).ToHaveValueAsync("补充了移动端建设内容");
+        await Assertions.Expect(form.GetByLabel("退回修改")).Not.ToBeCheckedAsync();
+    }
+
+    [Test]
+    public async Task ShouldEndTheProjectWhenTheBureauRefusesItInTheBrowser()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        var instanceId = await ArrangeAtAsync(project.Id, "bureauReview");
+        var page = await OpenFromInboxAsync("bureau", instanceId, "bureauReview");
+
+        await page.GetByLabel("不予立项").CheckAsync();
+        await page.GetByLabel("审查意见").FillAsync("与已建系统重复，不予立项。");
+        await page.GetByTestId("submit-task").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync("任务已提交");
+        await Eventually.HoldsAsync(async () => (await arrange.ActiveActivitiesAsync(instanceId)).Count == 0);
+        await ExpectRefusedAsync(project.Id, "与已建系统重复，不予立项。", "政务信息管理局");
+    }
+
+    [Test]
+    public async Task ShouldEndAProjectOutsideThePlanThatThePreReviewRefusesInTheBrowser()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education", inAnnualPlan: false);
+        var instanceId = await ArrangeAtAsync(project.Id, "bureauPreReview");
+        var page = await OpenFromInboxAsync("bureau", instanceId, "bureauPreReview");
+        await Assertions.Expect(page.GetByTestId("task-form")).ToContainTextAsync("本项目未列入年度计划");
+
+        await page.GetByLabel("不通过").CheckAsync();
+        await page.GetByLabel("审查意见").FillAsync("不符合全县信息化规划，不予报批。");
+        await page.GetByTestId("submit-task").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync("任务已提交");
+        await Eventually.HoldsAsync(async () => (await arrange.ActiveActivitiesAsync(instanceId)).Count == 0);
+        await ExpectRefusedAsync(project.Id, "不符合全县信息化规划，不予报批。", "政务信息管理局");
+    }
+
+    [Test]
+    public async Task ShouldEndAProjectOutsideThePlanThatTheCountyGovernmentRefusesInTheBrowser()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education", inAnnualPlan: false);
+        var instanceId = await ArrangeAtAsync(project.Id, "bureauPreReview");
+        await CompleteAsync(instanceId, "bureauPreReview", "bureau", new { preReviewDecision = "approve", preReviewOpinion = "同意报县政府审批" });
+        var page = await OpenFromInboxAsync("county", instanceId, "countyApproval");
+
+        await page.GetByLabel("不批准").CheckAsync();
+        await page.GetByLabel("审批意见").FillAsync("本年度财力不足，暂不批准。");
+        await page.GetByTestId("submit-task").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync("任务已提交");
+        await Eventually.HoldsAsync(async () => (await arrange.ActiveActivitiesAsync(instanceId)).Count == 0);
+        await ExpectRefusedAsync(project.Id, "本年度财力不足，暂不批准。", "县人民政府");
+    }
+
+    /// <summary>The lead department's clerk sees on the project page that it was refused, why, and by whom (by name, not sign-in code).</summary>
+    private async Task ExpectRefusedAsync(Guid projectId, string opinion, string reviewer)
+    {
+        var clerk = await SignInAsync("dept-a");
+        await clerk.GotoAsync($"/projects/{projectId}");
+        await Assertions.Expect(clerk.GetByTestId("project-stage")).ToHaveTextAsync("未通过");
+        await Assertions.Expect(clerk.GetByText(opinion).First).ToBeVisibleAsync();
+        var history = clerk.GetByTestId("history");
+        var decision = history.Locator(".el-timeline-item", new() { HasText = opinion }).First;
+        await Assertions.Expect(decision).ToContainTextAsync(reviewer);
+        // The review's stage and decision read in Chinese (the summary names them), never as codes such as CountyApproval.
+        await Assertions.Expect(decision).Not.ToContainTextAsync(new Regex("[A-Z][a-z]+[A-Z]"));
+        await Assertions.Expect(history).Not.ToContainTextAsync("(new-project:");
+        await Assertions.Expect(clerk.GetByTestId("revise-application")).ToHaveCountAsync(0);
+    }
+
     /// <summary>Signs <paramref name="userName"/> in and opens the task of the instance at <paramref name="activityId"/> from the inbox.</summary>
     private async Task<IPage> OpenFromInboxAsync(string userName, Guid instanceId, string activityId)
     {
@@ -118,7 +224,8 @@ public sealed class NewProjectBranchJourneyTests : BrowserFixture
             ("technicalReview", "dgsc", new { technicalDecision = "approve", technicalOpinion = "技术方案可行" }),
             ("bureauReview", "bureau", Merge(AllFiveCriteria, new { reviewDecision = "approve", reviewOpinion = "同意立项" })),
         ];
-        foreach (var (activity, user, variables) in steps)
+        // A project outside the annual plan goes from its application to the bureau's pre-review (art. 11).
+        foreach (var (activity, user, variables) in activityId == "bureauPreReview" ? steps[..1] : steps)
         {
             await WaitForAsync(instanceId, activity);
             if (activity == activityId)

@@ -22,9 +22,17 @@ public sealed class ApplicationRevisionTests(string provider) : ShippedProcessFi
 
         Assert.That(await OpenActivitiesAsync(project), Is.EqualTo(new[] { "reviseApplication" }));
         Assert.That(revision.GetProperty("open").GetBoolean() && revision.GetProperty("canRevise").GetBoolean(), Is.True);
-        Assert.That(revision.GetProperty("returnedBy").GetString(), Does.Contain("材料审查"));
+        // The department reads who returned it by the reviewer's name, not by a sign-in code.
+        Assert.That(revision.GetProperty("returnedBy").GetString(), Is.EqualTo("材料审查（行政审批局）"));
         Assert.That(revision.GetProperty("reason").GetString(), Is.EqualTo("初步设计不完整，请补正"));
         Assert.That(reviewerView.GetProperty("canRevise").GetBoolean(), Is.False);
+        // The history names the acting users by name too, keeping the sign-in code and step in actor.
+        var returned = (await ProjectAsync(project, "dept-a")).GetProperty("history").EnumerateArray()
+            .Single(row => row.GetProperty("change").GetString()!.StartsWith("退回修改", StringComparison.Ordinal));
+        Assert.That(returned.GetProperty("change").GetString(), Is.EqualTo("退回修改（材料审查（行政审批局））：初步设计不完整，请补正"));
+        var review = (await ProjectAsync(project, "dept-a")).GetProperty("history").EnumerateArray()
+            .First(row => row.GetProperty("actor").GetString()!.StartsWith("approval (", StringComparison.Ordinal));
+        Assert.That(review.GetProperty("actorName").GetString(), Is.EqualTo("行政审批局"));
     }
 
     [Test]

@@ -43,6 +43,8 @@ export interface ProjectFiling {
 export interface ProjectHistoryRow {
   at: string;
   actor: string;
+  /** The acting user's display name, when the actor is a user. */
+  actorName?: string | null;
   change: string;
   oldValue?: string | null;
   newValue?: string | null;

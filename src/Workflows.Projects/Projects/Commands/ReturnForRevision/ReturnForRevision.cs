@@ -5,6 +5,7 @@ using Workflows.Persistence;
 using Workflows.Projects.Domain.History;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Common;
+using Workflows.Projects.Departments;
 using Workflows.Runtime.Common;
 
 namespace Workflows.Projects.Projects.Commands.ReturnForRevision;
@@ -31,8 +32,9 @@ public sealed class ReturnForRevisionHandler(WorkflowsDbContext db, TimeProvider
             throw new ConflictException("最近一次审查未退回修改 (the latest review did not return the application)");
 
         var stage = review.Stage ?? ReviewStage.BureauReview;
-        // The actor names the user and the step ("dgsc (new-project:recordTechnicalReview)"): the user is enough here.
-        var reviewer = latest!.Actor.Split(" (")[0];
+        // The actor names the user and the step ("dgsc (new-project:recordTechnicalReview)"): the department reads the
+        // user's name (数字政府服务中心), not the sign-in code.
+        var reviewer = await UserNames.OfAsync(db, UserNames.UserOf(latest!.Actor), cancellationToken);
         var returnedBy = reviewer.Length > 0 ? $"{ReviewNames.Of(stage)}（{reviewer}）" : ReviewNames.Of(stage);
         project.RecordReturn(time.GetUtcNow(), command.Actor, returnedBy, review.Opinion ?? "");
         return new ReturnedForRevision(stage, returnedBy, review.Opinion ?? "");

@@ -7,6 +7,7 @@ using Workflows.Projects.Domain.Construction;
 using Workflows.Projects.Domain.Departments;
 using Workflows.Projects.Domain.Documents;
 using Workflows.Projects.Common;
+using Workflows.Projects.Departments;
 using Workflows.Projects.Projects.Commands.RegisterProject;
 using Workflows.Projects.Domain.Reviews;
 using Workflows.Projects.Domain.Security;
@@ -49,7 +50,9 @@ public sealed class GetProjectDetailsHandler(
             await DocumentsAsync(project.Id, cancellationToken),
             [.. project.Filings.OrderBy(f => f.FiledAt).Select(f => new ProjectDetails.Filing(f.Kind, f.DueAt, f.FiledAt, f.IsLate))],
             [.. deadlines.Select(d => DeadlineItem.From(d, clock))],
-            [.. project.History.OrderBy(h => h.Id).Select(h => new ProjectDetails.HistoryRow(h.At, h.Actor, h.Summary, h.OldValues, h.NewValues))],
+            await UserNames.NameActorsAsync(db,
+                [.. project.History.OrderBy(h => h.Id).Select(h => new ProjectDetails.HistoryRow(h.At, h.Actor, h.Summary, h.OldValues, h.NewValues))],
+                cancellationToken),
             await InstancesAsync(project.Id, cancellationToken),
             ApplicationOf(project),
             await RevisionAsync(project, cancellationToken),

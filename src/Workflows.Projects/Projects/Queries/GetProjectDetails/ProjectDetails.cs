@@ -71,8 +71,12 @@ public sealed record ProjectDetails(
 
     public sealed record Filing(FilingKind Kind, DateTimeOffset? DueAt, DateTimeOffset FiledAt, bool Late);
 
-    /// <summary>One history row; the values are the JSON objects of the changed fields.</summary>
-    public sealed record HistoryRow(DateTimeOffset At, string Actor, string Change, string? OldValue, string? NewValue);
+    /// <summary>
+    /// One history row; the values are the JSON objects of the changed fields. <see cref="Actor"/> is the user's sign-in
+    /// code and the step that acted (<c>dgsc (new-project:recordTechnicalReview)</c>); <see cref="ActorName"/> is the
+    /// user's display name as people read it (数字政府服务中心), null when the actor is no user.
+    /// </summary>
+    public sealed record HistoryRow(DateTimeOffset At, string Actor, string Change, string? OldValue, string? NewValue, string? ActorName = null);
 
     /// <summary>One party's review as decided: the art. 14 review carries its reviewed amount.</summary>
     public sealed record Review(ReviewStage Stage, ReviewDecision Decision, decimal? Amount, string Opinion, string Reviewer, DateTimeOffset ReviewedAt);

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Projects.Departments;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.History;
 using Workflows.Projects.Projects.Queries.GetProjectDetails;
@@ -40,6 +41,6 @@ public sealed class PageProjectHistoryHandler(WorkflowsDbContext db) : IQueryHan
         var items = await ordered.Skip(query.Skip).Take(Math.Clamp(query.Take, 1, PageProjectHistory.MaxTake))
             .Select(h => new ProjectDetails.HistoryRow(h.At, h.Actor, h.Summary, h.OldValues, h.NewValues))
             .ToListAsync(cancellationToken);
-        return new ProjectHistoryPage(items, total);
+        return new ProjectHistoryPage(await UserNames.NameActorsAsync(db, items, cancellationToken), total);
     }
 }

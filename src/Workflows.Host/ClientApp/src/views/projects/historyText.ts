@@ -6,6 +6,9 @@ const hidden = new Set(['sha256']);
 const moneyFields = new Set(['totalBudget', 'approvedBudget', 'amount', 'newTotalBudget', 'reviewedBudget']);
 // A review's stage and decision, and an upload's document kind, come as enum numbers that the summary already names.
 const namedBySummary = new Set(['stage', 'decision', 'kind']);
+// A review's summary names its stage (县政府审批：不通过): its value would only repeat it, by code (CountyApproval),
+// for the review stages are not the project's stages.
+const namedByReviewSummary = new Set(['stage']);
 const labelGroups: Record<string, string> = {
   stage: 'stage', fundingStatus: 'funding', kind: 'documentKind', dedicatedNetwork: 'dedicatedNetwork',
   reviewer: 'reviewer', decision: 'decision', reason: 'rectificationReason', grounds: 'changeGround',
@@ -24,8 +27,10 @@ export function describeChange(row: ProjectHistoryRow): string {
   }
   const before = parse(row.oldValue);
   const after = parse(row.newValue);
+  const review = Object.keys(after).some((field) => camel(field) === 'decision');
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
     .filter((field) => !hidden.has(camel(field)))
+    .filter((field) => !(review && namedByReviewSummary.has(camel(field))))
     .filter((field) => !(namedBySummary.has(camel(field)) && [before[field], after[field]].some((value) => typeof value === 'number')));
   const changes = fields.map((field) => {
     const name = fieldLabel(field);
