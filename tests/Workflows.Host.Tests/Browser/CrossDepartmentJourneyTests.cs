@@ -208,6 +208,28 @@ public sealed class CrossDepartmentJourneyTests : BrowserFixture
         await Assertions.Expect(lead.GetByTestId("project-systems")).ToBeVisibleAsync();
     }
 
+    /// <summary>Arts. 6, 8: each co-builder answers for itself; its task opens blank, not with another co-builder's answer.</summary>
+    [Test]
+    public async Task ShouldOpenACoBuildersTaskBlankAfterAnotherCoBuilderAnswered()
+    {
+        var project = await arrange.StartCrossDepartmentProjectAsync("health", "tianning");
+        await arrange.CompleteAsync(project.Id, "leadConfirmsPart", "dept-a", new { leadPart = "建设教育数据平台" });
+        await arrange.CompleteAsync(project.Id, "coBuilderConfirmsPart", "town-a", new { coBuildingDecision = "decline", coBuildingPart = "本镇无相关业务" });
+        using var coBuilder = await arrange.ClientForAsync("dept-b");
+        var task = await arrange.TaskAsync(project.Id, "coBuilderConfirmsPart", "dept-b");
+
+        var health = await SignInAsync("dept-b");
+        await health.GotoAsync($"/tasks/{task}");
+        await Assertions.Expect(health.GetByLabel(CoBuilderPart)).ToBeVisibleAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await health.GetByLabel(CoBuilderPart).InputValueAsync(), Is.Empty);
+            Assert.That(await health.GetByLabel("拒绝（请写明理由）").IsCheckedAsync(), Is.False);
+            Assert.That(await coBuilder.GetStringAsync($"/api/tasks/{task}"), Does.Not.Contain("本镇无相关业务"));
+        }
+    }
+
     /// <summary>A county department that takes no part in the project, with its own clerk.</summary>
     private async Task<HttpClient> OutsiderAsync()
     {

@@ -22,5 +22,9 @@ public sealed class RecordCoBuildingPartTask(ISender sender) : ProjectTaskHandle
             await sender.Send(new DeclineCoBuildingPart(context.ProjectId(), departmentCode, context.Text("coBuildingPart"), Actor(context)), cancellationToken);
         else
             await sender.Send(new ConfirmCoBuildingPart(context.ProjectId(), departmentCode, context.Text("coBuildingPart"), Actor(context)), cancellationToken);
+        // The answer lands in the instance's variables, which every co-builder's form reads: recorded, it is cleared, so
+        // the other co-builders' tasks (and the next round's) open blank rather than with this co-builder's answer.
+        context.SetVariable<string?>("coBuildingDecision", null);
+        context.SetVariable<string?>("coBuildingPart", null);
     }
 }
