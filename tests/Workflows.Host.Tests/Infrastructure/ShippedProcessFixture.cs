@@ -125,6 +125,18 @@ public abstract class ShippedProcessFixture(string provider) : HostFixture(provi
         await CompleteAsync(client, await TaskAsync(client, projectId, activityId), variables).EnsureSuccessAsync();
     }
 
+    /// <summary>The variables the task page fills the task's form with, read by the role holding the task.</summary>
+    protected async Task<JsonElement> FormDataAsync(string userName, Guid projectId, string activityId)
+    {
+        var client = await SignInAsync(userName);
+        var task = await client.GetFromJsonAsync<JsonElement>($"/api/tasks/{await TaskAsync(client, projectId, activityId)}");
+        return task.GetProperty("variables");
+    }
+
+    /// <summary>A variable of <see cref="FormDataAsync"/> as text; null when absent or null.</summary>
+    protected static string? Answer(JsonElement variables, string name) =>
+        variables.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined) ? value.ToString() : null;
+
     protected async Task<JsonElement> ProjectAsync(Guid projectId, string userName = "bureau") =>
         await (await SignInAsync(userName)).GetFromJsonAsync<JsonElement>($"/api/projects/{projectId}");
 

@@ -102,15 +102,4 @@ public sealed class RoundAnswerTests(string provider) : ShippedProcessFixture(pr
         await CompleteAsync("bureau", project.Id, "issueOrder", Order);
         return project.Id;
     }
-
-    /// <summary>The variables the task page fills the task's form with, read by the role holding the task.</summary>
-    private async Task<JsonElement> FormDataAsync(string userName, Guid projectId, string activityId)
-    {
-        var client = await SignInAsync(userName);
-        var task = await client.GetFromJsonAsync<JsonElement>($"/api/tasks/{await TaskAsync(client, projectId, activityId)}");
-        return task.GetProperty("variables");
-    }
-
-    private static string? Answer(JsonElement variables, string name) =>
-        variables.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined) ? value.ToString() : null;
 }

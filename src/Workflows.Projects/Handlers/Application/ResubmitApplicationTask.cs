@@ -18,7 +18,7 @@ public sealed class ResubmitApplicationTask(ISender sender) : ProjectTaskHandler
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         var resubmitted = await sender.Send(new ResubmitApplication(context.ProjectId(), context.OptionalText("revisionNote"), Actor(context)), cancellationToken);
-        context.SetVariable("revisionChanges", resubmitted.Changes.Count > 0 ? string.Join("\n", resubmitted.Changes) : "未修改申请内容");
+        RevisionChanges.Set(context, resubmitted.Changes, english: null);
         context.SetVariable("inAnnualPlan", resubmitted.InAnnualPlan);
         context.SetVariable("major", resubmitted.IsMajor);
         ClearAnswers(context, AnswersOf(context.OptionalText("returnedFrom")));

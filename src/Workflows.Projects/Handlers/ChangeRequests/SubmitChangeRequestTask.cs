@@ -9,7 +9,8 @@ namespace Workflows.Projects.Handlers.ChangeRequests;
 
 /// <summary>
 /// Registers the change request (art. 20) and tells the gateways whether it is major (<c>majorChange</c>, with
-/// <c>changeGrounds</c>) and whether the budget changes (<c>budgetChanged</c>).
+/// <c>changeGrounds</c>) and whether the budget changes (<c>budgetChanged</c>); a request the bureau returned comes back
+/// with what the department changed (<see cref="RevisionChanges"/>).
 /// </summary>
 public sealed class SubmitChangeRequestTask(ISender sender) : ProjectTaskHandler(sender)
 {
@@ -20,11 +21,15 @@ public sealed class SubmitChangeRequestTask(ISender sender) : ProjectTaskHandler
     protected override async ValueTask RunAsync(ServiceTaskContext context, ISender sender, CancellationToken cancellationToken)
     {
         var completion = context.OptionalText("newPlannedCompletion");
-        var request = await sender.Send(new SubmitChangeRequest(context.ProjectId(), context.Text("changeReason"), context.OptionalText("newScope"),
+        var submitted = await sender.Send(new SubmitChangeRequest(context.ProjectId(), context.Text("changeReason"), context.OptionalText("newScope"),
             context.OptionalNumber("newTotalBudget"),
             string.IsNullOrEmpty(completion) ? null : DateOnly.Parse(completion, CultureInfo.InvariantCulture),
-            YearBudgets(context), context.Flag("constructionConditionsChanged"), Actor(context)), cancellationToken);
+            YearBudgets(context), context.Flag("constructionConditionsChanged"), Actor(context),
+            Guid.TryParse(context.OptionalText("changeRequestId"), out var previous) ? previous : null), cancellationToken);
+        var request = submitted.Request;
         context.SetVariable("changeRequestId", request.Id);
+        if (submitted.Changes is { } changes)
+            RevisionChanges.Set(context, changes);
         context.SetVariable("budgetChanged", request.ChangesBudget);
         context.SetVariable("majorChange", request.IsMajor);
         context.SetVariable("changeGrounds", request.MajorGrounds);

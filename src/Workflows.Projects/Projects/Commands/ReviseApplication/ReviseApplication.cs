@@ -46,7 +46,7 @@ public sealed class ReviseApplicationHandler(WorkflowsDbContext db, TimeProvider
         var after = await ApplicationSnapshot.TakeAsync(db, project, cancellationToken);
         var now = time.GetUtcNow();
         foreach (var change in before.Compare(after))
-            project.Record(now, command.Actor, RevisionHistory.Revised, RevisionHistory.Clip($"修改{change.Label}：{change.Old} → {change.New}"),
+            project.Record(now, command.Actor, RevisionHistory.Revised, RevisionHistory.Clip(change.Chinese),
                 new Dictionary<string, string> { [change.Field] = change.Old }, new Dictionary<string, string> { [change.Field] = change.New });
         return Unit.Value;
     }

@@ -12,17 +12,21 @@ namespace Workflows.Projects.Supervision.Commands.SubmitChangeRequest;
 /// <summary>
 /// The department's adjustment request (art. 20); null fields stay unchanged. A new total budget carries its new yearly
 /// split, which adds up to it (art. 8). The request is classified major or minor by what it changes
-/// (<see cref="MajorChangeThresholds"/>).
+/// (<see cref="MajorChangeThresholds"/>). The request of the process's previous round, if the bureau returned it, is
+/// compared field by field with this one for the bureau's next evaluation.
 /// </summary>
 public sealed record SubmitChangeRequest(
     Guid ProjectId, string Reason, string? NewScope, decimal? NewTotalBudget, DateOnly? NewPlannedCompletion,
-    IReadOnlyList<YearBudget>? NewYearBudgets = null, bool ConstructionConditionsChanged = false, string? Actor = null)
-    : ICommand<ChangeRequest>;
+    IReadOnlyList<YearBudget>? NewYearBudgets = null, bool ConstructionConditionsChanged = false, string? Actor = null, Guid? PreviousRequestId = null)
+    : ICommand<SubmittedChangeRequest>;
+
+/// <summary>The registered request, and what it changed since the returned one (null in a first round).</summary>
+public sealed record SubmittedChangeRequest(ChangeRequest Request, IReadOnlyList<FieldChange>? Changes);
 
 public sealed class SubmitChangeRequestHandler(WorkflowsDbContext db, TimeProvider time, MajorChangeThresholds thresholds)
-    : ICommandHandler<SubmitChangeRequest, ChangeRequest>
+    : ICommandHandler<SubmitChangeRequest, SubmittedChangeRequest>
 {
-    public async ValueTask<ChangeRequest> Handle(SubmitChangeRequest command, CancellationToken cancellationToken)
+    public async ValueTask<SubmittedChangeRequest> Handle(SubmitChangeRequest command, CancellationToken cancellationToken)
     {
         var project = await db.LoadAsync(command.ProjectId, cancellationToken);
         if (command.NewTotalBudget is { } total)
@@ -46,6 +50,8 @@ public sealed class SubmitChangeRequestHandler(WorkflowsDbContext db, TimeProvid
         db.Add(request);
         project.Record(now, command.Actor, "change-requested", request.IsMajor ? "提出重大变更申请（第二十条）" : "提出一般变更申请（第二十条）",
             newValues: new { request.NewScope, request.NewTotalBudget, command.NewYearBudgets, request.NewPlannedCompletion, request.Reason, MajorChange = request.IsMajor, grounds });
-        return request;
+        var returned = command.PreviousRequestId is { } previousId ? await db.Set<ChangeRequest>().FindAsync([previousId], cancellationToken) : null;
+        return new SubmittedChangeRequest(request,
+            returned?.Status == RequestStatus.Returned ? ChangeRequestSnapshot.Of(returned).Compare(ChangeRequestSnapshot.Of(request)) : null);
     }
 }
