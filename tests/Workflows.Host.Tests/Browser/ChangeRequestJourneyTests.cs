@@ -39,6 +39,8 @@ public sealed class ChangeRequestJourneyTests : BrowserFixture
         Assert.That(await journey.MailedAboutAsync(evaluation), Is.EqualTo(new[] { "bureau" }), "only the bureau evaluates");
         var bureau = await SignInAsync("bureau");
         await bureau.Locator($"a[data-task-id='{evaluation}']", new() { HasText = "主管部门评估" }).ClickAsync();
+        await Assertions.Expect(bureau.GetByLabel("评估意见")).ToBeVisibleAsync();
+        await Assertions.Expect(bureau.GetByLabel("申请人修改情况")).ToHaveCountAsync(0);
         await bureau.GetByLabel("退回补充说明").CheckAsync();
         await bureau.GetByLabel("评估意见").FillAsync("请说明移动端的用户规模");
         await bureau.ScreenshotAsync(new() { Path = "/tmp/fidpaths-cr-2-evaluation.png", FullPage = true });
@@ -57,6 +59,10 @@ public sealed class ChangeRequestJourneyTests : BrowserFixture
 
         var second = await journey.TaskAtAsync(instanceId, "bureauChangeEvaluation", "bureau");
         await bureau.GotoAsync($"/tasks/{second}");
+        // Arts. 13, 20: the bureau sees what the department changed since it returned the request.
+        await Assertions.Expect(bureau.GetByTestId("task-form").GetByLabel("申请人修改情况"))
+            .ToHaveValueAsync("修改变更原因：业务需求变化 → 业务需求变化，移动端用户约两万人");
+        await bureau.ScreenshotAsync(new() { Path = "/tmp/fidpaths-cr-2b-resubmitted-evaluation.png", FullPage = true });
         await bureau.GetByLabel("同意", new() { Exact = true }).CheckAsync();
         await bureau.GetByLabel("评估意见").FillAsync("同意调整建设内容");
         await bureau.GetByTestId("submit-task").ClickAsync();

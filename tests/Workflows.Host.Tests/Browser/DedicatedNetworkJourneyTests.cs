@@ -36,6 +36,8 @@ public sealed class DedicatedNetworkJourneyTests : BrowserFixture
         Assert.That(await journey.MailedAboutAsync(review), Is.EqualTo(new[] { "bureau" }), "only the bureau reviews");
         var bureau = await SignInAsync("bureau");
         await bureau.Locator($"a[data-task-id='{review}']", new() { HasText = "主管部门审查" }).ClickAsync();
+        await Assertions.Expect(bureau.GetByLabel("审查意见")).ToBeVisibleAsync();
+        await Assertions.Expect(bureau.GetByLabel("申请人修改情况")).ToHaveCountAsync(0);
         await bureau.GetByLabel("退回补充依据").CheckAsync();
         await bureau.GetByLabel("审查意见").FillAsync("请写明国家规定的具体条款");
         await bureau.ScreenshotAsync(new() { Path = "/tmp/fidpaths-dn-2-bureau-review.png", FullPage = true });
@@ -56,10 +58,21 @@ public sealed class DedicatedNetworkJourneyTests : BrowserFixture
 
         var second = await journey.TaskAtAsync(instanceId, "bureauNetworkReview", "bureau");
         await bureau.GotoAsync($"/tasks/{second}");
-        await bureau.GetByLabel("同意", new() { Exact = true }).CheckAsync();
-        await bureau.GetByLabel("审查意见").FillAsync("依据充分，同意建设");
+        // Art. 11: the bureau sees what the department changed since it returned the request.
+        await Assertions.Expect(bureau.GetByTestId("task-form").GetByLabel("申请人修改情况"))
+            .ToHaveValueAsync("修改国家规定依据：《电子政务外网建设规定》 → 《电子政务外网建设规定》第十二条");
+        await bureau.ScreenshotAsync(new() { Path = "/tmp/fidpaths-dn-3b-resubmitted-review.png", FullPage = true });
+        // In English the list is in English, and the consent given there leaves the shown-only English list out of its submission.
+        await bureau.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await bureau.GotoAsync($"/tasks/{second}");
+        await Assertions.Expect(bureau.GetByTestId("task-form").GetByLabel("What the applicant changed"))
+            .ToHaveValueAsync("Legal basis in national rules: 《电子政务外网建设规定》 → 《电子政务外网建设规定》第十二条");
+        await bureau.ScreenshotAsync(new() { Path = "/tmp/fidpaths-dn-3c-resubmitted-review-en.png", FullPage = true });
+        await bureau.GetByLabel("Agree", new() { Exact = true }).CheckAsync();
+        await bureau.GetByLabel("Review opinion").FillAsync("依据充分，同意建设");
         await bureau.GetByTestId("submit-task").ClickAsync();
-        await Assertions.Expect(bureau.GetByTestId("flash")).ToHaveTextAsync("任务已提交");
+        await Assertions.Expect(bureau.GetByTestId("flash")).ToBeVisibleAsync();
+        await Assertions.Expect(bureau.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         await Eventually.HoldsAsync(async () => await journey.InstanceStatusAsync(instanceId) == "Completed");
 
         await clerk.GotoAsync($"/projects/{project.Id}");
