@@ -17,10 +17,11 @@ internal sealed class ReminderMailComposer(IOptions<MailOptions> options, MailTi
             .Paragraph(reminder.DaysLeft(workingDaysLeft));
         if (task.About is { } about)
             body.Paragraph(texts.AboutLine(about));
+        var name = task.NameIn(recipient.Language);
         return body
-            .Paragraph(texts.TaskLine(task.Name))
+            .Paragraph(texts.TaskLine(name))
             .Paragraph(texts.DueLine(due))
             .Link(texts.OpenTask, $"{options.Value.BaseUrl.TrimEnd('/')}/tasks/{task.TaskId}")
-            .Build(reminder.Subject(task.Name, task.About), recipient.Language, texts.Footer);
+            .Build(reminder.Subject(name, task.About), recipient.Language, texts.Footer);
     }
 }

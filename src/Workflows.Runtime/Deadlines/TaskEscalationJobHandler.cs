@@ -4,6 +4,7 @@ using Workflows.Persistence;
 using Workflows.Persistence.History;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
+using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Mail.Escalation;
 using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Templates;
@@ -21,7 +22,8 @@ internal sealed class TaskEscalationJobHandler(
     ISender sender,
     TimeProvider time,
     IOptions<DeadlineOptions> options,
-    IInstanceSubjects subjects) : IJobKindHandler
+    IInstanceSubjects subjects,
+    EnglishNames englishNames) : IJobKindHandler
 {
     public JobKind Kind => JobKind.TaskEscalation;
 
@@ -32,7 +34,9 @@ internal sealed class TaskEscalationJobHandler(
         // The record the task is about by name (the project), not by its business key.
         var about = (await subjects.FindAsync(task.DefinitionKey, task.BusinessKey, cancellationToken))?.Name ?? task.BusinessKey;
         var title = about is null ? task.Name ?? task.ActivityId : $"{task.Name ?? task.ActivityId}（{about}）";
-        var notice = new EscalationNotice(task.Id, title, dueAt, null, task.Id);
+        var nameEn = await englishNames.OfActivityAsync(task.DefinitionKey, task.DefinitionVersion, task.ActivityId, cancellationToken);
+        var titleEn = nameEn is null ? null : about is null ? nameEn : $"{nameEn} ({about})";
+        var notice = new EscalationNotice(task.Id, title, dueAt, null, task.Id, titleEn);
         var mailed = await sender.Send(new EnqueueEscalationMail(notice, [], options.Value.EffectiveEscalationGroups.ToList(), task.DepartmentCode), cancellationToken);
         db.Add(new HistoryEntry
         {

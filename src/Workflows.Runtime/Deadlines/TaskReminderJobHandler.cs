@@ -1,4 +1,5 @@
 using Workflows.Persistence;
+using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Mail.Outbox;
@@ -18,7 +19,8 @@ internal sealed class TaskReminderJobHandler(
     MailRecipientResolver resolver,
     ReminderMailComposer composer,
     IMailOutbox outbox,
-    IInstanceSubjects subjects) : IJobKindHandler
+    IInstanceSubjects subjects,
+    EnglishNames englishNames) : IJobKindHandler
 {
     public JobKind Kind => JobKind.TaskReminder;
 
@@ -30,7 +32,8 @@ internal sealed class TaskReminderJobHandler(
         var groups = OpenTaskLookup.CandidatesOf(task, CandidateKind.Group).ToList();
         var directory = await resolver.LoadAsync(users.Append(task.Assignee).OfType<string>(), groups, cancellationToken);
         var about = await subjects.FindAsync(task.DefinitionKey, task.BusinessKey, cancellationToken);
-        var summary = new TaskSummary(task.Id, task.Name ?? task.ActivityId, task.DueAt, about?.Name);
+        var summary = new TaskSummary(task.Id, task.Name ?? task.ActivityId, task.DueAt, about?.Name,
+            await englishNames.OfActivityAsync(task.DefinitionKey, task.DefinitionVersion, task.ActivityId, cancellationToken));
         foreach (var recipient in directory.For(task.Assignee, users, groups, task.DepartmentCode))
         {
             var key = $"reminder:{task.Id}:{job.WorkingDaysBefore}:{recipient.UserName}";

@@ -12,6 +12,10 @@ public static class MailLanguage
     public static string Choose(string? preference, string fallback) =>
         Normalize(preference) ?? Normalize(fallback) ?? Chinese;
 
+    /// <summary>The English text for an English reader where there is one (a definition's <c>name.en</c>), otherwise the Chinese.</summary>
+    public static string Pick(string language, string chinese, string? english) =>
+        Normalize(language) == English && !string.IsNullOrWhiteSpace(english) ? english : chinese;
+
     private static string? Normalize(string? language) => language?.ToLowerInvariant() switch
     {
         "zh" or "zh-cn" or "zh-hans" => Chinese,

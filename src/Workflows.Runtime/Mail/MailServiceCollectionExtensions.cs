@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Workflows.Engine.Execution;
+using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Durable;
 using Workflows.Runtime.Incidents;
 using Workflows.Runtime.Incidents.Notification;
@@ -42,6 +44,10 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<MailOutboxAdministration>();
         services.AddScoped<MailDispatchJob>();
         services.AddScoped<MailRecipientResolver>();
+        // The English names of tasks and end events (name.en), as the runtime registers them; here for mail alone too.
+        services.TryAddSingleton<DefinitionCache>();
+        services.TryAddScoped<IDefinitionResolver, EfDefinitionResolver>();
+        services.TryAddScoped<EnglishNames>();
         services.TryAddSingleton(DepartmentScopedGroups.None);
         services.AddScoped<TaskCreatedMailer>();
         services.AddScoped<TaskHandOverMailer>();

@@ -125,6 +125,10 @@ public abstract class ShippedProcessFixture(string provider) : HostFixture(provi
         await CompleteAsync(client, await TaskAsync(client, projectId, activityId), variables).EnsureSuccessAsync();
     }
 
+    /// <summary>Sets the language of <paramref name="userName"/>'s mails (<c>en</c>, <c>zh-CN</c>; null for the default).</summary>
+    protected Task PreferLanguageAsync(string userName, string? language) =>
+        ReadAsync(db => db.Users.Where(u => u.UserName == userName).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredLanguage, language)));
+
     /// <summary>The variables the task page fills the task's form with, read by the role holding the task.</summary>
     protected async Task<JsonElement> FormDataAsync(string userName, Guid projectId, string activityId)
     {

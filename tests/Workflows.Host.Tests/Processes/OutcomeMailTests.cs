@@ -93,6 +93,30 @@ public sealed class OutcomeMailTests(string provider) : ShippedProcessFixture(pr
     }
 
     [Test]
+    public async Task ShouldNameTheOutcomeAndTheProcessInEnglishToAReaderOfEnglishMails()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, Department);
+        await ProjectSetup.ApproveBudgetAsync(App, project.Id, 500_000m);
+        var instanceId = await StartAsync(await SignInAsync("dept-a"), "change-request", project.Id, Department);
+        await CompleteAsync("dept-a", project.Id, "stateChange", new { changeReason = "需求变化", newScope = "增加移动端" });
+        await PreferLanguageAsync("lead-a", "en");
+        try
+        {
+            await CompleteAsync("bureau", project.Id, "bureauChangeEvaluation", new { changeDecision = "reject", changeOpinion = "变更理由不充分" });
+        }
+        finally
+        {
+            await PreferLanguageAsync("lead-a", null);
+        }
+
+        var mails = (await OutcomeMailsAsync(instanceId)).ToDictionary(m => Recipients([m])[0]);
+
+        Assert.That(mails["lead-a"].Subject, Is.EqualTo($"[Outcome] {project.Name}: Change refused"));
+        Assert.That(mails["lead-a"].TextBody, Does.Contain("Project change request").And.Not.Contain("不同意变更").And.Not.Contain("项目变更申请"));
+        Assert.That(mails["dept-a"].Subject, Does.Contain("不同意变更"), "a reader of Chinese mails keeps the Chinese names");
+    }
+
+    [Test]
     public async Task ShouldMailTheTerminationOfAProjectThatFailedItsRectification()
     {
         var project = await ProjectSetup.RegisterAsync(App, Department);

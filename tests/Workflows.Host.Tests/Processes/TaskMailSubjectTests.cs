@@ -37,6 +37,28 @@ public sealed class TaskMailSubjectTests(string provider) : ShippedProcessFixtur
     }
 
     [Test]
+    public async Task ShouldNameTheTaskInEnglishInTheNewTaskMailToAReaderOfEnglishMails()
+    {
+        var project = await ProjectSetup.RegisterAsync(App, "education");
+        await StartAsync(await SignInAsync("dept-a"), "new-project", project.Id, "education");
+        await PreferLanguageAsync("approval", "en");
+        try
+        {
+            await ApplyAsync(project.Id);
+        }
+        finally
+        {
+            await PreferLanguageAsync("approval", null);
+        }
+
+        var review = await TaskAsync(await SignInAsync("approval"), project.Id, "materialReview");
+        var mail = await ReadAsync(db => db.Set<MailOutboxMessage>().AsNoTracking()
+            .Where(m => m.IdempotencyKey == $"task-created:{review}:approval").Select(m => new { m.Subject, m.TextBody }).SingleAsync());
+        Assert.That(mail.Subject, Does.Contain("Review the materials").And.Not.Contain("材料审查"));
+        Assert.That(mail.TextBody, Does.Contain("Review the materials").And.Not.Contain("材料审查"));
+    }
+
+    [Test]
     public async Task ShouldNameTheProjectInTheDailyDigest()
     {
         var project = await ProjectSetup.RegisterAsync(App, "education");

@@ -33,7 +33,7 @@ public sealed class SmtpDeliveryTests
         var taskId = Guid.NewGuid();
         await host.InScopeAsync(async services =>
         {
-            await services.GetRequiredService<TaskCreatedMailer>().EnqueueAsync(TaskFor(taskId, "审核项目申报材料"), departmentCode: null, about: null, CancellationToken.None);
+            await services.GetRequiredService<TaskCreatedMailer>().EnqueueAsync(TaskFor(taskId, "审核项目申报材料"), departmentCode: null, about: null, nameEn: null, CancellationToken.None);
             return await services.GetRequiredService<WorkflowsDbContext>().SaveChangesAsync();
         });
 

@@ -92,7 +92,7 @@ public sealed class TaskCreatedMailTests
             var task = new UserTaskInfo(
                 TaskId, Guid.NewGuid(), Guid.NewGuid(), "review", "审核申报材料", assignee, users ?? [], groups,
                 UserTaskSeed.Shanghai(6, 12, 17), FollowUpAt: null, Priority: 50, FormKey: null, CreatedAt: MailTestHost.Start);
-            await services.GetRequiredService<TaskCreatedMailer>().EnqueueAsync(task, departmentCode: null, about: null, CancellationToken.None);
+            await services.GetRequiredService<TaskCreatedMailer>().EnqueueAsync(task, departmentCode: null, about: null, nameEn: null, CancellationToken.None);
             return await services.GetRequiredService<WorkflowsDbContext>().SaveChangesAsync();
         });
 }

@@ -134,7 +134,7 @@ public sealed class TaskMailAudienceTests
             var task = new UserTaskInfo(
                 Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "fileContract", "合同备案", null, [], groups,
                 Shanghai(6, 12, 17), FollowUpAt: null, Priority: 50, FormKey: null, CreatedAt: MailTestHost.Start);
-            await services.GetRequiredService<TaskCreatedMailer>().EnqueueAsync(task, departmentCode, about: null, CancellationToken.None);
+            await services.GetRequiredService<TaskCreatedMailer>().EnqueueAsync(task, departmentCode, about: null, nameEn: null, CancellationToken.None);
             return await services.GetRequiredService<WorkflowsDbContext>().SaveChangesAsync();
         });
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Engine.Calendar;
 using Workflows.Persistence;
 using Workflows.Persistence.Tasks;
+using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Mail.Outbox;
 using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
@@ -24,6 +25,7 @@ public sealed class DailyDigestJob(
     MailTimeZone timeZone,
     IOptions<MailOptions> options,
     IInstanceSubjects subjects,
+    EnglishNames englishNames,
     IBusinessCalendar? calendar = null)
 {
     public const string RecurringJobId = "mail-daily-digest";
@@ -46,6 +48,7 @@ public sealed class DailyDigestJob(
             cancellationToken);
 
         var about = await AboutAsync(tasks, cancellationToken);
+        var namesEn = await EnglishNamesAsync(tasks, cancellationToken);
         var queued = 0;
         var tasksByRecipient = tasks
             .SelectMany(t => directory.For(t.Assignee, CandidatesOf(t, CandidateKind.User), CandidatesOf(t, CandidateKind.Group), t.DepartmentCode).Select(r => (Recipient: r, Task: t)))
@@ -54,7 +57,8 @@ public sealed class DailyDigestJob(
         {
             var recipient = group.First().Recipient;
             var summaries = group.Select(pair => new TaskSummary(pair.Task.Id, pair.Task.Name ?? pair.Task.ActivityId, pair.Task.DueAt,
-                about.GetValueOrDefault((pair.Task.DefinitionKey, pair.Task.BusinessKey)))).ToList();
+                about.GetValueOrDefault((pair.Task.DefinitionKey, pair.Task.BusinessKey)),
+                namesEn.GetValueOrDefault((pair.Task.DefinitionKey, pair.Task.DefinitionVersion, pair.Task.ActivityId)))).ToList();
             var digest = new DigestContent(
                 today,
                 summaries.Where(s => s.DueAt <= now).ToList(),
@@ -66,6 +70,16 @@ public sealed class DailyDigestJob(
         }
         await db.SaveChangesAsync(cancellationToken);
         return queued;
+    }
+
+    /// <summary>The English name (<c>name.en</c>) of each activity of the listed tasks, asked once per activity.</summary>
+    private async Task<Dictionary<(string DefinitionKey, int DefinitionVersion, string ActivityId), string?>> EnglishNamesAsync(
+        IEnumerable<UserTaskRecord> tasks, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<(string DefinitionKey, int DefinitionVersion, string ActivityId), string?>();
+        foreach (var key in tasks.Select(t => (t.DefinitionKey, t.DefinitionVersion, t.ActivityId)).Distinct())
+            names[key] = await englishNames.OfActivityAsync(key.DefinitionKey, key.DefinitionVersion, key.ActivityId, cancellationToken);
+        return names;
     }
 
     /// <summary>What each instance of the listed tasks is about (the project's name), asked once per instance.</summary>

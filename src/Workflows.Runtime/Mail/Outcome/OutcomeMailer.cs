@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
+using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Mail.Outbox;
 using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.Templates;
@@ -13,9 +14,9 @@ namespace Workflows.Runtime.Mail.Outcome;
 /// </summary>
 public sealed class OutcomeMailer(
     WorkflowsDbContext db, IInstanceSubjects subjects, DecidingOpinion opinions, MailRecipientResolver resolver,
-    DepartmentScopedGroups departmentScoped, IMailComposer composer, IMailOutbox outbox)
+    DepartmentScopedGroups departmentScoped, IMailComposer composer, IMailOutbox outbox, EnglishNames englishNames)
 {
-    public async Task EnqueueAsync(ProcessInstance instance, string outcome, CancellationToken cancellationToken)
+    public async Task EnqueueAsync(ProcessInstance instance, string outcome, string? outcomeEn, CancellationToken cancellationToken)
     {
         if (await subjects.FindAsync(instance.DefinitionKey, instance.BusinessKey, cancellationToken) is not { } subject)
             return;
@@ -26,7 +27,9 @@ public sealed class OutcomeMailer(
 
         var process = await db.Definitions.AsNoTracking().Where(d => d.Id == instance.DefinitionId)
             .Select(d => d.Name).FirstOrDefaultAsync(cancellationToken) ?? instance.DefinitionKey;
-        var notice = new OutcomeNotice(instance.Id, subject.Name, subject.Path, process, outcome, await opinions.FindAsync(instance, cancellationToken));
+        var processEn = await englishNames.OfProcessAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken);
+        var notice = new OutcomeNotice(instance.Id, subject.Name, subject.Path, process, outcome, await opinions.FindAsync(instance, cancellationToken),
+            processEn, outcomeEn);
         foreach (var recipient in recipients)
         {
             var key = $"instance-ended:{instance.Id}:{recipient.UserName}";

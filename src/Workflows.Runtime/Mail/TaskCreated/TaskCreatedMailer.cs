@@ -11,11 +11,11 @@ namespace Workflows.Runtime.Mail.TaskCreated;
 /// </summary>
 public sealed class TaskCreatedMailer(MailRecipientResolver resolver, IMailComposer composer, IMailOutbox outbox)
 {
-    public async Task EnqueueAsync(UserTaskInfo task, string? departmentCode, string? about, CancellationToken cancellationToken)
+    public async Task EnqueueAsync(UserTaskInfo task, string? departmentCode, string? about, string? nameEn, CancellationToken cancellationToken)
     {
         var userNames = task.CandidateUsers.Append(task.Assignee).OfType<string>();
         var directory = await resolver.LoadAsync(userNames, task.CandidateGroups, cancellationToken);
-        var summary = new TaskSummary(task.TaskId, task.Name ?? task.ActivityId, task.DueAt, about);
+        var summary = new TaskSummary(task.TaskId, task.Name ?? task.ActivityId, task.DueAt, about, nameEn);
         foreach (var recipient in directory.For(task.Assignee, task.CandidateUsers, task.CandidateGroups, departmentCode))
         {
             var key = $"task-created:{task.TaskId}:{recipient.UserName}";

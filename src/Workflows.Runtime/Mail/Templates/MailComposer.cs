@@ -13,11 +13,12 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
             .Paragraph(texts.TaskCreatedIntro);
         if (task.About is { } about)
             body.Paragraph(texts.AboutLine(about));
+        var name = task.NameIn(recipient.Language);
         return body
-            .Paragraph(texts.TaskLine(task.Name))
+            .Paragraph(texts.TaskLine(name))
             .Paragraph(texts.DueLine(Due(texts, task.DueAt)))
             .Link(texts.OpenTask, TaskLink(task.TaskId))
-            .Build(texts.TaskCreatedSubject(task.Name, task.About), recipient.Language, texts.Footer);
+            .Build(texts.TaskCreatedSubject(name, task.About), recipient.Language, texts.Footer);
     }
 
     public ComposedMail TaskHandedOver(MailRecipient recipient, TaskSummary task, TaskHandOver handOver, string actorName)
@@ -28,11 +29,12 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
             .Paragraph(texts.HandOverIntro(handOver, actorName));
         if (task.About is { } about)
             body.Paragraph(texts.AboutLine(about));
+        var name = task.NameIn(recipient.Language);
         return body
-            .Paragraph(texts.TaskLine(task.Name))
+            .Paragraph(texts.TaskLine(name))
             .Paragraph(texts.DueLine(Due(texts, task.DueAt)))
             .Link(texts.OpenTask, TaskLink(task.TaskId))
-            .Build(texts.HandOverSubject(handOver, texts.TaskTitle(task.Name, task.About)), recipient.Language, texts.Footer);
+            .Build(texts.HandOverSubject(handOver, texts.TaskTitle(name, task.About)), recipient.Language, texts.Footer);
     }
 
     public ComposedMail Digest(MailRecipient recipient, DigestContent digest)
@@ -42,9 +44,9 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
             .Paragraph(texts.Greeting(recipient.DisplayName))
             .Paragraph(texts.DigestIntro(digest.Overdue.Count, digest.DueSoon.Count));
         if (digest.Overdue.Count > 0)
-            body.Heading(texts.OverdueHeading).LinkList(Items(texts, digest.Overdue));
+            body.Heading(texts.OverdueHeading).LinkList(Items(texts, recipient.Language, digest.Overdue));
         if (digest.DueSoon.Count > 0)
-            body.Heading(texts.DueSoonHeading(digest.DueSoonDays, digest.InWorkingDays)).LinkList(Items(texts, digest.DueSoon));
+            body.Heading(texts.DueSoonHeading(digest.DueSoonDays, digest.InWorkingDays)).LinkList(Items(texts, recipient.Language, digest.DueSoon));
         return body
             .Link(texts.OpenInbox, Link("tasks"))
             .Build(texts.DigestSubject(digest.Date, digest.Overdue.Count, digest.DueSoon.Count), recipient.Language, texts.Footer);
@@ -53,13 +55,14 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
     public ComposedMail Escalation(MailRecipient recipient, EscalationNotice notice)
     {
         var texts = MailTexts.For(recipient.Language);
+        var title = MailLanguage.Pick(recipient.Language, notice.Title, notice.TitleEn);
         var body = new MailBody()
             .Paragraph(texts.Greeting(recipient.DisplayName))
-            .Paragraph(texts.EscalationIntro(notice.Title, Due(texts, notice.DueAt)));
+            .Paragraph(texts.EscalationIntro(title, Due(texts, notice.DueAt)));
         if (!string.IsNullOrWhiteSpace(notice.Detail))
             body.Paragraph(notice.Detail);
         body.Link(texts.OpenTask, notice.TaskId is { } taskId ? TaskLink(taskId) : Link("tasks"));
-        return body.Build(texts.EscalationSubject(notice.Title), recipient.Language, texts.Footer);
+        return body.Build(texts.EscalationSubject(title), recipient.Language, texts.Footer);
     }
 
     public ComposedMail Incident(MailRecipient recipient, IncidentNotice notice)
@@ -76,20 +79,22 @@ internal sealed class MailComposer(IOptions<MailOptions> options, MailTimeZone t
     public ComposedMail Outcome(MailRecipient recipient, OutcomeNotice notice)
     {
         var texts = MailTexts.For(recipient.Language);
+        var process = MailLanguage.Pick(recipient.Language, notice.Process, notice.ProcessEn);
+        var outcome = MailLanguage.Pick(recipient.Language, notice.Outcome, notice.OutcomeEn);
         var body = new MailBody()
             .Paragraph(texts.Greeting(recipient.DisplayName))
-            .Paragraph(texts.OutcomeIntro(notice.SubjectName, notice.Process))
-            .Paragraph(texts.ProcessLine(notice.Process))
-            .Paragraph(texts.OutcomeLine(notice.Outcome));
+            .Paragraph(texts.OutcomeIntro(notice.SubjectName, process))
+            .Paragraph(texts.ProcessLine(process))
+            .Paragraph(texts.OutcomeLine(outcome));
         if (!string.IsNullOrWhiteSpace(notice.Opinion))
             body.Paragraph(texts.OpinionLine(notice.Opinion));
         return body
             .Link(texts.OpenSubject, Link(notice.SubjectPath.TrimStart('/')))
-            .Build(texts.OutcomeSubject(notice.SubjectName, notice.Outcome), recipient.Language, texts.Footer);
+            .Build(texts.OutcomeSubject(notice.SubjectName, outcome), recipient.Language, texts.Footer);
     }
 
-    private IEnumerable<(string Label, string Url)> Items(MailTexts texts, IEnumerable<TaskSummary> tasks) =>
-        tasks.Select(t => (texts.DigestItem(texts.TaskTitle(t.Name, t.About), Due(texts, t.DueAt)), TaskLink(t.TaskId)));
+    private IEnumerable<(string Label, string Url)> Items(MailTexts texts, string language, IEnumerable<TaskSummary> tasks) =>
+        tasks.Select(t => (texts.DigestItem(texts.TaskTitle(t.NameIn(language), t.About), Due(texts, t.DueAt)), TaskLink(t.TaskId)));
 
     private string Due(MailTexts texts, DateTimeOffset? dueAt) =>
         dueAt is { } due ? texts.FormatTime(timeZone.ToLocal(due)) : texts.NoDueDate;
