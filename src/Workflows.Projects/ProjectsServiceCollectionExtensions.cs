@@ -18,7 +18,6 @@ using Workflows.Runtime.Deadlines;
 using Workflows.Projects.Projects.Commands.StartProjectProcess;
 using Workflows.Runtime.Definitions.Publishing;
 using Workflows.Runtime.Definitions.StartSites;
-using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
 
 namespace Workflows.Projects;

@@ -3,7 +3,7 @@ using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Projects.Commands.StartProjectProcess;
-using Workflows.Runtime.Mail.Outcome;
+using Workflows.Runtime.Mail.Recipients;
 
 namespace Workflows.Projects.Common;
 

@@ -6,7 +6,7 @@ using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Mail.Escalation;
-using Workflows.Runtime.Mail.Outcome;
+using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.Templates;
 using Workflows.Runtime.Timers;
 

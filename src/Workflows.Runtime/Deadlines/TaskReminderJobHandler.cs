@@ -3,7 +3,6 @@ using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Persistence.Jobs;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Mail.Outbox;
-using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.Templates;
 using Workflows.Runtime.Timers;

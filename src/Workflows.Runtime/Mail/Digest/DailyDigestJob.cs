@@ -5,7 +5,6 @@ using Workflows.Persistence;
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Mail.Outbox;
-using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.Templates;
 

@@ -1,7 +1,6 @@
 using Workflows.Persistence.Tasks;
 using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Mail.Outbox;
-using Workflows.Runtime.Mail.Outcome;
 using Workflows.Runtime.Mail.Recipients;
 using Workflows.Runtime.Mail.Templates;
 

@@ -1,7 +1,7 @@
 using Workflows.Engine.Execution;
 using Workflows.Runtime.Definitions.LocalizedNames;
 using Workflows.Runtime.Durable;
-using Workflows.Runtime.Mail.Outcome;
+using Workflows.Runtime.Mail.Recipients;
 
 namespace Workflows.Runtime.Mail.TaskCreated;
 

@@ -1,6 +1,6 @@
 using Workflows.Engine.Execution;
 
-namespace Workflows.Runtime.Mail.Outcome;
+namespace Workflows.Runtime.Mail.Recipients;
 
 /// <summary>The platform alone: no instance is about a record, so no end is mailed.</summary>
 internal sealed class NoInstanceSubjects : IInstanceSubjects

@@ -1,6 +1,6 @@
 using Workflows.Engine.Execution;
 
-namespace Workflows.Runtime.Mail.Outcome;
+namespace Workflows.Runtime.Mail.Recipients;
 
 /// <summary>
 /// What an instance is about, as its outcome mail names it: a domain module registers its own (the measures: the project

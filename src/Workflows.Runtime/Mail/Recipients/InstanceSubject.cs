@@ -1,4 +1,4 @@
-namespace Workflows.Runtime.Mail.Outcome;
+namespace Workflows.Runtime.Mail.Recipients;
 
 /// <summary>
 /// The record an instance is about: its <paramref name="Name"/>, the web UI page that shows it (<paramref name="Path"/>, relative
