@@ -20,7 +20,8 @@ public static class ProjectAccess
 
     /// <summary>
     /// Art. 30: a department's annual assessment is for the county-wide roles (the reviewers weigh it) and for the department
-    /// itself; a co-builder of its project is neither.
+    /// itself; a co-builder of its project is neither. The same holds for finance's key-project evaluations of the
+    /// department's other projects (art. 27).
     /// </summary>
     public static bool MayReadAssessmentOf(Caller caller, string departmentCode) =>
         VisibleDepartment(caller) is not { } visible || visible == departmentCode;

@@ -74,6 +74,8 @@ public static class ProjectEndpoints
         {
             Revision = details.Revision with { CanRevise = canRevise },
             PriorDepartmentAssessment = ProjectAccess.MayReadAssessmentOf(caller, departments.LeadDepartmentCode) ? details.PriorDepartmentAssessment : null,
+            // The lead's other projects' key-project evaluations (art. 27) are for the reviewers too, not for a co-builder.
+            DepartmentKeyProjectEvaluations = ProjectAccess.MayReadAssessmentOf(caller, departments.LeadDepartmentCode) ? details.DepartmentKeyProjectEvaluations : null,
         });
     }
 

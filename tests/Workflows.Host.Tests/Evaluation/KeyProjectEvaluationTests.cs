@@ -178,6 +178,29 @@ public sealed class KeyProjectEvaluationTests(string provider) : NewProjectFixtu
             "another department's");
     }
 
+    [Test]
+    public async Task ShouldNotHandTheLeadDepartmentsKeyProjectEvaluationsToACoBuilder()
+    {
+        var evaluated = await BudgetedProjectAsync(DemoData.DepartmentB);
+        await MarkAsync(evaluated, ThisYear, "纳入年度重点评价").EnsureSuccessAsync();
+        await UploadReportAsync(evaluated);
+        await CompleteAsync(evaluated, "keyProjectEvaluation", "finance", Outcome(grade: "fair", score: 68m));
+        var later = await ProjectSetup.RegisterAsync(App, DemoData.DepartmentB);
+        await (await SignInAsync("dept-b")).PostAsJsonAsync("/api/instances", new
+        {
+            definitionKey = "cross-department-project", businessKey = later.Id.ToString(),
+            variables = new { departmentCode = DemoData.DepartmentB, projectId = later.Id, coBuildingDepartments = new[] { DemoData.TownshipA } },
+        }).EnsureSuccessAsync();
+        await TaskAsync(later.Id, "coBuilderConfirmsPart", "town-a");
+
+        // The co-builder sees the project it builds, not how finance rated the lead's other projects (art. 27 is the reviewers').
+        var coBuilder = (await (await SignInAsync("town-a")).GetFromJsonAsync<JsonElement>($"/api/projects/{later.Id}")).GetProperty("departmentKeyProjectEvaluations");
+        var lead = (await (await SignInAsync("dept-b")).GetFromJsonAsync<JsonElement>($"/api/projects/{later.Id}")).GetProperty("departmentKeyProjectEvaluations");
+
+        Assert.That(coBuilder.ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(lead.EnumerateArray().Select(e => e.GetProperty("projectId").GetGuid()), Is.EqualTo(new[] { evaluated }));
+    }
+
     /// <summary>The <c>key-project-evaluation</c> form as finance fills it in.</summary>
     private static object Outcome(string grade = "good", decimal? score = 85m, string conclusion = "基本达到绩效目标") => new
     {
