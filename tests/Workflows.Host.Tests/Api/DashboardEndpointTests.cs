@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Workflows.Host.Tests.Infrastructure;
+using Workflows.Projects.Domain.Funding;
 
 namespace Workflows.Host.Tests.Api;
 
@@ -50,6 +51,23 @@ public sealed class DashboardEndpointTests(string provider) : HostFixture(provid
         var township = dashboard.GetProperty("byDepartment").EnumerateArray().Single(d => d.GetProperty("departmentCode").GetString() == "tianning");
         Assert.That(township.GetProperty("projects").GetInt32(), Is.GreaterThanOrEqualTo(1));
     }
+
+    [Test]
+    public async Task ShouldAddUpTheDisbursedPaymentsToTheFen()
+    {
+        var bureau = await SignInAsync("bureau");
+        var before = await DisbursedAsync(bureau);
+        var project = await ProjectSetup.RegisterAsync(App, "health");
+        // Amounts that binary floating point cannot hold exactly: their sum must still be exact to the fen.
+        await ProjectSetup.AddPaymentsAsync(App, project.Id,
+            (0.10m, PaymentStatus.Disbursed), (0.20m, PaymentStatus.Disbursed), (123_456_789.99m, PaymentStatus.Disbursed),
+            (5_000m, PaymentStatus.Requested));
+
+        Assert.That(await DisbursedAsync(bureau) - before, Is.EqualTo(123_456_790.29m));
+    }
+
+    private static async Task<decimal> DisbursedAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/dashboard")).GetProperty("funding").GetProperty("disbursed").GetDecimal();
 
     [Test]
     public async Task ShouldForbidTheDashboardToADepartmentClerk()

@@ -6,6 +6,7 @@ using Workflows.Persistence;
 using Workflows.Projects.Domain;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Documents;
+using Workflows.Projects.Domain.Funding;
 using Workflows.Projects.Domain.Planning;
 using Workflows.Projects.Projects.Commands.AttachDocument;
 using Workflows.Projects.Projects.Commands.HoldFunding;
@@ -92,6 +93,22 @@ public static class ProjectSetup
     }
 
     /// <summary>Art. 25: money held until the acceptance report is filed.</summary>
+    /// <summary>Payments of the project as the funding commands leave them, written directly: their amounts and statuses only.</summary>
+    public static async Task AddPaymentsAsync(TestApp app, Guid projectId, params (decimal Amount, PaymentStatus Status)[] payments)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        db.AddRange(payments.Select(payment => new ProjectPayment
+        {
+            Id = Guid.NewGuid(), ProjectId = projectId, Fund = PaymentFund.Construction, Amount = payment.Amount, Purpose = "建设资金拨付",
+            Status = payment.Status, RequestedAt = now, RequestedBy = "dept-a",
+            DisbursedAt = payment.Status == PaymentStatus.Disbursed ? now : null,
+            DisbursedBy = payment.Status == PaymentStatus.Disbursed ? "finance" : null,
+        }));
+        await db.SaveChangesAsync();
+    }
+
     public static async Task HoldFundingAsync(TestApp app, Guid projectId, string reason)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -6,7 +6,7 @@ namespace Workflows.Host.Tests.Performance;
 
 /// <summary>
 /// Fills a SQLite or PostgreSQL database with registered projects in one transaction, spread over the seeded departments and
-/// stages, every tenth co-built by the next department. Every NOT NULL column gets a value of its type, so the rows follow the
+/// stages, every tenth co-built by the next department, each under construction or later with two disbursed payments. Every NOT NULL column gets a value of its type, so the rows follow the
 /// schema the migrations made (read from <c>PRAGMA table_info</c> or <c>information_schema</c>) without repeating it here.
 /// </summary>
 public static class BulkProjects
@@ -14,6 +14,11 @@ public static class BulkProjects
     private const int CoBuiltEvery = 10;
 
     private static readonly string[] Stages = ["Registered", "UnderReview", "Approved", "Contracted", "UnderConstruction", "InOperation"];
+
+    /// <summary>The stages from <c>Contracted</c> on are paid: index 3 and up.</summary>
+    private const int FirstPaidStage = 3;
+
+    private const int PaymentsPerPaidProject = 2;
 
     public static void Insert(TestDatabase database, int count)
     {
@@ -44,6 +49,13 @@ public static class BulkProjects
         coBuild.Parameters.Add(new SqliteParameter { ParameterName = "$project" });
         coBuild.Parameters.Add(new SqliteParameter { ParameterName = "$department" });
         coBuild.Prepare();
+        using var pay = connection.CreateCommand();
+        pay.Transaction = transaction;
+        pay.CommandText = "INSERT INTO project_payments (id, project_id, fund, amount, purpose, status, requested_at, requested_by, disbursed_at, disbursed_by) "
+            + "VALUES ($id, $project, 'Construction', $amount, '建设资金拨付', 'Disbursed', $at, 'bulk', $at, 'bulk')";
+        foreach (var name in new[] { "$id", "$project", "$amount", "$at" })
+            pay.Parameters.Add(new SqliteParameter { ParameterName = name });
+        pay.Prepare();
         var registeredAt = DateTimeOffset.UtcNow.AddYears(-1);
         for (var i = 0; i < count; i++)
         {
@@ -51,6 +63,18 @@ public static class BulkProjects
                 insert.Parameters[c].Value = ValueOf(columns[c].Name, columns[c].Type, i, departments, registeredAt);
 
             insert.ExecuteNonQuery();
+            if (i % Stages.Length >= FirstPaidStage)
+            {
+                for (var n = 0; n < PaymentsPerPaidProject; n++)
+                {
+                    pay.Parameters[0].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+                    pay.Parameters[1].Value = SqliteId(i);
+                    pay.Parameters[2].Value = (12_345.67m + n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    pay.Parameters[3].Value = registeredAt.AddSeconds(i).UtcTicks;
+                    pay.ExecuteNonQuery();
+                }
+            }
+
             if (i % CoBuiltEvery == 0)
             {
                 coBuild.Parameters[0].Value = SqliteId(i);
@@ -98,8 +122,11 @@ public static class BulkProjects
         Execute(connection, $"INSERT INTO projects ({string.Join(", ", columns.Select(c => c.Name))}) SELECT {string.Join(", ", values)} FROM generate_series(0, {count - 1}) AS i");
         Execute(connection, $"INSERT INTO project_co_builders (project_id, department_code, part) " +
             $"SELECT md5('bulk-project-' || i)::uuid, ({departmentArray})[(i + 1) % {departments.Count} + 1], '' FROM generate_series(0, {count - 1}, {CoBuiltEvery}) AS i");
+        Execute(connection, "INSERT INTO project_payments (id, project_id, fund, amount, purpose, status, requested_at, requested_by, disbursed_at, disbursed_by) " +
+            $"SELECT gen_random_uuid(), md5('bulk-project-' || i)::uuid, 'Construction', 12345.67 + n, '建设资金拨付', 'Disbursed', now(), 'bulk', now(), 'bulk' " +
+            $"FROM generate_series(0, {count - 1}) AS i, generate_series(0, {PaymentsPerPaidProject - 1}) AS n WHERE i % {Stages.Length} >= {FirstPaidStage}");
         transaction.Commit();
-        Execute(connection, "VACUUM ANALYZE projects, project_co_builders");
+        Execute(connection, "VACUUM ANALYZE projects, project_co_builders, project_payments");
     }
 
     private static string SqliteId(int i) => new Guid(i, 0x7a12, 0x4b00, 0, 0, 0, 0, 0, 0, 0, 2).ToString().ToUpperInvariant();

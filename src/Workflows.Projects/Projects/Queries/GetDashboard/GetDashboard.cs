@@ -74,8 +74,20 @@ public sealed class GetDashboardHandler(WorkflowsDbContext db, IBusinessCalendar
         })];
     }
 
-    private async Task<decimal> DisbursedAsync(CancellationToken cancellationToken) =>
-        (await db.Set<ProjectPayment>().AsNoTracking().Where(p => p.Status == PaymentStatus.Disbursed).Select(p => p.Amount).ToListAsync(cancellationToken)).Sum();
+    /// <summary>
+    /// Every disbursed payment of the county, added up in the database: the answer is one number however many payments
+    /// there are. SQLite keeps decimals as text and cannot add them, so there it adds whole fen (分) as integers: each
+    /// amount has two decimals (precision 18, 2), so rounding it to fen is exact, and an integer sum stays exact.
+    /// </summary>
+    private async Task<decimal> DisbursedAsync(CancellationToken cancellationToken)
+    {
+        var disbursed = db.Set<ProjectPayment>().AsNoTracking().Where(p => p.Status == PaymentStatus.Disbursed);
+        if (db.Database.ProviderName != SqliteProvider)
+            return await disbursed.SumAsync(p => p.Amount, cancellationToken);
+        return await disbursed.SumAsync(p => (long)Math.Round((double)p.Amount * 100), cancellationToken) / 100m;
+    }
+
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
     private async Task<List<Dashboard.DepartmentLoad>> ByDepartmentAsync(
         Dictionary<string, int> led, List<Department> departments, DateTimeOffset now, CancellationToken cancellationToken)
