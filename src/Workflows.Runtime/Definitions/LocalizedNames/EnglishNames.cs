@@ -1,5 +1,6 @@
 using Workflows.Engine.Execution;
 using Workflows.Runtime.Common;
+using Workflows.Runtime.Durable;
 
 namespace Workflows.Runtime.Definitions.LocalizedNames;
 
@@ -8,7 +9,7 @@ namespace Workflows.Runtime.Definitions.LocalizedNames;
 /// <c>camunda:properties</c> (editable in the designer's properties panel and in Camunda Modeler), for the UI's
 /// English mode; null where none is given. Published versions are compiled once (<c>DefinitionCache</c>).
 /// </summary>
-public sealed class EnglishNames(IDefinitionResolver resolver)
+public sealed class EnglishNames(IDefinitionResolver resolver, DefinitionCache cache)
 {
     public const string Property = "name.en";
 
@@ -23,6 +24,10 @@ public sealed class EnglishNames(IDefinitionResolver resolver)
 
     private async ValueTask<ExecutableDefinition?> ResolveAsync(string key, int version, CancellationToken cancellationToken)
     {
+        // The version an instance runs on is compiled already: its names cost no query (a new task's mail asks for them
+        // inside the command's transaction).
+        if (cache.TryGet(key, version, out var compiled))
+            return compiled;
         try
         {
             return await resolver.ResolveAsync(key, version, cancellationToken);
