@@ -70,12 +70,13 @@ public static class ProjectEndpoints
         ProjectAccess.EnsureCanView(caller, departments);
         var details = await mediator.Send(new GetProjectDetails(id));
         var canRevise = details.Revision.Open && caller.IsDepartmentScoped && caller.DepartmentCode == departments.LeadDepartmentCode;
+        // The lead's assessment (art. 30) and its other projects' key-project evaluations (art. 27) are the reviewers', not a co-builder's.
+        var mayReadAssessments = ProjectAccess.MayReadAssessmentOf(caller, departments.LeadDepartmentCode);
         return TypedResults.Ok(details with
         {
             Revision = details.Revision with { CanRevise = canRevise },
-            PriorDepartmentAssessment = ProjectAccess.MayReadAssessmentOf(caller, departments.LeadDepartmentCode) ? details.PriorDepartmentAssessment : null,
-            // The lead's other projects' key-project evaluations (art. 27) are for the reviewers too, not for a co-builder.
-            DepartmentKeyProjectEvaluations = ProjectAccess.MayReadAssessmentOf(caller, departments.LeadDepartmentCode) ? details.DepartmentKeyProjectEvaluations : null,
+            PriorDepartmentAssessment = mayReadAssessments ? details.PriorDepartmentAssessment : null,
+            DepartmentKeyProjectEvaluations = mayReadAssessments ? details.DepartmentKeyProjectEvaluations : null,
         });
     }
 
