@@ -24,6 +24,8 @@ namespace Workflows.Cli.Bench;
 internal static class DurableBenchmark
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(60);
+    private const int SettledCompilations = 2;
 
     private static readonly IReadOnlyDictionary<string, JsonElement> Approving =
         new Dictionary<string, JsonElement> { ["approved"] = JsonSerializer.SerializeToElement(true) };
@@ -55,17 +57,38 @@ internal static class DurableBenchmark
     }
 
     /// <summary>
-    /// Runs uncounted instances for a few seconds first: the runtime compiles a method's optimised code only after
-    /// it has run a while, and a server spends its life in that code, not in the first seconds of a process.
+    /// Runs uncounted instances first, for at least <see cref="WarmUp"/> and until the runtime has stopped compiling:
+    /// the runtime compiles a method's optimised code only after it has run a while (and, with dynamic PGO, after an
+    /// instrumented round), and a server spends its life in that code, not in the first seconds of a process. On a
+    /// loaded machine the background compilation of the hot paths takes far longer than a fixed few seconds.
     /// </summary>
-    private static Task WarmUpAsync(IServiceProvider services, OpenTaskQuery openTaskOf, string key, int workers, CancellationToken cancellationToken)
+    private static async Task WarmUpAsync(IServiceProvider services, OpenTaskQuery openTaskOf, string key, int workers, CancellationToken cancellationToken)
     {
         var elapsed = Stopwatch.StartNew();
-        return Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        using var settled = new CancellationTokenSource();
+        var watching = WatchCompilationAsync(elapsed, settled, cancellationToken);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            while (elapsed.Elapsed < WarmUp)
+            while (!settled.IsCancellationRequested)
                 await RunWorkerAsync(services, openTaskOf, key, 1, [], cancellationToken);
         }, cancellationToken)));
+        await watching;
+    }
+
+    /// <summary>Signals once <see cref="WarmUp"/> has passed and a whole second went by with almost no method compiled (at most <see cref="MaxWarmUp"/>).</summary>
+    private static async Task WatchCompilationAsync(Stopwatch elapsed, CancellationTokenSource settled, CancellationToken cancellationToken)
+    {
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        while (elapsed.Elapsed < MaxWarmUp)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var quiet = now - compiled <= SettledCompilations;
+            compiled = now;
+            if (quiet && elapsed.Elapsed >= WarmUp)
+                break;
+        }
+        settled.Cancel();
     }
 
     private static async Task RunWorkerAsync(
