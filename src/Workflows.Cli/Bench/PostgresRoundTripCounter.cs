@@ -19,7 +19,9 @@ internal sealed class PostgresRoundTripCounter : DbTransactionInterceptor, IDisp
         listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            // Propagation only: the activity is created and stopped, so it counts, but Npgsql records no tags on it
+            // (the statement's text among them), work a host without a listener never does.
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
             ActivityStopped = _ => counter.Add(),
         };
         ActivitySource.AddActivityListener(listener);

@@ -13,8 +13,10 @@ namespace Workflows.Cli.Verbs;
 /// <summary>
 /// <c>workflows bench</c>: instances per second in memory, durable on a fresh SQLite file (and PostgreSQL when
 /// given), the 95th percentile of a committed task completion, the commands per second and the statements (SQLite)
-/// or round trips (PostgreSQL) per command of each database run, and the memory left after the runs. Each run
-/// measures steady state: in memory after 200 uncounted instances, on a database after 5 s of them.
+/// or round trips (PostgreSQL) per command of each database run, next to the one-row commits per second the same
+/// database allows the same clients (<see cref="DatabaseBaseline"/>), and the memory left after the runs. Each run
+/// measures steady state: in memory after 200 uncounted instances, on a database after uncounted instances until
+/// the runtime has stopped compiling (at least 5 s).
 /// </summary>
 internal static class BenchVerb
 {
@@ -67,6 +69,7 @@ internal static class BenchVerb
                 sqliteStatementsPerCommand = Math.Round(result.StatementsPerCommand, 2),
                 sqliteCpuMsPerCommand = Math.Round(result.CpuMsPerCommand, 3),
                 commands = result.Commands,
+                sqliteBaselineCommitsPerSec = Math.Round(result.BaselineCommitsPerSecond),
             });
         }
         if (settings.Postgres is { Length: > 0 } server)
@@ -80,6 +83,7 @@ internal static class BenchVerb
                 postgresRoundTripsPerCommand = Math.Round(result.StatementsPerCommand, 2),
                 postgresCpuMsPerCommand = Math.Round(result.CpuMsPerCommand, 3),
                 commands = result.Commands,
+                postgresBaselineCommitsPerSec = Math.Round(result.BaselineCommitsPerSecond),
             });
         }
 
@@ -98,7 +102,8 @@ internal static class BenchVerb
         IInterceptor counter = roundTrips is null ? new SqliteStatementTrace(statements) : roundTrips;
         await using var services = CliServices.Build(database.Settings, configure: services => services.AddSingleton(counter));
         await DatabaseMigrator.MigrateAsync(services, cancellationToken);
-        return await DurableBenchmark.RunAsync(services, statements, key, xml, settings.DurableInstances, settings.Workers, cancellationToken);
+        var result = await DurableBenchmark.RunAsync(services, statements, key, xml, settings.DurableInstances, settings.Workers, cancellationToken);
+        return result with { BaselineCommitsPerSecond = await DatabaseBaseline.CommitsPerSecondAsync(services, database.Provider, settings.Workers, cancellationToken) };
     }
 
     private static void Print(object line) => Console.WriteLine(JsonSerializer.Serialize(line));
