@@ -13,8 +13,9 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Process process;
     private readonly System.Text.StringBuilder log = new();
     private readonly string home = Directory.CreateTempSubdirectory("workflows-node-home-").FullName;
+    private bool disposed;
 
-    private HostProcess(TestDatabase database, string dataFolder)
+    private HostProcess(TestDatabase database, string dataFolder, IReadOnlyDictionary<string, string>? settings)
     {
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -36,6 +37,8 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["Seed__Demo"] = "false";
         start.Environment["Workflows__DefinitionsPath"] = TestApp.TestDefinitionsPath;
         start.Environment["Mail__PickupDirectory"] = Path.Combine(dataFolder, "node-mail");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, line) => Log(line.Data);
         process.ErrorDataReceived += (_, line) => Log(line.Data);
@@ -45,10 +48,14 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The operating system's id of the node's process (the runtime runs in the <c>dotnet</c> process itself).</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>Starts the node and waits until it answers <c>/health</c>.</summary>
-    public static async Task<HostProcess> StartAsync(TestDatabase database, string dataFolder)
+    /// <param name="settings">Environment variables set on top of the node's defaults (<c>Seed__Demo</c>, …).</param>
+    public static async Task<HostProcess> StartAsync(TestDatabase database, string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var node = new HostProcess(database, dataFolder);
+        var node = new HostProcess(database, dataFolder, settings);
         using var client = new HttpClient { BaseAddress = node.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow.AddMinutes(5);
         while (DateTime.UtcNow < deadline && !node.process.HasExited)
@@ -90,8 +97,12 @@ public sealed class HostProcess : IAsyncDisposable
             log.AppendLine(line);
     }
 
+    /// <summary>Stops the node (once: a measurement stops it before it deletes the data folder the node writes to).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+            return;
+        disposed = true;
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);

@@ -2,9 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Performance;
@@ -14,8 +11,11 @@ namespace Workflows.Host.Tests.Performance;
 /// and the reviewer's inboxes and task completion with <c>WORKFLOWS_MEASURE_OPEN_TASKS</c> open tasks (default 100,000) and
 /// <c>WORKFLOWS_MEASURE_HISTORY_ROWS</c> history rows (default 1,000,000); the project list page and the dashboard with
 /// <c>WORKFLOWS_MEASURE_PROJECTS</c> projects (default 100,000). The rows are seeded in bulk (SQLite: one transaction of
-/// prepared inserts; PostgreSQL: binary COPY). Prints p50 and p95 and the process's resident memory as JSON; run it on
-/// purpose, in Release:
+/// prepared inserts; PostgreSQL: binary COPY). The host runs as a process of its own (the Release build beside the tests,
+/// in Production, with its own runtime settings: server GC and the rest of its <c>runtimeconfig.json</c>), so its memory
+/// is its alone: the measurement prints p50 and p95 and, as JSON, the host's resident memory after start, after the rows
+/// were seeded and at the end, its peak through the run (<c>VmHWM</c>), and the same of the measuring process (test
+/// runner, seeding, HTTP clients). Run it on purpose, in Release:
 /// <c>dotnet test -c Release tests/Workflows.Host.Tests --filter "FullyQualifiedName~HttpLatencyMeasurement"</c>.
 /// </summary>
 [Explicit("Measurement, minutes long: run on purpose")]
@@ -28,16 +28,16 @@ public sealed class HttpLatencyMeasurement
     {
         await using var database = TestDatabases.Create(Environment.GetEnvironmentVariable("WORKFLOWS_MEASURE_PROVIDER") ?? "Sqlite");
         var dataFolder = Directory.CreateTempSubdirectory("workflows-measure-").FullName;
-        await using var app = new TestApp(database, dataFolder, TestApp.TestDefinitionsPath);
-        app.UseKestrel(0);
-        app.StartServer();
-        var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await using var host = await StartHostAsync(database, dataFolder);
+        var baseAddress = host.BaseAddress;
+        var started = ProcessMemory.Of(host.ProcessId);
 
         var openTasks = Configured("WORKFLOWS_MEASURE_OPEN_TASKS", 100_000);
         var historyRows = Configured("WORKFLOWS_MEASURE_HISTORY_ROWS", 1_000_000);
         var loading = Stopwatch.StartNew();
         BulkWorkload.Insert(database, openTasks, historyRows);
         await TestContext.Out.WriteLineAsync($"{openTasks} open tasks and {historyRows} history rows inserted in {loading.Elapsed.TotalSeconds:F0} s");
+        var seeded = ProcessMemory.Of(host.ProcessId);
 
         var bureau = await SignInAsync(baseAddress, "bureau");
         var xml = await File.ReadAllTextAsync(TestApp.TestBpmnPath);
@@ -61,11 +61,10 @@ public sealed class HttpLatencyMeasurement
         var completion = await MeasureAsync(() => clerk.PostAsJsonAsync($"/api/tasks/{queue.Dequeue()}/complete",
             new { variables = new { title = "电子政务门户", amount = 50 } }).EnsureSuccessAsync());
 
-        var rss = Environment.WorkingSet / (1024 * 1024);
         await TestContext.Out.WriteLineAsync($"{{\"provider\":\"{database.Provider}\",\"openTasks\":{openTasks},\"historyRows\":{historyRows}," +
-            $"\"clerkInboxMs\":{clerkInbox},\"reviewerInboxMs\":{reviewerInbox},\"completeTaskMs\":{completion},\"rssMB\":{rss}}}");
+            $"\"clerkInboxMs\":{clerkInbox},\"reviewerInboxMs\":{reviewerInbox},\"completeTaskMs\":{completion},{Memory(host, started, seeded)}}}");
         // The host writes reminder mail into the data folder until it stops.
-        await app.DisposeAsync();
+        await host.DisposeAsync();
         Directory.Delete(dataFolder, recursive: true);
         Assert.That(queue, Is.Empty);
     }
@@ -75,15 +74,15 @@ public sealed class HttpLatencyMeasurement
     {
         await using var database = TestDatabases.Create(Environment.GetEnvironmentVariable("WORKFLOWS_MEASURE_PROVIDER") ?? "Sqlite");
         var dataFolder = Directory.CreateTempSubdirectory("workflows-measure-").FullName;
-        await using var app = new TestApp(database, dataFolder, TestApp.TestDefinitionsPath);
-        app.UseKestrel(0);
-        app.StartServer();
-        var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await using var host = await StartHostAsync(database, dataFolder);
+        var baseAddress = host.BaseAddress;
+        var started = ProcessMemory.Of(host.ProcessId);
 
         var projects = Configured("WORKFLOWS_MEASURE_PROJECTS", 100_000);
         var loading = Stopwatch.StartNew();
         BulkProjects.Insert(database, projects);
         await TestContext.Out.WriteLineAsync($"{projects} projects inserted in {loading.Elapsed.TotalSeconds:F0} s");
+        var seeded = ProcessMemory.Of(host.ProcessId);
 
         var bureau = await SignInAsync(baseAddress, "bureau");
         var clerk = await SignInAsync(baseAddress, "dept-a");
@@ -92,12 +91,32 @@ public sealed class HttpLatencyMeasurement
         var clerkList = await MeasureAsync(() => clerk.GetAsync("/api/projects/page?take=20").EnsureSuccessAsync());
         var sortedByName = await MeasureAsync(() => bureau.GetAsync("/api/projects/page?sort=name&order=desc&stage=Approved").EnsureSuccessAsync());
         var dashboard = await MeasureAsync(() => bureau.GetAsync("/api/dashboard").EnsureSuccessAsync());
-        var rss = Environment.WorkingSet / (1024 * 1024);
 
         await TestContext.Out.WriteLineAsync($"{{\"provider\":\"{database.Provider}\",\"projects\":{projects},\"projectPageMs\":{bureauList},\"clerkProjectPageMs\":{clerkList}," +
-            $"\"projectPageByNameMs\":{sortedByName},\"dashboardMs\":{dashboard},\"rssMB\":{rss}}}");
-        await app.DisposeAsync();
+            $"\"projectPageByNameMs\":{sortedByName},\"dashboardMs\":{dashboard},{Memory(host, started, seeded)}}}");
+        await host.DisposeAsync();
         Directory.Delete(dataFolder, recursive: true);
+    }
+
+    /// <summary>
+    /// The Release host beside the tests as its own process, in Production, on <paramref name="database"/>: it migrates,
+    /// seeds the demo departments and users (with the tests' password) and deploys the test definitions, as the in-process
+    /// host of the other tests does.
+    /// </summary>
+    private static Task<HostProcess> StartHostAsync(TestDatabase database, string dataFolder) =>
+        HostProcess.StartAsync(database, dataFolder, new Dictionary<string, string>
+        {
+            ["Seed__Demo"] = "true",
+            ["Seed__DemoPassword"] = TestApp.DemoPassword,
+        });
+
+    /// <summary>The host's memory after start, after seeding and now (its peak is of the whole run), and the measuring process's.</summary>
+    private static string Memory(HostProcess host, ProcessMemory started, ProcessMemory seeded)
+    {
+        var now = ProcessMemory.Of(host.ProcessId);
+        var runner = ProcessMemory.Of("self");
+        return $"\"hostStartedRssMB\":{started.ResidentMB},\"hostSeededRssMB\":{seeded.ResidentMB},\"hostRssMB\":{now.ResidentMB}," +
+            $"\"hostPeakRssMB\":{now.PeakResidentMB},\"runnerRssMB\":{runner.ResidentMB},\"runnerPeakRssMB\":{runner.PeakResidentMB}";
     }
 
     /// <summary>A positive whole number from the environment, else <paramref name="fallback"/>.</summary>
