@@ -23,6 +23,9 @@ public sealed class HttpLatencyMeasurement
 {
     private const int Samples = 200;
 
+    /// <summary>Requests of the whole project list: seconds each at 100,000 projects.</summary>
+    private const int WholeListSamples = 10;
+
     [Test]
     public async Task MeasureInboxAndCompletionLatency()
     {
@@ -91,9 +94,15 @@ public sealed class HttpLatencyMeasurement
         var clerkList = await MeasureAsync(() => clerk.GetAsync("/api/projects/page?take=20").EnsureSuccessAsync());
         var sortedByName = await MeasureAsync(() => bureau.GetAsync("/api/projects/page?sort=name&order=desc&stage=Approved").EnsureSuccessAsync());
         var dashboard = await MeasureAsync(() => bureau.GetAsync("/api/dashboard").EnsureSuccessAsync());
+        var paged = Memory(host, started, seeded);
+
+        // Then the whole list (GET /api/projects, every project in one answer), a few times: what it adds to the peak.
+        var wholeList = await MeasureAsync(() => bureau.GetAsync("/api/projects").EnsureSuccessAsync(), WholeListSamples);
+        var afterWholeList = ProcessMemory.Of(host.ProcessId);
 
         await TestContext.Out.WriteLineAsync($"{{\"provider\":\"{database.Provider}\",\"projects\":{projects},\"projectPageMs\":{bureauList},\"clerkProjectPageMs\":{clerkList}," +
-            $"\"projectPageByNameMs\":{sortedByName},\"dashboardMs\":{dashboard},{Memory(host, started, seeded)}}}");
+            $"\"projectPageByNameMs\":{sortedByName},\"dashboardMs\":{dashboard},{paged}," +
+            $"\"wholeListMs\":{wholeList},\"hostRssAfterWholeListMB\":{afterWholeList.ResidentMB},\"hostPeakRssWithWholeListMB\":{afterWholeList.PeakResidentMB}}}");
         await host.DisposeAsync();
         Directory.Delete(dataFolder, recursive: true);
     }
@@ -123,10 +132,10 @@ public sealed class HttpLatencyMeasurement
     private static int Configured(string variable, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(variable), out var value) && value > 0 ? value : fallback;
 
-    private static async Task<Latency> MeasureAsync(Func<Task> request)
+    private static async Task<Latency> MeasureAsync(Func<Task> request, int samples = Samples)
     {
         var timings = new List<double>();
-        for (var i = 0; i < Samples; i++)
+        for (var i = 0; i < samples; i++)
         {
             var watch = Stopwatch.StartNew();
             await request();
