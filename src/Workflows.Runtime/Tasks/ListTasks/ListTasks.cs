@@ -50,7 +50,10 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
     {
         var skip = Math.Max(query.Skip, 0);
         var take = Math.Clamp(query.Take, 1, MaxTake);
-        var visibleIds = query.User is { } user ? VisibleTaskSources.Union(db, query, user) : TaskVisibility.Filtered(db, query).Select(t => t.Id);
+        // Each way of seeing tasks gives at most TotalCap + 1: all of them while the caller sees no more than TotalCap in all.
+        var visibleIds = query.User is { } user
+            ? VisibleTaskSources.Union(db, query, user, TotalCap + 1)
+            : TaskVisibility.Filtered(db, query).Select(t => t.Id);
         // Counted from the caller's own indexes: at most TotalCap + 1 rows, whatever the inbox of everyone holds.
         var counted = await visibleIds.Take(TotalCap + 1).CountAsync(cancellationToken);
         // A caller with county-wide groups: the page lies among the first skip + take tasks of each way they see tasks,

@@ -8,10 +8,14 @@ namespace Workflows.Runtime.Tasks.ListTasks;
 /// the index of what the caller is: the assignee and completer indexes, the department index (a clerk's department
 /// groups count only there), and the candidates index (kind, value, task_id) once per candidate user or county-wide
 /// group, probing the task by its key. Reading it costs what the caller sees, not the size of everyone's inbox.
+/// Each branch stops after <c>limit</c> rows of its own: PostgreSQL plans a branch of a UNION ALL for all its rows, whatever
+/// limit lies on the union, and so joined a group's 500,000 candidate rows to every open task by hashing instead of probing
+/// the first thousand (270 ms for the reviewer's count at 1,000,000 open tasks, 4 ms with the branch's own limit).
 /// </summary>
 internal static class VisibleTaskSources
 {
-    public static IQueryable<Guid> Union(WorkflowsDbContext db, ListTasks query, string user)
+    /// <summary>The visible ids, at most <paramref name="limit"/> from each branch: all of them while the caller sees no more.</summary>
+    public static IQueryable<Guid> Union(WorkflowsDbContext db, ListTasks query, string user, int limit)
     {
         var tasks = TaskVisibility.Filtered(db, query);
         var candidates = db.Set<UserTaskCandidate>();
@@ -20,15 +24,15 @@ internal static class VisibleTaskSources
 
         // A task appears once: the assignee's, else the completer's, else its owner's (delegated to someone else),
         // else an unassigned one by its first matching candidate.
-        var union = tasks.Where(t => t.Assignee == user).Select(t => t.Id)
-            .Concat(tasks.Where(t => t.CompletedBy == user && t.Assignee != user).Select(t => t.Id))
+        var union = tasks.Where(t => t.Assignee == user).Select(t => t.Id).Take(limit)
+            .Concat(tasks.Where(t => t.CompletedBy == user && t.Assignee != user).Select(t => t.Id).Take(limit))
             .Concat(tasks.Where(t => t.Owner == user && t.Assignee != null && t.Assignee != user && (t.CompletedBy == null || t.CompletedBy != user))
-                .Select(t => t.Id));
+                .Select(t => t.Id).Take(limit));
         var unassigned = tasks.Where(t => t.Assignee == null && t.CompletedBy != user);
         if (department is not null && departmentGroups.Count > 0)
         {
             union = union.Concat(unassigned.Where(t => t.DepartmentCode == department
-                && candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value))).Select(t => t.Id));
+                && candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value))).Select(t => t.Id).Take(limit));
             unassigned = unassigned.Where(t => t.DepartmentCode != department
                 || !candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value)));
         }
@@ -37,7 +41,7 @@ internal static class VisibleTaskSources
         // than every unassigned task.
         union = union.Concat(candidates
             .Where(c => c.Kind == CandidateKind.User && c.Value == user && unassigned.Any(t => t.Id == c.TaskId))
-            .Select(c => c.TaskId));
+            .Select(c => c.TaskId).Take(limit));
         var groups = query.Groups ?? [];
         for (var i = 0; i < groups.Count; i++)
         {
@@ -47,7 +51,7 @@ internal static class VisibleTaskSources
                 .Where(c => c.Kind == CandidateKind.Group && c.Value == candidateGroup && unassigned.Any(t => t.Id == c.TaskId)
                     && !candidates.Any(e => e.TaskId == c.TaskId
                         && ((e.Kind == CandidateKind.User && e.Value == user) || (e.Kind == CandidateKind.Group && earlierGroups.Contains(e.Value)))))
-                .Select(c => c.TaskId));
+                .Select(c => c.TaskId).Take(limit));
         }
 
         return union;
