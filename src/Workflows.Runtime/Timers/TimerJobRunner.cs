@@ -41,7 +41,7 @@ public sealed class TimerJobRunner(
             await using (var claimScope = scopes.CreateAsyncScope())
             {
                 var db = claimScope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-                using var claimTurn = await EnterGateAsync(cancellationToken);
+                using var claimTurn = await gate.EnterIfAnyAsync(cancellationToken);
                 claimed = await JobClaim.ClaimDueBatchAsync(db, owner, time.GetUtcNow(), options.Value.LockDuration, options.Value.DrainBatchSize, cancellationToken);
             }
             if (claimed.Count == 0)
@@ -59,7 +59,7 @@ public sealed class TimerJobRunner(
         var now = time.GetUtcNow();
         foreach (var jobId in await JobClaim.AbandonedAsync(db, now, options.Value.DrainBatchSize, cancellationToken))
         {
-            using var turn = await EnterGateAsync(cancellationToken);
+            using var turn = await gate.EnterIfAnyAsync(cancellationToken);
             await failures.RecordAbandonedAsync(db, jobId, now, cancellationToken);
         }
     }
@@ -86,7 +86,7 @@ public sealed class TimerJobRunner(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         // Commands the handler sends join this transaction (TransactionBehavior reuses the current one) and do not take the gate again.
-        using var turn = await EnterGateAsync(cancellationToken);
+        using var turn = await gate.EnterIfAnyAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var job = await db.Set<JobRecord>().AsNoTracking().SingleAsync(candidate => candidate.Id == jobId, cancellationToken);
         var handler = scope.ServiceProvider.GetServices<IJobKindHandler>().SingleOrDefault(candidate => candidate.Kind == job.Kind)
@@ -95,10 +95,6 @@ public sealed class TimerJobRunner(
         await MarkDoneAsync(db, jobId, owner, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
-
-    /// <summary>On SQLite the workers of this process take turns at writing, instead of sleeping in SQLite's busy handler.</summary>
-    private async ValueTask<IDisposable?> EnterGateAsync(CancellationToken cancellationToken) =>
-        gate is null ? null : await gate.EnterAsync(cancellationToken);
 
     private static async Task MarkDoneAsync(WorkflowsDbContext db, Guid jobId, string owner, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Persistence;
 using Workflows.Persistence.Mail;
+using Workflows.Runtime.Common;
 
 namespace Workflows.Runtime.Mail.Outbox;
 
@@ -11,8 +12,10 @@ namespace Workflows.Runtime.Mail.Outbox;
 /// and renewed before each send; each send first checks that the row is still this dispatcher's and counts
 /// the attempt in the same statement, so a mail that crashes the process still runs out of attempts while
 /// mails that were only claimed, never tried, lose nothing.
+/// On SQLite every write takes its turn at the <see cref="WriteGate"/> like a command: waiting for the file's write lock
+/// in SQLite's busy handler, which sleeps up to 100 ms between tries, held the commands behind it past their turn.
 /// </summary>
-public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions<MailOptions> options)
+public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions<MailOptions> options, WriteGate? gate = null)
 {
     public async Task<IReadOnlyList<MailOutboxMessage>> ClaimDueAsync(string owner, CancellationToken cancellationToken)
     {
@@ -29,7 +32,8 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
             return [];
 
         // The WHERE clause is evaluated again on the latest row version, so a row another dispatcher claimed meanwhile is skipped.
-        await messages
+        using (await gate.EnterIfAnyAsync(cancellationToken))
+            await messages
             .Where(m => candidates.Contains(m.Id) && m.Status == MailStatus.Pending && (m.LockExpiresAt == null || m.LockExpiresAt < now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.LockOwner, owner)
@@ -42,10 +46,11 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
     }
 
     /// <summary>Extends every claim <paramref name="owner"/> still holds by one lock period from now.</summary>
-    public Task RenewAsync(string owner, CancellationToken cancellationToken)
+    public async Task RenewAsync(string owner, CancellationToken cancellationToken)
     {
         var lockExpiresAt = time.GetUtcNow() + options.Value.LockDuration;
-        return Owned(owner).ExecuteUpdateAsync(s => s.SetProperty(m => m.LockExpiresAt, lockExpiresAt), cancellationToken);
+        using (await gate.EnterIfAnyAsync(cancellationToken))
+            await Owned(owner).ExecuteUpdateAsync(s => s.SetProperty(m => m.LockExpiresAt, lockExpiresAt), cancellationToken);
     }
 
     /// <summary>
@@ -55,6 +60,7 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
     public async Task<int?> StartAttemptAsync(MailOutboxMessage message, string owner, CancellationToken cancellationToken)
     {
         var lockExpiresAt = time.GetUtcNow() + options.Value.LockDuration;
+        using var turn = await gate.EnterIfAnyAsync(cancellationToken);
         var updated = await Owned(owner).Where(m => m.Id == message.Id)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
@@ -63,11 +69,14 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
     }
 
     /// <summary>Gives back every mail <paramref name="owner"/> still holds, untried and uncharged, noting why.</summary>
-    public Task ReleaseAsync(string owner, string reason, CancellationToken cancellationToken) =>
-        Owned(owner).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.LastError, reason)
-            .SetProperty(m => m.LockOwner, (string?)null)
-            .SetProperty(m => m.LockExpiresAt, (DateTimeOffset?)null), cancellationToken);
+    public async Task ReleaseAsync(string owner, string reason, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterIfAnyAsync(cancellationToken))
+            await Owned(owner).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.LastError, reason)
+                .SetProperty(m => m.LockOwner, (string?)null)
+                .SetProperty(m => m.LockExpiresAt, (DateTimeOffset?)null), cancellationToken);
+    }
 
     private IQueryable<MailOutboxMessage> Owned(string owner) =>
         db.Set<MailOutboxMessage>().Where(m => m.LockOwner == owner && m.Status == MailStatus.Pending);
