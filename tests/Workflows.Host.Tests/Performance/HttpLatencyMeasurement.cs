@@ -10,8 +10,8 @@ namespace Workflows.Host.Tests.Performance;
 /// Measures over real HTTP on Kestrel, on SQLite or, with <c>WORKFLOWS_MEASURE_PROVIDER=PostgreSql</c>, on PostgreSQL: the clerk's
 /// and the reviewer's inboxes and task completion with <c>WORKFLOWS_MEASURE_OPEN_TASKS</c> open tasks (default 100,000) and
 /// <c>WORKFLOWS_MEASURE_HISTORY_ROWS</c> history rows (default 1,000,000); the project list page and the dashboard with
-/// <c>WORKFLOWS_MEASURE_PROJECTS</c> projects (default 100,000). The rows are seeded in bulk (SQLite: one transaction of
-/// prepared inserts; PostgreSQL: binary COPY). The host runs as a process of its own (the Release build beside the tests,
+/// <c>WORKFLOWS_MEASURE_PROJECTS</c> projects (default 100,000). The rows are seeded in bulk straight through SQL
+/// (<see cref="BulkWorkload"/>: one <c>INSERT … SELECT</c> per table; <see cref="BulkProjects"/>). The host runs as a process of its own (the Release build beside the tests,
 /// in Production, with its own runtime settings: server GC and the rest of its <c>runtimeconfig.json</c>), so its memory
 /// is its alone: the measurement prints p50 and p95 and, as JSON, the host's resident memory after start, after the rows
 /// were seeded and at the end, its peak through the run (<c>VmHWM</c>), and the same of the measuring process (test
