@@ -1,6 +1,6 @@
 namespace Workflows.Runtime.Common;
 
-/// <summary>A turn at the <see cref="WriteGate"/> for writers outside the commands that may run without one (the mail alone).</summary>
+/// <summary>A turn at the <see cref="WriteGate"/> for the writers outside the commands (the timer poll, the mail dispatcher), none where there is no gate (every provider but SQLite).</summary>
 public static class WriteGateTurns
 {
     /// <summary>The writer's turn (<see cref="WriteGate.EnterAsync"/>), or none when there is no gate.</summary>
