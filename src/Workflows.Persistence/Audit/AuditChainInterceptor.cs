@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Definitions;
 using Workflows.Persistence.History;
@@ -97,9 +100,12 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
     private static async Task<(long Sequence, string Hash)> LockAndReadHeadAsync(DbContext context, CancellationToken cancellationToken)
     {
         var history = HistoryBatchInsertInterceptor.Rows(context);
+        var connection = context.Database.GetDbConnection();
+        var transaction = context.Database.CurrentTransaction!.GetDbTransaction();
+        if (PreparedCommands.RunsRaw(connection))
+            return ReadHeadInProcess(context, connection, transaction, history);
         var statement = history.Statement is null ? AuditChainHead.Statement(context) : history.Statement + "; " + AuditChainHead.Statement(context);
-        var command = PreparedCommands.Rent(
-            context.Database.GetDbConnection(), context.Database.CurrentTransaction!.GetDbTransaction(), statement);
+        var command = PreparedCommands.Rent(connection, transaction, statement);
         (long, string) head = (0, AuditChain.Genesis);
         try
         {
@@ -121,6 +127,46 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
             row.State = EntityState.Detached;
         return head;
     }
+
+    /// <summary>
+    /// SQLite in process, on its kept writer connection: no round trip to save, so the history INSERT and the head's
+    /// read run as two statements, each prepared alone and bound by position.
+    /// </summary>
+    private static (long Sequence, string Hash) ReadHeadInProcess(
+        DbContext context, DbConnection connection, DbTransaction transaction,
+        (string? Statement, IReadOnlyList<EntityEntry<HistoryEntry>> Rows, Action<DbCommand> Bind) history)
+    {
+        if (history.Statement is not null)
+        {
+            var insert = PreparedCommands.Rent(connection, transaction, history.Statement);
+            try
+            {
+                history.Bind(insert);
+                PreparedCommands.ExecuteNonQuery(insert);
+            }
+            finally
+            {
+                PreparedCommands.Return(insert);
+            }
+            foreach (var row in history.Rows)
+                row.State = EntityState.Detached;
+        }
+        var command = PreparedCommands.Rent(connection, transaction, AuditChainHead.Statement(context));
+        try
+        {
+            if (PreparedCommands.TryReadFirst(command, ReadHead, (0L, AuditChain.Genesis), out var head))
+                return head;
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : (0L, AuditChain.Genesis);
+        }
+        finally
+        {
+            PreparedCommands.Return(command);
+        }
+    }
+
+    private static (long, string) ReadHead(sqlite3_stmt statement) =>
+        (raw.sqlite3_column_int64(statement, 0), raw.sqlite3_column_text(statement, 1).utf8_to_string());
 
     private static List<AuditEntry> Added(DbContext context) =>
         [.. context.ChangeTracker.EntriesWithoutDetecting<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];

@@ -45,7 +45,7 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
             try
             {
                 BindRows(shape, command, chunk);
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                await PreparedCommands.ExecuteNonQueryAsync(command, cancellationToken);
             }
             finally
             {

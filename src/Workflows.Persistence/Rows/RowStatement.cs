@@ -130,7 +130,7 @@ internal sealed class RowStatement : IDisposable
             batched.Add((entry, table, expectOneRow));
             return;
         }
-        var rows = Run(() => command.ExecuteNonQuery(), table);
+        var rows = Run(() => PreparedCommands.ExecuteNonQuery(command), table);
         if (expectOneRow && rows != 1)
             throw Changed(entry, table);
     }

@@ -44,5 +44,9 @@ public sealed class WriterConnection : IDisposable
         }
     }
 
-    public void Dispose() => scope.Dispose();
+    public void Dispose()
+    {
+        PreparedCommands.Release(Connection);
+        scope.Dispose();
+    }
 }
