@@ -89,7 +89,7 @@ public sealed class WriterStatementsTests
         staleRow!.Revision++;
         staleRow.State = "{\"stale\":true}";
 
-        Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => SaveOnWriterAsync(Db(stale), count: true));
+        Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => SaveOnWriterAsync(Db(stale), _ => System.Threading.Tasks.Task.CompletedTask, count: true));
 
         Assert.That(counted, Is.EqualTo(1), "the stale UPDATE ran bound by position");
         var stored = await host.ReadAsync(db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == instance.Id));
@@ -107,7 +107,12 @@ public sealed class WriterStatementsTests
     private async Task<long> OnWriterAsync(Func<WorkflowsDbContext, Task> change, bool count = false)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        var db = Db(scope);
+        return await SaveOnWriterAsync(Db(scope), change, count);
+    }
+
+    /// <summary>Saves <paramref name="db"/>'s rows in a turn at the write gate; the executions bound by position.</summary>
+    private async Task<long> SaveOnWriterAsync(WorkflowsDbContext db, Func<WorkflowsDbContext, Task> change, bool count)
+    {
         await using var turn = await Gate.BeginAsync(db, CancellationToken.None);
         var writer = db.Database.GetDbConnection();
         var before = PreparedCommands.RawExecutionsOn(writer);
@@ -124,23 +129,6 @@ public sealed class WriterStatementsTests
         var executions = PreparedCommands.RawExecutionsOn(writer) - before;
         await turn.CommitAsync(CancellationToken.None);
         return executions;
-    }
-
-    private async Task SaveOnWriterAsync(WorkflowsDbContext db, bool count)
-    {
-        await using var turn = await Gate.BeginAsync(db, CancellationToken.None);
-        var writer = db.Database.GetDbConnection();
-        var before = PreparedCommands.RawExecutionsOn(writer);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        finally
-        {
-            if (count)
-                counted = PreparedCommands.RawExecutionsOn(writer) - before;
-        }
-        await turn.CommitAsync(CancellationToken.None);
     }
 
     /// <summary>Every stored value of the three tables with its SQLite type, history's generated id left out.</summary>
