@@ -61,7 +61,10 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<IncidentMailer>();
         services.AddScoped<IEngineEventObserver, IncidentMailObserver>();
 
-        services.AddSingleton<IMailDispatchTrigger, HangfireMailDispatchTrigger>();
+        services.AddSingleton<MailDispatchSignal>();
+        services.AddSingleton<IMailDispatchTrigger>(provider => provider.GetRequiredService<MailDispatchSignal>());
+        // Started by a host only; the CLI builds no host, so its commits wait for the recurring run.
+        services.AddHostedService<MailDispatchWakeUp>();
         services.AddSingleton<MailOutboxCommitInterceptor>();
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<MailOutboxCommitInterceptor>());
         services.AddHostedService<MailRecurringJobs>();

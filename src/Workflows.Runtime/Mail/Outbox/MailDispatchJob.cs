@@ -3,8 +3,9 @@ using Hangfire;
 namespace Workflows.Runtime.Mail.Outbox;
 
 /// <summary>
-/// The Hangfire entry point of the dispatcher: a recurring run every 15 seconds plus a run right after a
-/// producer commits. Failures are recorded on the outbox rows, so Hangfire itself never retries.
+/// The Hangfire entry point of the dispatcher: a recurring run every 15 seconds, on one node, which sends what the
+/// <see cref="MailDispatchWakeUp"/> of the committing node did not (the CLI's rows, rows left by a crash, retries).
+/// Failures are recorded on the outbox rows, so Hangfire itself never retries.
 /// </summary>
 public sealed class MailDispatchJob(MailDispatcher dispatcher)
 {
