@@ -41,11 +41,12 @@ public static class ProjectEndpoints
         return group;
     }
 
-    public static async Task<Ok<IReadOnlyList<ProjectListItem>>> ListProjects(
+    /// <summary>Every project the caller may see that matches the filters, one JSON array written as the rows are read.</summary>
+    public static Ok<IAsyncEnumerable<ProjectListItem>> ListProjects(
         ClaimsPrincipal principal, IMediator mediator, string? search, ProjectStage? stage, string? department, bool? overdue, bool? fundingHeld)
     {
         var caller = Caller.From(principal);
-        return TypedResults.Ok(await mediator.Send(new ListProjects(
+        return TypedResults.Ok(mediator.CreateStream(new ListProjects(
             search, stage, string.IsNullOrWhiteSpace(department) ? null : department, overdue, fundingHeld, ProjectAccess.VisibleDepartment(caller))));
     }
 

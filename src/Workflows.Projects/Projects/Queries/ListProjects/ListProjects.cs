@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mediator;
 using Workflows.Engine.Calendar;
 using Workflows.Persistence;
@@ -17,14 +18,35 @@ public sealed record ListProjects(
     string? Department = null,
     bool? Overdue = null,
     bool? FundingHeld = null,
-    string? VisibleToDepartment = null) : IQuery<IReadOnlyList<ProjectListItem>>;
-
-public sealed class ListProjectsHandler(WorkflowsDbContext db, IBusinessCalendar calendar, CalendarClock calendarClock, TimeProvider time)
-    : IQueryHandler<ListProjects, IReadOnlyList<ProjectListItem>>
+    string? VisibleToDepartment = null) : IStreamQuery<ProjectListItem>
 {
-    public async ValueTask<IReadOnlyList<ProjectListItem>> Handle(ListProjects query, CancellationToken cancellationToken)
+    /// <summary>The projects read per statement: the whole list at 100,000 projects held every row before answering.</summary>
+    public const int ChunkSize = 1_000;
+}
+
+/// <summary>
+/// Yields the list as it reads it, <see cref="ListProjects.ChunkSize"/> projects a statement after the last code yielded (the
+/// code index gives each chunk in order), so the host holds one chunk, not the list, while the answer is written.
+/// Each chunk is read apart: a project registered meanwhile is listed if its code comes after the chunks already read.
+/// </summary>
+public sealed class ListProjectsHandler(WorkflowsDbContext db, IBusinessCalendar calendar, CalendarClock calendarClock, TimeProvider time)
+    : IStreamQueryHandler<ListProjects, ProjectListItem>
+{
+    public async IAsyncEnumerable<ProjectListItem> Handle(ListProjects query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var matching = await ProjectQueries.FilterAsync(db, time.GetUtcNow(), query, cancellationToken);
-        return await ProjectQueries.ItemsAsync(db, new DeadlineClock(calendar, calendarClock, time), ProjectQueries.Order(db, matching.Matching, ProjectSort.Code, descending: false), cancellationToken);
+        var matching = (await ProjectQueries.FilterAsync(db, time.GetUtcNow(), query, cancellationToken)).Matching;
+        var clock = new DeadlineClock(calendar, calendarClock, time);
+        string? after = null;
+        while (true)
+        {
+            var rest = after is null ? matching : matching.Where(p => string.Compare(p.Code, after) > 0);
+            var chunk = await ProjectQueries.ItemsAsync(
+                db, clock, ProjectQueries.Order(db, rest, ProjectSort.Code, descending: false).Take(ListProjects.ChunkSize), cancellationToken);
+            foreach (var item in chunk)
+                yield return item;
+            if (chunk.Count < ListProjects.ChunkSize)
+                yield break;
+            after = chunk[^1].Code;
+        }
     }
 }
