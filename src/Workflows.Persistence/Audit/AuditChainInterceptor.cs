@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -99,11 +98,11 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
     /// </summary>
     private static async Task<(long Sequence, string Hash)> LockAndReadHeadAsync(DbContext context, CancellationToken cancellationToken)
     {
-        var history = HistoryBatchInsertInterceptor.Rows(context);
         var connection = context.Database.GetDbConnection();
         var transaction = context.Database.CurrentTransaction!.GetDbTransaction();
         if (PreparedCommands.RunsRaw(connection))
-            return ReadHeadInProcess(context, connection, transaction, history);
+            return await ReadHeadInProcessAsync(context, connection, transaction, cancellationToken);
+        var history = HistoryBatchInsertInterceptor.Rows(context);
         var statement = history.Statement is null ? AuditChainHead.Statement(context) : history.Statement + "; " + AuditChainHead.Statement(context);
         var command = PreparedCommands.Rent(connection, transaction, statement);
         (long, string) head = (0, AuditChain.Genesis);
@@ -129,28 +128,13 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
     }
 
     /// <summary>
-    /// SQLite in process, on its kept writer connection: no round trip to save, so the history INSERT and the head's
-    /// read run as two statements, each prepared alone and bound by position.
+    /// SQLite in process, on its kept writer connection: no round trip to save, so the history rows are inserted by
+    /// their own statements and the head is read by another, each prepared alone and bound by position.
     /// </summary>
-    private static (long Sequence, string Hash) ReadHeadInProcess(
-        DbContext context, DbConnection connection, DbTransaction transaction,
-        (string? Statement, IReadOnlyList<EntityEntry<HistoryEntry>> Rows, Action<DbCommand> Bind) history)
+    private static async Task<(long Sequence, string Hash)> ReadHeadInProcessAsync(
+        DbContext context, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        if (history.Statement is not null)
-        {
-            var insert = PreparedCommands.Rent(connection, transaction, history.Statement);
-            try
-            {
-                history.Bind(insert);
-                PreparedCommands.ExecuteNonQuery(insert);
-            }
-            finally
-            {
-                PreparedCommands.Return(insert);
-            }
-            foreach (var row in history.Rows)
-                row.State = EntityState.Detached;
-        }
+        await HistoryBatchInsertInterceptor.InsertAddedAsync(context, transaction, cancellationToken);
         var command = PreparedCommands.Rent(connection, transaction, AuditChainHead.Statement(context));
         try
         {

@@ -33,7 +33,8 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
         return result;
     }
 
-    private static async Task InsertAddedAsync(DbContext context, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Inserts the save's added history rows, <see cref="RowsPerStatement"/> a statement, and detaches them.</summary>
+    internal static async Task InsertAddedAsync(DbContext context, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var added = context.ChangeTracker.EntriesWithoutDetecting<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
         if (added.Count == 0)
