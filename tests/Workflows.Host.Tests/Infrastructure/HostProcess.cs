@@ -97,6 +97,9 @@ public sealed class HostProcess : IAsyncDisposable
             log.AppendLine(line);
     }
 
+    /// <summary>Kills the node as <c>kill -9</c> does (SIGKILL: no shutdown, nothing flushed), and waits until it is gone.</summary>
+    public ValueTask KillAsync() => DisposeAsync();
+
     /// <summary>Stops the node (once: a measurement stops it before it deletes the data folder the node writes to).</summary>
     public async ValueTask DisposeAsync()
     {
