@@ -1,21 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 using Workflows.Persistence.Mail;
-using Workflows.Runtime.Common;
 using Workflows.Runtime.Mail.Transport;
 
 namespace Workflows.Runtime.Mail.Outbox;
 
 /// <summary>
-/// Writes the outcome of one attempt and releases the claim; only the claim's owner may do so. On SQLite each write takes
-/// its turn at the <see cref="WriteGate"/>, as <see cref="MailClaim"/>'s do.
+/// Writes the outcome of one attempt and releases the claim; only the claim's owner may do so. It writes in the caller's
+/// transaction (<see cref="MailClaim.BeginWriteAsync"/>), where the dispatcher also counts the next mail's attempt.
 /// </summary>
-public sealed class MailDeliveryRecorder(WorkflowsDbContext db, TimeProvider time, MailRetryPolicy retryPolicy, WriteGate? gate = null)
+public sealed class MailDeliveryRecorder(WorkflowsDbContext db, TimeProvider time, MailRetryPolicy retryPolicy)
 {
     public async Task RecordSentAsync(MailOutboxMessage message, string owner, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        using var turn = await gate.EnterIfAnyAsync(cancellationToken);
         await Owned(message, owner).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, MailStatus.Sent)
             .SetProperty(m => m.SentAt, now)
@@ -32,7 +30,6 @@ public sealed class MailDeliveryRecorder(WorkflowsDbContext db, TimeProvider tim
     {
         var nextAttemptAt = time.GetUtcNow() + retryPolicy.DelayAfter(attempt);
         var status = failure.IsPermanent || retryPolicy.ShouldGiveUp(attempt) ? MailStatus.Failed : MailStatus.Pending;
-        using var turn = await gate.EnterIfAnyAsync(cancellationToken);
         await Owned(message, owner).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, status)
             .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
