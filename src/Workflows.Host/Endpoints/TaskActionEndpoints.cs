@@ -162,7 +162,7 @@ public static class TaskActionEndpoints
         Guid id, CompleteTaskRequest request, ClaimsPrincipal principal, IMediator mediator)
     {
         var caller = Caller.From(principal);
-        var task = await mediator.Send(new GetTask(id));
+        var task = await mediator.Send(new GetTask(id, WithVariables: false));
         TaskAccess.EnsureCanAct(caller, task);
         EnsureOpen(task);
         var variables = request.Variables ?? [];
