@@ -55,7 +55,7 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
             ? VisibleTaskSources.Union(db, query, user, TotalCap + 1)
             : TaskVisibility.Filtered(db, query).Select(t => t.Id);
         // Counted from the caller's own indexes: at most TotalCap + 1 rows, whatever the inbox of everyone holds.
-        var counted = await visibleIds.Take(TotalCap + 1).CountAsync(cancellationToken);
+        var counted = await visibleIds.TakeWritten(TotalCap + 1).CountAsync(cancellationToken);
         // A caller with county-wide groups: the page lies among the first skip + take tasks of each way they see tasks,
         // which one query sorts. A group's tasks may lie sparse in the inbox order of everyone's tasks; a clerk's (their
         // own and their department's) lie dense enough there that one read of it, probing each task, costs less.
