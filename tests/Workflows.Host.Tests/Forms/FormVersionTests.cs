@@ -6,6 +6,7 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Infrastructure;
 using Workflows.Runtime.Definitions.DeployDirectory;
+using Workflows.Runtime.Tasks.GetTask;
 
 namespace Workflows.Host.Tests.Forms;
 
@@ -56,6 +57,32 @@ public sealed class FormVersionTests(string provider) : ProcessFixture(provider)
 
         Assert.That((oldCompletion.StatusCode, newCompletion.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.BadRequest)));
         Assert.That(await newCompletion.ProblemKeysAsync(), Is.EqualTo(new[] { "note" }));
+    }
+
+    [Test]
+    public async Task ShouldGiveACompletionThePinnedFormWithoutReadingTheInstancesVariables()
+    {
+        var (form, process) = await PublishFormAndProcessAsync();
+        var clerk = await SignInAsync("dept-a");
+        var businessKey = $"FV-{Guid.NewGuid():N}";
+        await clerk.PostAsJsonAsync("/api/instances", new { definitionKey = process, businessKey, variables = new { origin = "县政务服务中心" } }).EnsureSuccessAsync();
+        var task = (await OpenTasksAsync(clerk, businessKey)).Single().Id;
+        await PublishAsync(form, 2, SchemaWithNote(form));
+        await PublishProcessAsync(process, form);
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var forCompletion = await mediator.Send(new GetTask(task, WithVariables: false));
+        var forDisplay = await mediator.Send(new GetTask(task));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(FieldKeys(JsonDocument.Parse(forCompletion.FormSchema!).RootElement), Is.EqualTo(new[] { "title", "amount" }));
+            Assert.That(forDisplay.FormSchema, Is.EqualTo(forCompletion.FormSchema));
+            Assert.That(forCompletion.Variables, Is.Empty);
+            Assert.That(forDisplay.Variables["origin"].GetString(), Is.EqualTo("县政务服务中心"));
+            Assert.That(forCompletion.CandidateGroups, Is.EqualTo(forDisplay.CandidateGroups).And.Not.Empty);
+        });
     }
 
     [Test]
