@@ -56,6 +56,26 @@ public sealed class InboxPagingTests(string provider) : ProviderFixture(provider
         }
     }
 
+    [Test]
+    public async Task ShouldFilterEveryCallersInboxByBusinessKeyAsThePlainQueryDoes()
+    {
+        await SeedAsync(240);
+        // One task in four under the key, of every kind: read by the key's index and each tested for the caller.
+        await Host.ReadAsync(db => db.UserTasks.Where(t => t.Priority == 60).ExecuteUpdateAsync(s => s.SetProperty(t => t.BusinessKey, "KEY-A")));
+        foreach (var caller in Callers)
+            foreach (var sort in Enum.GetValues<TaskSort>())
+                foreach (var (skip, take) in new[] { (0, 5), (5, 5), (0, 500) })
+                {
+                    var query = caller with { BusinessKey = "KEY-A", Sort = sort, Skip = skip, Take = take };
+                    var page = await Host.QueryAsync(query);
+                    var (expected, total) = await PlainAsync(query);
+                    var label = $"{caller.User} sorted by {sort}, skip {skip}, take {take}";
+                    Assert.That(total, Is.GreaterThan(5), label);
+                    Assert.That(page.Items.Select(t => t.Id), Is.EqualTo(expected), label);
+                    Assert.That((page.Total, page.TotalCapped), Is.EqualTo((total, false)), label);
+                }
+    }
+
     /// <summary>
     /// Tasks of every kind a caller may or may not see, with due dates, priorities and creation times that tie in places
     /// (so the id decides), spread so that each way of seeing tasks holds some of every page.
@@ -109,7 +129,7 @@ public sealed class InboxPagingTests(string provider) : ProviderFixture(provider
         var groups = query.Groups ?? [];
         var departmentGroups = query.DepartmentGroups ?? [];
         var department = query.Department;
-        var visible = db.UserTasks.Where(t => t.Status == UserTaskStatus.Open
+        var visible = db.UserTasks.Where(t => t.Status == UserTaskStatus.Open && (query.BusinessKey == null || t.BusinessKey == query.BusinessKey)
             && (t.Assignee == user || t.CompletedBy == user || t.Owner == user
                 || (t.Assignee == null && db.Set<UserTaskCandidate>().Any(c => c.TaskId == t.Id
                     && ((c.Kind == CandidateKind.User && c.Value == user)

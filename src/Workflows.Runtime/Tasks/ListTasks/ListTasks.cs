@@ -51,15 +51,19 @@ public sealed class ListTasksHandler(WorkflowsDbContext db) : IQueryHandler<List
         var skip = Math.Max(query.Skip, 0);
         var take = Math.Clamp(query.Take, 1, MaxTake);
         // Each way of seeing tasks gives at most TotalCap + 1: all of them while the caller sees no more than TotalCap in all.
+        // A business key or an instance names a handful of tasks: they are read by that key's index and each tested for the
+        // caller. Walking each way the caller sees tasks with the key as a filter read the clerk's whole department on SQLite,
+        // which without statistics takes the department index (three equalities) for the better one (~170 ms at 1,000,000 open tasks).
+        var keyed = query.BusinessKey is not null || query.InstanceId is not null;
         var visibleIds = query.User is { } user
-            ? VisibleTaskSources.Union(db, query, user, TotalCap + 1)
+            ? keyed ? TaskVisibility.Probed(db, query, user).Select(t => t.Id) : VisibleTaskSources.Union(db, query, user, TotalCap + 1)
             : TaskVisibility.Filtered(db, query).Select(t => t.Id);
         // Counted from the caller's own indexes: at most TotalCap + 1 rows, whatever the inbox of everyone holds.
         var counted = await visibleIds.TakeWritten(TotalCap + 1).CountAsync(cancellationToken);
         // A caller with county-wide groups: the page lies among the first skip + take tasks of each way they see tasks,
         // which one query sorts. A group's tasks may lie sparse in the inbox order of everyone's tasks; a clerk's (their
         // own and their department's) lie dense enough there that one read of it, probing each task, costs less.
-        var firstIds = query.User is { } caller && query.Groups is { Count: > 0 } ? InboxWalks.FirstIds(db, query, caller, skip + take) : null;
+        var firstIds = query.User is { } caller && query.Groups is { Count: > 0 } && !keyed ? InboxWalks.FirstIds(db, query, caller, skip + take) : null;
         var items = firstIds is not null
             ? await Page(Sorted(db.UserTasks.Where(t => firstIds.Contains(t.Id)), query.Sort).Skip(skip), take, cancellationToken)
             : counted <= TotalCap || query.Sort != TaskSort.Due
