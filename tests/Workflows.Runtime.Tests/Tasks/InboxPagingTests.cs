@@ -106,6 +106,8 @@ public sealed class InboxPagingTests(string provider) : ProviderFixture(provider
                 case 2: task.Owner = users[i / 9 % users.Length]; task.Assignee = "someone.else"; task.Delegation = DelegationState.Pending; break;
                 case 3: task.Candidates.Add(new UserTaskCandidate { Kind = CandidateKind.User, Value = users[i / 9 % users.Length] }); break;
                 case 4: task.Assignee = "someone.else"; break;
+                // Delegated, resolved back to its owner, then given back to its candidates by the owner: owned, unassigned.
+                case 5: task.Owner = users[i / 9 % users.Length]; task.Delegation = DelegationState.Resolved; break;
             }
 
             // One to three candidate groups, some shared by the caller's groups, some claimed (assigned) by someone else.

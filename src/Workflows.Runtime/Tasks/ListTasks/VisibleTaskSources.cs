@@ -27,13 +27,13 @@ internal static class VisibleTaskSources
         var department = query.Department;
         var departmentGroups = TaskVisibility.DepartmentGroups(query);
 
-        // A task appears once: the assignee's, else the completer's, else its owner's (delegated to someone else),
-        // else an unassigned one by its first matching candidate.
+        // A task appears once: the assignee's, else the completer's, else its owner's (delegated to someone else, or given
+        // back to its candidates after the delegation was resolved), else an unassigned one by its first matching candidate.
         var union = tasks.Where(t => t.Assignee == user).Select(t => t.Id).TakeWritten(limit)
             .Concat(tasks.Where(t => t.CompletedBy == user && t.Assignee != user).Select(t => t.Id).TakeWritten(limit))
-            .Concat(tasks.Where(t => t.Owner == user && t.Assignee != null && t.Assignee != user && (t.CompletedBy == null || t.CompletedBy != user))
+            .Concat(tasks.Where(t => t.Owner == user && t.Assignee != user && (t.CompletedBy == null || t.CompletedBy != user))
                 .Select(t => t.Id).TakeWritten(limit));
-        var unassigned = tasks.Where(t => t.Assignee == null && t.CompletedBy != user);
+        var unassigned = tasks.Where(t => t.Assignee == null && t.CompletedBy != user && t.Owner != user);
         if (department is not null && departmentGroups.Count > 0)
         {
             // In the department index's order, so that the branch reads its first rows from that index: unordered, PostgreSQL
