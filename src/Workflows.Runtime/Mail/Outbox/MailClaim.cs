@@ -65,26 +65,6 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
         return new Batch(claimed, firstAttempt);
     }
 
-    /// <summary>Extends every claim <paramref name="owner"/> still holds by one lock period from now.</summary>
-    public async Task RenewAsync(string owner, CancellationToken cancellationToken)
-    {
-        await using var turn = await BeginWriteAsync(cancellationToken);
-        await RenewInTransactionAsync(owner, cancellationToken);
-        await turn.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Counts an attempt on the mail if <paramref name="owner"/> still holds it, and returns the attempt's number;
-    /// null when another dispatcher took it over after this claim lapsed, and must not send it again.
-    /// </summary>
-    public async Task<int?> StartAttemptAsync(MailOutboxMessage message, string owner, CancellationToken cancellationToken)
-    {
-        await using var turn = await BeginWriteAsync(cancellationToken);
-        var attempt = await CountAttemptAsync(message, owner, cancellationToken);
-        await turn.CommitAsync(cancellationToken);
-        return attempt;
-    }
-
     /// <summary>Gives back every mail <paramref name="owner"/> still holds, untried and uncharged, noting why.</summary>
     public async Task ReleaseAsync(string owner, string reason, CancellationToken cancellationToken)
     {
@@ -116,14 +96,17 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
             ? await gate.BeginAsync(db, cancellationToken)
             : new TransactionOnly(await db.Database.BeginTransactionAsync(cancellationToken));
 
-    /// <summary><see cref="RenewAsync"/> in the caller's transaction.</summary>
+    /// <summary>Extends every claim <paramref name="owner"/> still holds by one lock period from now, in the caller's transaction.</summary>
     internal async Task RenewInTransactionAsync(string owner, CancellationToken cancellationToken)
     {
         var lockExpiresAt = time.GetUtcNow() + options.Value.LockDuration;
         await Owned(owner).ExecuteUpdateAsync(s => s.SetProperty(m => m.LockExpiresAt, lockExpiresAt), cancellationToken);
     }
 
-    /// <summary><see cref="StartAttemptAsync"/> in the caller's transaction.</summary>
+    /// <summary>
+    /// Counts an attempt on the mail if <paramref name="owner"/> still holds it, in the caller's transaction, and returns the
+    /// attempt's number; null when another dispatcher took it over after this claim lapsed, and must not send it again.
+    /// </summary>
     internal async Task<int?> CountAttemptAsync(MailOutboxMessage message, string owner, CancellationToken cancellationToken)
     {
         var lockExpiresAt = time.GetUtcNow() + options.Value.LockDuration;
