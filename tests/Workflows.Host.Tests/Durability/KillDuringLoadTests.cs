@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -34,8 +33,6 @@ public sealed class KillDuringLoadTests(string provider)
 
     private sealed record HistoryItem(string Kind, string? ActivityId, Guid? TaskId);
 
-    private sealed record TokenBody(string Token);
-
     /// <summary>What the workers were answered before the kill.</summary>
     private sealed class Answered
     {
@@ -53,15 +50,15 @@ public sealed class KillDuringLoadTests(string provider)
         var answered = new Answered();
         try
         {
-            await using (var node = await StartNodeAsync(database, dataFolder))
+            await using (var node = await HostProcess.StartSeededAsync(database, dataFolder))
             {
-                var bureau = await SignInAsync(node.BaseAddress, "bureau");
+                var bureau = await node.SignInAsync("bureau");
                 var xml = await File.ReadAllTextAsync(TestApp.TestBpmnPath);
                 await bureau.PostAsync("/api/definitions/host-test/drafts", new StringContent(xml, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
                 await bureau.PostAsync("/api/definitions/host-test/versions/1/publish", null).EnsureSuccessAsync();
 
-                var clerk = await SignInAsync(node.BaseAddress, "dept-a");
-                var finance = await SignInAsync(node.BaseAddress, "finance");
+                var clerk = await node.SignInAsync("dept-a");
+                var finance = await node.SignInAsync("finance");
                 using var stop = new CancellationTokenSource();
                 var workers = Enumerable.Range(0, Workers).Select(worker => Task.Run(() => WorkAsync(worker, clerk, finance, answered, stop.Token))).ToList();
                 var deadline = DateTime.UtcNow.AddMinutes(3);
@@ -75,8 +72,8 @@ public sealed class KillDuringLoadTests(string provider)
                 await Task.WhenAll(workers);
             }
 
-            await using var restarted = await StartNodeAsync(database, dataFolder);
-            await CheckAfterRestartAsync(restarted.BaseAddress, answered);
+            await using var restarted = await HostProcess.StartSeededAsync(database, dataFolder);
+            await CheckAfterRestartAsync(restarted, answered);
         }
         finally
         {
@@ -123,11 +120,11 @@ public sealed class KillDuringLoadTests(string provider)
     private static async Task<TaskItem> SingleOpenTaskAsync(HttpClient client, string businessKey, CancellationToken cancellationToken) =>
         (await client.GetFromJsonAsync<TaskPage>($"/api/tasks?status=open&businessKey={businessKey}", cancellationToken))!.Items.Single();
 
-    private static async Task CheckAfterRestartAsync(Uri baseAddress, Answered answered)
+    private static async Task CheckAfterRestartAsync(HostProcess node, Answered answered)
     {
-        var bureau = await SignInAsync(baseAddress, "bureau");
-        var clerk = await SignInAsync(baseAddress, "dept-a");
-        var finance = await SignInAsync(baseAddress, "finance");
+        var bureau = await node.SignInAsync("bureau");
+        var clerk = await node.SignInAsync("dept-a");
+        var finance = await node.SignInAsync("finance");
         var instances = (await bureau.GetFromJsonAsync<InstanceItem[]>("/api/instances?definitionKey=host-test&take=500"))!
             .ToDictionary(instance => instance.BusinessKey!);
 
@@ -183,19 +180,4 @@ public sealed class KillDuringLoadTests(string provider)
 
     private static async Task<InstanceDetails> DetailsAsync(HttpClient client, Guid id) =>
         (await client.GetFromJsonAsync<InstanceDetails>($"/api/instances/{id}"))!;
-
-    private static Task<HostProcess> StartNodeAsync(TestDatabase database, string dataFolder) =>
-        HostProcess.StartAsync(database, dataFolder, new Dictionary<string, string>
-        {
-            ["Seed__Demo"] = "true",
-            ["Seed__DemoPassword"] = TestApp.DemoPassword,
-        });
-
-    private static async Task<HttpClient> SignInAsync(Uri baseAddress, string userName)
-    {
-        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword }).EnsureSuccessAsync();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<TokenBody>())!.Token);
-        return client;
-    }
 }

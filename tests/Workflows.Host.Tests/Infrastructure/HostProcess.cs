@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 
 namespace Workflows.Host.Tests.Infrastructure;
@@ -88,6 +90,28 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+
+    /// <summary>
+    /// Starts a node that migrates, seeds the demo departments and users (with the tests' password) and deploys the test
+    /// definitions, as the in-process host of the other tests does.
+    /// </summary>
+    public static Task<HostProcess> StartSeededAsync(TestDatabase database, string dataFolder) =>
+        StartAsync(database, dataFolder, new Dictionary<string, string>
+        {
+            ["Seed__Demo"] = "true",
+            ["Seed__DemoPassword"] = TestApp.DemoPassword,
+        });
+
+    /// <summary>A client of this node signed in as the demo user <paramref name="userName"/>, with the bearer token an API client sends.</summary>
+    public async Task<HttpClient> SignInAsync(string userName)
+    {
+        var client = CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword }).EnsureSuccessAsync();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<TokenBody>())!.Token);
+        return client;
+    }
+
+    private sealed record TokenBody(string Token);
 
     private void Log(string? line)
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Workflows.Host.Tests.Infrastructure;
@@ -31,8 +30,7 @@ public sealed class HttpLatencyMeasurement
     {
         await using var database = TestDatabases.Create(Environment.GetEnvironmentVariable("WORKFLOWS_MEASURE_PROVIDER") ?? "Sqlite");
         var dataFolder = Directory.CreateTempSubdirectory("workflows-measure-").FullName;
-        await using var host = await StartHostAsync(database, dataFolder);
-        var baseAddress = host.BaseAddress;
+        await using var host = await HostProcess.StartSeededAsync(database, dataFolder);
         var started = ProcessMemory.Of(host.ProcessId);
 
         var openTasks = Configured("WORKFLOWS_MEASURE_OPEN_TASKS", 100_000);
@@ -42,13 +40,13 @@ public sealed class HttpLatencyMeasurement
         await TestContext.Out.WriteLineAsync($"{openTasks} open tasks and {historyRows} history rows inserted in {loading.Elapsed.TotalSeconds:F0} s");
         var seeded = ProcessMemory.Of(host.ProcessId);
 
-        var bureau = await SignInAsync(baseAddress, "bureau");
+        var bureau = await host.SignInAsync("bureau");
         var xml = await File.ReadAllTextAsync(TestApp.TestBpmnPath);
         await bureau.PostAsync("/api/definitions/host-test/drafts", new StringContent(xml, Encoding.UTF8, "application/xml")).EnsureSuccessAsync();
         await bureau.PostAsync("/api/definitions/host-test/versions/1/publish", null).EnsureSuccessAsync();
 
-        var clerk = await SignInAsync(baseAddress, "dept-a");
-        var finance = await SignInAsync(baseAddress, "finance");
+        var clerk = await host.SignInAsync("dept-a");
+        var finance = await host.SignInAsync("finance");
         // Each instance's task through the clerk's task list filtered by its business key, which is timed.
         var taskIds = new List<Guid>();
         var byBusinessKey = new List<double>();
@@ -81,8 +79,7 @@ public sealed class HttpLatencyMeasurement
     {
         await using var database = TestDatabases.Create(Environment.GetEnvironmentVariable("WORKFLOWS_MEASURE_PROVIDER") ?? "Sqlite");
         var dataFolder = Directory.CreateTempSubdirectory("workflows-measure-").FullName;
-        await using var host = await StartHostAsync(database, dataFolder);
-        var baseAddress = host.BaseAddress;
+        await using var host = await HostProcess.StartSeededAsync(database, dataFolder);
         var started = ProcessMemory.Of(host.ProcessId);
 
         var projects = Configured("WORKFLOWS_MEASURE_PROJECTS", 100_000);
@@ -91,8 +88,8 @@ public sealed class HttpLatencyMeasurement
         await TestContext.Out.WriteLineAsync($"{projects} projects inserted in {loading.Elapsed.TotalSeconds:F0} s");
         var seeded = ProcessMemory.Of(host.ProcessId);
 
-        var bureau = await SignInAsync(baseAddress, "bureau");
-        var clerk = await SignInAsync(baseAddress, "dept-a");
+        var bureau = await host.SignInAsync("bureau");
+        var clerk = await host.SignInAsync("dept-a");
         var pages = 0;
         var bureauList = await MeasureAsync(() => bureau.GetAsync($"/api/projects/page?skip={pages++ % 50 * 20}&take=20").EnsureSuccessAsync());
         var clerkList = await MeasureAsync(() => clerk.GetAsync("/api/projects/page?take=20").EnsureSuccessAsync());
@@ -110,18 +107,6 @@ public sealed class HttpLatencyMeasurement
         await host.DisposeAsync();
         Directory.Delete(dataFolder, recursive: true);
     }
-
-    /// <summary>
-    /// The Release host beside the tests as its own process, in Production, on <paramref name="database"/>: it migrates,
-    /// seeds the demo departments and users (with the tests' password) and deploys the test definitions, as the in-process
-    /// host of the other tests does.
-    /// </summary>
-    private static Task<HostProcess> StartHostAsync(TestDatabase database, string dataFolder) =>
-        HostProcess.StartAsync(database, dataFolder, new Dictionary<string, string>
-        {
-            ["Seed__Demo"] = "true",
-            ["Seed__DemoPassword"] = TestApp.DemoPassword,
-        });
 
     /// <summary>The host's memory after start, after seeding and now (its peak is of the whole run), and the measuring process's.</summary>
     private static string Memory(HostProcess host, ProcessMemory started, ProcessMemory seeded)
@@ -159,15 +144,4 @@ public sealed class HttpLatencyMeasurement
 
         public override string ToString() => $"{{\"p50\":{P50:F1},\"p95\":{P95:F1}}}";
     }
-
-    private static async Task<HttpClient> SignInAsync(Uri baseAddress, string userName)
-    {
-        var client = new HttpClient { BaseAddress = baseAddress };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestApp.DemoPassword }).EnsureSuccessAsync();
-        var token = (await login.Content.ReadFromJsonAsync<TokenBody>())!.Token;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    private sealed record TokenBody(string Token);
 }
