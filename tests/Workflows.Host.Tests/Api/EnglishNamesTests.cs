@@ -39,7 +39,7 @@ public sealed class EnglishNamesTests(string provider) : NewProjectFixture(provi
     public void ShouldLabelEveryFieldAndOptionOfTheShippedFormsInEnglish()
     {
         var missing = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "workflows", "forms"), "*.form"))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryFolder.Root, "workflows", "forms"), "*.form"))
         {
             using var form = JsonDocument.Parse(File.ReadAllText(file));
             Collect(Path.GetFileName(file), form.RootElement, missing);
@@ -71,13 +71,5 @@ public sealed class EnglishNamesTests(string provider) : NewProjectFixture(provi
                     .Select(option => $"{file}: {component.GetProperty("id").GetString()} option {option.GetProperty("value").GetString()}"));
             Collect(file, component, missing);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Workflows.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new DirectoryNotFoundException("Workflows.sln not found above the test binaries.");
     }
 }

@@ -67,6 +67,10 @@ public sealed class ContractDeadlineJourneyTests : BrowserFixture
         await Assertions.Expect(history).ToContainTextAsync("选定方式：询价");
         await Assertions.Expect(history).Not.ToContainTextAsync("competitive-negotiation");
         await Assertions.Expect(history).Not.ToContainTextAsync("inquiry");
+        // The signing's values read by their labels, not by the names the server wrote them under (SignedOn).
+        await Assertions.Expect(history).ToContainTextAsync($"签订日期：{Today}");
+        await Assertions.Expect(history).Not.ToContainTextAsync("SignedOn");
+        await history.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "project-history-zh.png") });
     }
 
     /// <summary>Art. 18: the overdue filing goes to the bureau and finance, the clerk files it late, finance acknowledges its copy.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Designer;
 
@@ -9,7 +10,7 @@ namespace Workflows.Host.Tests.Designer;
 /// </summary>
 public sealed class DesignerLintRulesTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = RepositoryFolder.Root;
     private static readonly string ClientApp = Path.Combine(Root, "src", "Workflows.Host", "ClientApp");
 
     private const string Broken = """
@@ -86,11 +87,4 @@ public sealed class DesignerLintRulesTests
         return (process.ExitCode, await output + await errors);
     }
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Workflows.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new DirectoryNotFoundException("Workflows.sln not found above the test binaries.");
-    }
 }

@@ -1,16 +1,20 @@
 import { label, t, money, formatDateTime } from '../../i18n';
 import type { ProjectHistoryRow } from '../../api/projects';
 
-// Values that say nothing to a reader (a file's hash) are left out of the sentence.
-const hidden = new Set(['sha256']);
-const moneyFields = new Set(['totalBudget', 'approvedBudget', 'amount', 'newTotalBudget', 'reviewedBudget']);
+// Values that say nothing to a reader (a file's hash, a row's id) are left out of the sentence.
+const hidden = new Set(['sha256', 'paymentId', 'sampleId']);
+const moneyFields = new Set(['totalBudget', 'approvedBudget', 'amount', 'newTotalBudget', 'reviewedBudget', 'spentToDate', 'approved', 'disbursed']);
+// Art. 27: the share of self-evaluations finance draws, a fraction of one.
+const shareFields = new Set(['share']);
 // A review's stage and decision, and an upload's document kind, come as enum numbers that the summary already names.
 const namedBySummary = new Set(['stage', 'decision', 'kind']);
 // A review's summary names its stage (县政府审批：不通过): its value would only repeat it, by code (CountyApproval),
 // for the review stages are not the project's stages.
 const namedByReviewSummary = new Set(['stage']);
-const labelGroups: Record<string, string> = {
-  stage: 'stage', fundingStatus: 'funding', kind: 'documentKind', dedicatedNetwork: 'dedicatedNetwork',
+// A field's value by the first dictionary that names it: a kind is an uploaded document's or a security assessment's.
+const labelGroups: Record<string, string | string[]> = {
+  stage: 'stage', fundingStatus: 'funding', kind: ['documentKind', 'assessmentKind'], dedicatedNetwork: 'dedicatedNetwork',
+  fund: 'fund', status: 'paymentStatus', grade: 'grade',
   reviewer: 'reviewer', decision: 'decision', reason: 'rectificationReason', grounds: 'changeGround',
   // Arts. 16, 21: how the builder and the supervisor were chosen, as the procurement and supervisor forms offer it.
   method: 'procurementMethod', selection: 'procurementMethod',
@@ -53,6 +57,10 @@ function parse(json: string | null | undefined): Record<string, unknown> {
   }
 }
 
+function labelIn(groups: string[], value: string): string {
+  return groups.map((group) => label(group, value)).find((text) => text !== value) ?? value;
+}
+
 function camel(field: string): string {
   return field.charAt(0).toLowerCase() + field.slice(1);
 }
@@ -74,11 +82,14 @@ function show(field: string, value: unknown): string {
   if (typeof value === 'number' && moneyFields.has(name)) {
     return money(value);
   }
+  if (typeof value === 'number' && shareFields.has(name)) {
+    return `${Math.round(value * 1000) / 10}%`;
+  }
   if (Array.isArray(value)) {
     return value.length === 0 ? '—' : value.map((item) => show(field, item)).join('、');
   }
   if (typeof value === 'string' && labelGroups[name]) {
-    return label(labelGroups[name], value);
+    return labelIn([labelGroups[name]].flat(), value);
   }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
     return formatDateTime(value);
