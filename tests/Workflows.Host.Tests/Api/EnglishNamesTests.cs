@@ -6,7 +6,8 @@ namespace Workflows.Host.Tests.Api;
 
 /// <summary>
 /// The shipped definitions name their processes and user tasks in English (<c>camunda:property name.en</c>) and their
-/// forms label every field and option in English (<c>properties</c> <c>label.en</c>, <c>values.&lt;value&gt;.en</c>),
+/// forms label every field and option and write every text block in English (<c>properties</c> <c>label.en</c>,
+/// <c>values.&lt;value&gt;.en</c>, <c>text.en</c>),
 /// which the API serves beside the Chinese names for the UI's English mode.
 /// </summary>
 public sealed class EnglishNamesTests(string provider) : NewProjectFixture(provider)
@@ -65,6 +66,8 @@ public sealed class EnglishNamesTests(string provider) : NewProjectFixture(provi
                 english.ValueKind == JsonValueKind.Object && english.TryGetProperty(name, out var value) ? value.GetString() : null;
             if (component.TryGetProperty("label", out _) && string.IsNullOrWhiteSpace(English("label.en")))
                 missing.Add($"{file}: {component.GetProperty("id").GetString()} label");
+            if (component.GetProperty("type").GetString() == "text" && string.IsNullOrWhiteSpace(English("text.en")))
+                missing.Add($"{file}: {component.GetProperty("id").GetString()} text");
             if (component.TryGetProperty("values", out var values))
                 missing.AddRange(values.EnumerateArray()
                     .Where(option => string.IsNullOrWhiteSpace(English($"values.{option.GetProperty("value").GetString()}.en")))

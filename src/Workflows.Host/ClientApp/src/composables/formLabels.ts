@@ -1,5 +1,5 @@
 // A form's English texts live in its components' custom properties (editable in the form editor):
-// `label.en` for the label and `values.<value>.en` for each option. English mode draws the form with them;
+// `label.en` for the label, `values.<value>.en` for each option and `text.en` for a text block. English mode draws the form with them;
 // a field without them keeps its Chinese label. A read-only field whose value the process writes in both languages
 // names the English variable in `key.en` (`revisionChanges` → `revisionChangesEn`); it is shown, never submitted.
 
@@ -11,7 +11,7 @@ interface FormComponent {
   [key: string]: unknown;
 }
 
-/** A copy of the form-js schema with the English labels and option labels where the form gives them. */
+/** A copy of the form-js schema with the English labels, option labels and texts where the form gives them. */
 export function inEnglish<T extends Record<string, unknown>>(schema: T): T {
   return { ...schema, components: ((schema.components as FormComponent[] | undefined) ?? []).map(component) } as T;
 }
@@ -31,6 +31,7 @@ function component(field: FormComponent): FormComponent {
   return {
     ...field,
     ...(english['label.en'] && field.label !== undefined ? { label: english['label.en'] } : {}),
+    ...(english['text.en'] && field.type === 'text' ? { text: english['text.en'] } : {}),
     ...(english['key.en'] && field.readonly === true ? { key: english['key.en'] } : {}),
     ...(Array.isArray(field.values)
       ? { values: field.values.map((option) => ({ ...option, label: english[`values.${String(option.value)}.en`] ?? option.label })) }
