@@ -54,6 +54,7 @@ public sealed class ContractDeadlineJourneyTests : BrowserFixture
         await Assertions.Expect(form.GetByLabel("Request for quotation")).ToBeVisibleAsync();
         await Assertions.Expect(form.GetByRole(AriaRole.Heading, new() { Name = "Supervisor filing (Art. 21)" })).ToBeVisibleAsync();
         await Assertions.Expect(form).Not.ToContainTextAsync("监理备案");
+        await Assertions.Expect(clerk.GetByTestId("task-assignee")).ToHaveTextAsync("Not claimed (County department, Township)");
         await clerk.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "supervisor-en.png"), FullPage = true });
         await form.GetByLabel("Supervising firm").FillAsync("某工程监理有限公司");
         await form.GetByLabel("Request for quotation").CheckAsync();

@@ -1,5 +1,5 @@
 import { ElMessage } from 'element-plus';
-import { t } from '../i18n';
+import { t, clauseSeparator } from '../i18n';
 import { ApiError } from '../api/http';
 
 // What bpmn-js throws when a definition has no BPMN DI: the process is valid, only its drawing is missing.
@@ -15,7 +15,7 @@ export function errorMessage(error: unknown): string {
       return error.message && error.message !== 'HTTP 409' ? `${t('error.conflict.title')}: ${error.message}` : t('error.conflict.title');
     }
     if (error.status === 400) {
-      return error.messages.join('；');
+      return error.messages.join(clauseSeparator());
     }
     return error.message;
   }

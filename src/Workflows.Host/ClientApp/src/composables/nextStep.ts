@@ -1,6 +1,6 @@
 import { instancesApi } from '../api/instances';
 import { definitionsApi } from '../api/definitions';
-import { label, t } from '../i18n';
+import { label, t, listSeparator, clauseSeparator, aside } from '../i18n';
 
 /**
  * Who handles the instance next, read from the diagram: the names of the active activities and their
@@ -25,10 +25,10 @@ export async function describeNextStep(instanceId: string, previousActivityId: s
       const name = element?.getAttribute('name') || id;
       const groups = (element?.getAttribute('camunda:candidateGroups') ?? '').split(',').map((group) => group.trim()).filter(Boolean);
       const assignee = element?.getAttribute('camunda:assignee');
-      const who = groups.length > 0 ? groups.map((group) => label('role', group)).join('、') : assignee && !assignee.includes('$') ? assignee : '';
-      return who ? `${name}（${who}）` : name;
+      const who = groups.length > 0 ? groups.map((group) => label('role', group)).join(listSeparator()) : assignee && !assignee.includes('$') ? assignee : '';
+      return who ? `${name}${aside(who)}` : name;
     });
-    return steps.length > 0 ? t('task.nextStep', { steps: steps.join('；') }) : null;
+    return steps.length > 0 ? t('task.nextStep', { steps: steps.join(clauseSeparator()) }) : null;
   } catch {
     return null;
   }

@@ -39,6 +39,21 @@ export async function setLanguage(next: Language): Promise<void> {
   document.documentElement.lang = next;
 }
 
+/** Between the items of a list: 、 in Chinese, a comma in English. */
+export function listSeparator(): string {
+  return language() === 'en' ? ', ' : '、';
+}
+
+/** Between the clauses of a sentence (several changes, several messages): ； in Chinese, a semicolon in English. */
+export function clauseSeparator(): string {
+  return language() === 'en' ? '; ' : '；';
+}
+
+/** A remark after a phrase, in the language's parentheses: 未认领（县直部门） / Not claimed (County department). */
+export function aside(text: string): string {
+  return language() === 'en' ? ` (${text})` : `（${text}）`;
+}
+
 export const t = (key: string, params: Record<string, unknown> = {}): string => i18n.global.t(key, params);
 
 /** A label for a code the server sends (stage, status…), falling back to the code itself. */

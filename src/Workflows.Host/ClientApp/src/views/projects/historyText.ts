@@ -1,4 +1,4 @@
-import { label, t, money, formatDateTime } from '../../i18n';
+import { label, t, money, formatDateTime, listSeparator, clauseSeparator, aside } from '../../i18n';
 import type { ProjectHistoryRow } from '../../api/projects';
 
 // Values that say nothing to a reader (a file's hash, a row's id) are left out of the sentence.
@@ -42,7 +42,7 @@ export function describeChange(row: ProjectHistoryRow): string {
     const next = field in after ? show(field, after[field]) : null;
     return old !== null && next !== null ? `${name}：${old} → ${next}` : `${name}：${next ?? old}`;
   });
-  return changes.length > 0 ? `${row.change}（${changes.join('；')}）` : row.change;
+  return changes.length > 0 ? `${row.change}${aside(changes.join(clauseSeparator()))}` : row.change;
 }
 
 function parse(json: string | null | undefined): Record<string, unknown> {
@@ -86,7 +86,7 @@ function show(field: string, value: unknown): string {
     return `${Math.round(value * 1000) / 10}%`;
   }
   if (Array.isArray(value)) {
-    return value.length === 0 ? '—' : value.map((item) => show(field, item)).join('、');
+    return value.length === 0 ? '—' : value.map((item) => show(field, item)).join(listSeparator());
   }
   if (typeof value === 'string' && labelGroups[name]) {
     return labelIn([labelGroups[name]].flat(), value);
