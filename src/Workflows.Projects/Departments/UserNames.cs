@@ -16,6 +16,13 @@ internal static class UserNames
     public static async Task<string> OfAsync(WorkflowsDbContext db, string userName, CancellationToken cancellationToken) =>
         (await OfManyAsync(db, [userName], cancellationToken)).GetValueOrDefault(userName, userName);
 
+    /// <summary>The display name of each given sign-in code, the code itself where it is no user's, looked up in one query.</summary>
+    public static async Task<Func<string, string>> NamerAsync(WorkflowsDbContext db, IEnumerable<string> userNames, CancellationToken cancellationToken)
+    {
+        var names = await OfManyAsync(db, userNames, cancellationToken);
+        return userName => names.GetValueOrDefault(userName, userName);
+    }
+
     /// <summary>The rows with the display name of each actor that is a user, looked up in one query.</summary>
     public static async Task<IReadOnlyList<ProjectDetails.HistoryRow>> NameActorsAsync(
         WorkflowsDbContext db, IReadOnlyList<ProjectDetails.HistoryRow> rows, CancellationToken cancellationToken)

@@ -61,6 +61,21 @@ public sealed class TaskAttachmentTests(string provider) : ProcessFixture(provid
     }
 
     [Test]
+    public async Task ShouldNameTheUploaderByDisplayName()
+    {
+        var taskId = await StartAndFindFillTaskAsync();
+        var clerk = await SignInAsync("dept-a");
+
+        var posted = await clerk.PostAsync($"/api/tasks/{taskId}/attachments", MultipartBodies.File("说明.pdf", [0x25, 0x50, 0x44, 0x46, 1])).EnsureSuccessAsync();
+        var item = await posted.Content.ReadFromJsonAsync<JsonElement>();
+        var listed = await clerk.GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/attachments");
+
+        Assert.That(item.GetProperty("uploadedBy").GetString(), Is.EqualTo("dept-a"));
+        Assert.That(item.GetProperty("uploadedByName").GetString(), Is.EqualTo("教育科技局经办人"));
+        Assert.That(listed[0].GetProperty("uploadedByName").GetString(), Is.EqualTo("教育科技局经办人"));
+    }
+
+    [Test]
     public async Task ShouldServeAnAttachmentWithTheTypeOfItsKindNotTheTypeTheUploaderClaimed()
     {
         var taskId = await StartAndFindFillTaskAsync();

@@ -33,7 +33,8 @@ public sealed class SystemMonitoringJourneyTests : BrowserFixture
 
         var row = monitoring.GetByTestId("monitoring-checks").GetByRole(AriaRole.Row, new() { Name = "CPU使用率持续偏高" });
         await Assertions.Expect(row).ToContainTextAsync("异常");
-        await Assertions.Expect(row).ToContainTextAsync("dept-a");
+        await Assertions.Expect(row).ToContainTextAsync("教育科技局经办人");
+        await Assertions.Expect(row).Not.ToContainTextAsync("dept-a");
         await Assertions.Expect(monitoring.GetByTestId("last-check")).ToContainTextAsync("异常");
         await monitoring.ScrollIntoViewIfNeededAsync();
         var folder = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults", "monitoring")).FullName;

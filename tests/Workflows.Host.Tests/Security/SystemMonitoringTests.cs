@@ -31,6 +31,7 @@ public sealed class SystemMonitoringTests(string provider) : HostFixture(provide
         var last = monitoring.GetProperty("lastCheck");
         Assert.That((last.GetProperty("checkedOn").GetString(), last.GetProperty("status").GetString(), last.GetProperty("recordedBy").GetString()),
             Is.EqualTo((Day(lastWorkingDay), "Normal", "dept-a")));
+        Assert.That(last.GetProperty("recordedByName").GetString(), Is.EqualTo("教育科技局经办人"));
         var missing = monitoring.GetProperty("missingDays").EnumerateArray().Select(d => d.GetString()).ToList();
         Assert.That(missing, Does.Contain(Day(dayBefore)).And.Not.Contain(Day(lastWorkingDay)));
         Assert.That(missing.Select(d => calendar.IsWorkingDay(DateOnly.Parse(d!, System.Globalization.CultureInfo.InvariantCulture))), Is.All.True);
@@ -123,6 +124,7 @@ public sealed class SystemMonitoringTests(string provider) : HostFixture(provide
         var rule = (await MonitoringAsync("bureau", systemId)).GetProperty("rules").EnumerateArray().Single();
         Assert.That((rule.GetProperty("title").GetString(), rule.GetProperty("version").GetString(), rule.GetProperty("effectiveOn").GetString(),
             rule.GetProperty("filedBy").GetString()), Is.EqualTo(("信息系统运行维护管理制度", "V2.0", "2026-01-01", "dept-a")));
+        Assert.That(rule.GetProperty("filedByName").GetString(), Is.EqualTo("教育科技局经办人"));
         var file = await (await SignInAsync("bureau")).GetAsync(filed.Headers.Location);
         Assert.That(await file.Content.ReadAsStringAsync(), Is.EqualTo("%PDF 信息系统运行维护管理制度"));
     }

@@ -78,6 +78,7 @@ export interface MonitoringCheck {
   status: string;
   notes: string;
   recordedBy: string;
+  recordedByName?: string | null;
   recordedAt: string;
 }
 
@@ -87,7 +88,7 @@ export interface SystemMonitoring {
   departmentCode: string;
   status: string;
   inService: boolean;
-  rules: { id: string; title: string; version: string; effectiveOn: string; fileName: string; size: number; sha256: string; filedBy: string; filedAt: string }[];
+  rules: { id: string; title: string; version: string; effectiveOn: string; fileName: string; size: number; sha256: string; filedBy: string; filedByName?: string | null; filedAt: string }[];
   checks: MonitoringCheck[];
   lastCheck?: MonitoringCheck | null;
   missingDays: string[];

@@ -94,6 +94,7 @@ export interface TaskAttachment {
   size: number;
   sha256?: string;
   uploadedBy?: string;
+  uploadedByName?: string | null;
   uploadedAt: string;
 }
 

@@ -4,6 +4,7 @@ using Workflows.Persistence;
 using Workflows.Persistence.Attachments;
 using Workflows.Persistence.History;
 using Workflows.Projects.Attachments.Common;
+using Workflows.Projects.Departments;
 using Workflows.Runtime.Tasks.Common;
 
 namespace Workflows.Projects.Attachments.Commands.AttachTaskFile;
@@ -26,6 +27,6 @@ public sealed class AttachTaskFileHandler(WorkflowsDbContext db, TimeProvider ti
         db.Add(attachment);
         db.Add(TaskHistory.Entry(task, HistoryKind.TaskAttachmentAdded, now, command.UploadedBy));
         return new TaskAttachmentItem(attachment.Id, task.Id, task.Name, attachment.FileName, attachment.ContentType, attachment.Size, attachment.Sha256,
-            attachment.UploadedBy, attachment.UploadedAt);
+            attachment.UploadedBy, attachment.UploadedAt, await UserNames.OfAsync(db, attachment.UploadedBy, cancellationToken));
     }
 }

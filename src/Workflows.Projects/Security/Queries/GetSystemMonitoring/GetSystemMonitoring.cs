@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Calendar;
 using Workflows.Persistence;
 using Workflows.Projects.Common;
+using Workflows.Projects.Departments;
 using Workflows.Projects.Domain.Catalogue;
 using Workflows.Projects.Domain.Security;
 using Workflows.Runtime.Common;
@@ -33,8 +34,13 @@ public sealed class GetSystemMonitoringHandler(WorkflowsDbContext db, ProjectDea
             .ToList();
         var lastCheck = checks.FirstOrDefault(c => c.Current) ?? await LastBeforeAsync(system.Id, windowStart, cancellationToken);
         var inService = MonitoringWindow.InService(system);
+        // The people by name, as the page shows them: 张三, not the sign-in code dept-a.
+        var name = await UserNames.NamerAsync(db,
+            [.. rules.Select(r => r.FiledBy), .. checks.Select(c => c.RecordedBy), .. lastCheck is null ? [] : new[] { lastCheck.RecordedBy }], cancellationToken);
+        checks = [.. checks.Select(c => c with { RecordedByName = name(c.RecordedBy) })];
+        lastCheck = lastCheck is null ? null : lastCheck with { RecordedByName = name(lastCheck.RecordedBy) };
         return new SystemMonitoring(system.Id, system.Name, system.DepartmentCode, system.Status, inService,
-            [.. rules.OrderByDescending(r => r.EffectiveOn).ThenByDescending(r => r.FiledAt)], checks, lastCheck,
+            [.. rules.OrderByDescending(r => r.EffectiveOn).ThenByDescending(r => r.FiledAt).Select(r => r with { FiledByName = name(r.FiledBy) })], checks, lastCheck,
             inService ? MonitoringWindow.UncheckedDays(system, latestRevision.Keys.ToHashSet(), deadlines, calendar) : []);
     }
 

@@ -13,8 +13,10 @@ public sealed record SystemMonitoring(
     IReadOnlyList<SystemMonitoring.Check> Checks, SystemMonitoring.Check? LastCheck, IReadOnlyList<DateOnly> MissingDays)
 {
     public sealed record Rule(
-        Guid Id, string Title, string Version, DateOnly EffectiveOn, string FileName, long Size, string Sha256, string FiledBy, DateTimeOffset FiledAt);
+        Guid Id, string Title, string Version, DateOnly EffectiveOn, string FileName, long Size, string Sha256, string FiledBy, DateTimeOffset FiledAt,
+        string? FiledByName = null);
 
     public sealed record Check(
-        Guid Id, DateOnly CheckedOn, int Revision, bool Current, MonitoringStatus Status, string Notes, string RecordedBy, DateTimeOffset RecordedAt);
+        Guid Id, DateOnly CheckedOn, int Revision, bool Current, MonitoringStatus Status, string Notes, string RecordedBy, DateTimeOffset RecordedAt,
+        string? RecordedByName = null);
 }
