@@ -1,12 +1,14 @@
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Workflows.Persistence.Rows;
 
 namespace Workflows.Cli.Bench;
 
 /// <summary>
 /// Counts the round trips to PostgreSQL: Npgsql reports each command or batch it executes as an activity (its
-/// <c>BEGIN</c> travels with the first of them), and each commit or rollback is one more.
+/// <c>BEGIN</c> travels with the first of them), and each commit or rollback is one more, unless the commit went in
+/// the batch of the command's rows.
 /// </summary>
 internal sealed class PostgresRoundTripCounter : DbTransactionInterceptor, IDisposable
 {
@@ -29,7 +31,9 @@ internal sealed class PostgresRoundTripCounter : DbTransactionInterceptor, IDisp
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        counter.Add();
+        // A COMMIT sent with the command's rows travelled in their batch, counted already.
+        if (!CommitWithRows.CommittedWithRows(eventData.Context))
+            counter.Add();
         return Task.CompletedTask;
     }
 

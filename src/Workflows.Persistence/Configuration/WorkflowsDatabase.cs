@@ -32,7 +32,8 @@ public static class WorkflowsDatabase
                 .UseSqlite(connectionString, o => o.MigrationsAssembly("Workflows.Persistence.Sqlite"))
                 .AddInterceptors(new SqlitePragmaInterceptor(durability)),
             DatabaseProvider.PostgreSql => builder
-                .UseNpgsql(PostgreSqlConnection.Tuned(connectionString), o => o.MigrationsAssembly("Workflows.Persistence.PostgreSql")),
+                .UseNpgsql(PostgreSqlConnection.Tuned(connectionString), o => o.MigrationsAssembly("Workflows.Persistence.PostgreSql"))
+                .AddInterceptors(new CommitWithRows.Interceptor()),
             DatabaseProvider.SqlServer => builder
                 .UseSqlServer(connectionString, o => o.MigrationsAssembly("Workflows.Persistence.SqlServer")),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),

@@ -15,7 +15,7 @@ namespace Workflows.Persistence.Rows;
 /// Core's: modified columns only, concurrency tokens checked (a <see cref="DbUpdateConcurrencyException"/> when a row
 /// changed meanwhile), failures as <see cref="DbUpdateException"/>. A save holding anything this writer does not
 /// handle (a table it does not qualify, the deletion of a referenced row, a value still to be generated) is left
-/// whole to EF Core. Registered after every other save interceptor: they see the rows as added or modified before
+/// whole to EF Core. A command's last save on PostgreSQL sends its transaction's COMMIT in the same batch (<see cref="CommitWithRows"/>). Registered after every other save interceptor: they see the rows as added or modified before
 /// this writer marks them saved.
 /// </summary>
 internal sealed class DirectRowWriter : SaveChangesInterceptor
@@ -36,8 +36,10 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
     {
         if (eventData.Context is { Database.CurrentTransaction: { } transaction } context && Pending(context) is { Count: > 0 } pending)
         {
-            using var statement = Write(pending, transaction.GetDbTransaction());
-            await statement.FlushAsync(cancellationToken);
+            var dbTransaction = transaction.GetDbTransaction();
+            using var statement = Write(pending, dbTransaction, CommitWithRows.Requested(context, dbTransaction));
+            if (await statement.FlushAsync(cancellationToken))
+                CommitWithRows.Carried(context);
             Accept(pending);
         }
         return result;
@@ -59,9 +61,9 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
         return pending;
     }
 
-    private static RowStatement Write(List<(EntityEntry Entry, TableShape Table)> pending, DbTransaction transaction)
+    private static RowStatement Write(List<(EntityEntry Entry, TableShape Table)> pending, DbTransaction transaction, bool commit = false)
     {
-        var statement = new RowStatement(transaction);
+        var statement = new RowStatement(transaction, commit);
         try
         {
             // Deletions first (only of unreferenced rows), then inserts and updates, principals before dependents.

@@ -9,17 +9,20 @@ namespace Workflows.Persistence.Rows;
 /// The INSERT, UPDATE or DELETE of tracked rows with their values as parameters. Where the provider batches
 /// (PostgreSQL) every row of a save goes to the database in one round trip when <see cref="Flush"/> runs; otherwise
 /// (SQLite, in process) each row's statement runs as it is added, as a command kept prepared on a long-lived
-/// connection (<see cref="PreparedCommands"/>).
+/// connection (<see cref="PreparedCommands"/>). A batch built to commit (<see cref="CommitWithRows"/>) ends with the
+/// transaction's <c>COMMIT</c>, and its row checks fail in SQL, so that the commit cannot follow a failed one.
 /// </summary>
 internal sealed class RowStatement : IDisposable
 {
     private readonly DbTransaction transaction;
     private DbCommand command;
     private readonly DbBatch? batch;
+    private readonly bool commit;
     private readonly List<(EntityEntry Entry, TableShape Table, bool ExpectOneRow)> batched = [];
     private DbParameterCollection parameters;
 
-    public RowStatement(DbTransaction transaction)
+    /// <param name="commit">Whether the batch is to end with the transaction's COMMIT (only where the provider batches).</param>
+    public RowStatement(DbTransaction transaction, bool commit = false)
     {
         this.transaction = transaction;
         var connection = transaction.Connection!;
@@ -31,6 +34,7 @@ internal sealed class RowStatement : IDisposable
             batch = connection.CreateBatch();
             batch.Transaction = transaction;
         }
+        this.commit = commit && batch is not null;
     }
 
     public void Insert(EntityEntry entry, TableShape table)
@@ -51,18 +55,18 @@ internal sealed class RowStatement : IDisposable
         }
         if (modified == 0)
             return;
-        Prepare(table.Update(modified));
+        Prepare(Checking(table.Update(modified), table));
         foreach (var column in table.Columns.Where(column => (modified & column.Bit) != 0))
             Bind("@p", column, entry.CurrentValues[column.Property]);
         BindIdentity(entry, table);
-        Execute(entry, table, expectOneRow: true);
+        Execute(entry, table, expectOneRow: !commit);
     }
 
     public void Delete(EntityEntry entry, TableShape table)
     {
-        Prepare(table.Delete);
+        Prepare(Checking(table.Delete, table));
         BindIdentity(entry, table);
-        Execute(entry, table, expectOneRow: true);
+        Execute(entry, table, expectOneRow: !commit);
     }
 
     /// <summary>Sends the batched rows, if any, and checks that each UPDATE and DELETE found its row.</summary>
@@ -74,11 +78,20 @@ internal sealed class RowStatement : IDisposable
         CheckBatch();
     }
 
-    /// <inheritdoc cref="Flush"/>
-    public async ValueTask FlushAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the batched rows, if any, and checks that each UPDATE and DELETE found its row; true when the batch also
+    /// committed the transaction (built to commit, and holding rows).
+    /// </summary>
+    public async ValueTask<bool> FlushAsync(CancellationToken cancellationToken)
     {
         if (batch is null || batched.Count == 0)
-            return;
+            return false;
+        if (commit)
+        {
+            var commitCommand = batch.CreateBatchCommand();
+            commitCommand.CommandText = "COMMIT";
+            batch.BatchCommands.Add(commitCommand);
+        }
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -88,6 +101,7 @@ internal sealed class RowStatement : IDisposable
             throw Failed(exception);
         }
         CheckBatch();
+        return commit;
     }
 
     public void Dispose()
@@ -95,6 +109,9 @@ internal sealed class RowStatement : IDisposable
         batch?.Dispose();
         PreparedCommands.Return(command);
     }
+
+    /// <summary>In a batch that commits, a statement that must find its row fails in SQL when it finds none.</summary>
+    private string Checking(string sql, TableShape table) => commit ? CommitWithRows.Checked(sql, table) : sql;
 
     private void Prepare(string sql)
     {
@@ -160,13 +177,18 @@ internal sealed class RowStatement : IDisposable
     /// <summary>The failure as EF Core reports it, naming the row's table (in a batch, the statement that failed).</summary>
     private DbUpdateException Failed(DbException exception, TableShape? table = null)
     {
-        table ??= exception.BatchCommand is { } failed && batch!.BatchCommands.IndexOf(failed) is var index and >= 0 ? batched[index].Table : null;
+        // The batch's COMMIT, when it fails, has no row of its own.
+        var failedRow = exception.BatchCommand is { } failed && batch!.BatchCommands.IndexOf(failed) is var index and >= 0 && index < batched.Count
+            ? batched[index] : default;
+        if (CommitWithRows.IsChangedNoRow(exception))
+            return failedRow.Entry is not null ? Changed(failedRow.Entry, failedRow.Table, exception) : new DbUpdateConcurrencyException(exception.Message, exception);
+        table ??= failedRow.Table;
         var row = table is null ? "row" : $"{table.EntityType.DisplayName()} row";
         return new DbUpdateException($"Saving a {row} failed: {exception.Message}", exception);
     }
 
-    private static DbUpdateConcurrencyException Changed(EntityEntry entry, TableShape table) => new(
-        $"The {table.EntityType.DisplayName()} row {Describe(entry, table)} was changed or deleted by another command since it was read.");
+    private static DbUpdateConcurrencyException Changed(EntityEntry entry, TableShape table, Exception? innerException = null) => new(
+        $"The {table.EntityType.DisplayName()} row {Describe(entry, table)} was changed or deleted by another command since it was read.", innerException);
 
     private static string Describe(EntityEntry entry, TableShape table) =>
         string.Join("/", table.Keys.Select(key => entry.OriginalValues[key.Property]));

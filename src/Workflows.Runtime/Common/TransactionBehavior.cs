@@ -18,7 +18,8 @@ namespace Workflows.Runtime.Common;
 /// instance is run again on the instance's new state (up to three times) rather than failed, and so is one the
 /// database rolled back as a deadlock victim (two commands moving the same counter rows in opposite orders).
 /// On SQLite the save runs on the writer connection in a savepoint of the open commit group (see
-/// <see cref="WriteGate"/>): one COMMIT, one sync, for the commands that reach the gate together.
+/// <see cref="WriteGate"/>): one COMMIT, one sync, for the commands that reach the gate together. On PostgreSQL the
+/// COMMIT goes in the round trip of the command's last batch of rows (<see cref="IWriteTurn.SaveAndCommitAsync"/>).
 /// </summary>
 public sealed class TransactionBehavior<TMessage, TResponse>(
     WorkflowsDbContext db, WriteGate gate, OptimisticAttempt attempt, ILogger<TransactionBehavior<TMessage, TResponse>> logger)
@@ -92,8 +93,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
     {
         await using var turn = await gate.BeginAsync(db, cancellationToken);
         var response = await next(message, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await turn.CommitAsync(cancellationToken);
+        await turn.SaveAndCommitAsync(cancellationToken);
         return response;
     }
 

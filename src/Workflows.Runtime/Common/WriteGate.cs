@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
+using Workflows.Persistence.Rows;
 
 namespace Workflows.Runtime.Common;
 
@@ -67,7 +68,7 @@ public sealed class WriteGate : IDisposable
             var turn = await EnterAsync(cancellationToken);
             try
             {
-                return new TransactionTurn(await db.Database.BeginTransactionAsync(cancellationToken), turn);
+                return new TransactionTurn(db, await db.Database.BeginTransactionAsync(cancellationToken), turn);
             }
             catch
             {
@@ -212,6 +213,12 @@ public sealed class WriteGate : IDisposable
             }
         }
 
+        public async ValueTask SaveAndCommitAsync(CancellationToken cancellationToken)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await CommitAsync(cancellationToken);
+        }
+
         public async ValueTask CommitAsync(CancellationToken cancellationToken)
         {
             if (savepoint)
@@ -278,8 +285,12 @@ public sealed class WriteGate : IDisposable
             [.. db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IGroupCommitListener>() ?? []];
     }
 
-    private sealed class TransactionTurn(IDbContextTransaction transaction, IDisposable? turn) : IWriteTurn
+    private sealed class TransactionTurn(DbContext db, IDbContextTransaction transaction, IDisposable? turn) : IWriteTurn
     {
+        // On PostgreSQL the COMMIT goes in the round trip of the save's rows.
+        public async ValueTask SaveAndCommitAsync(CancellationToken cancellationToken) =>
+            await CommitWithRows.SaveChangesAndCommitAsync(db, transaction, cancellationToken);
+
         public async ValueTask CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
 
         public async ValueTask DisposeAsync()
@@ -293,6 +304,13 @@ public sealed class WriteGate : IDisposable
 /// <summary>A command's turn to write (<see cref="WriteGate.BeginAsync"/>).</summary>
 public interface IWriteTurn : IAsyncDisposable
 {
+    /// <summary>
+    /// Saves the command's last changes and commits them, as SaveChanges and then <see cref="CommitAsync"/> do, except
+    /// that on PostgreSQL the <c>COMMIT</c> travels with the batch of the save's rows (<see cref="CommitWithRows"/>).
+    /// Nothing may be written after it.
+    /// </summary>
+    ValueTask SaveAndCommitAsync(CancellationToken cancellationToken);
+
     /// <summary>Returns once the command's rows are committed (with its group's, on SQLite); throws when they are not.</summary>
     ValueTask CommitAsync(CancellationToken cancellationToken);
 }

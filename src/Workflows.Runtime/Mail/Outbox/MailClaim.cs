@@ -94,7 +94,7 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
     public async ValueTask<IWriteTurn> BeginWriteAsync(CancellationToken cancellationToken) =>
         gate is not null
             ? await gate.BeginAsync(db, cancellationToken)
-            : new TransactionOnly(await db.Database.BeginTransactionAsync(cancellationToken));
+            : new TransactionOnly(db, await db.Database.BeginTransactionAsync(cancellationToken));
 
     /// <summary>Extends every claim <paramref name="owner"/> still holds by one lock period from now, in the caller's transaction.</summary>
     internal async Task RenewInTransactionAsync(string owner, CancellationToken cancellationToken)
@@ -120,8 +120,11 @@ public sealed class MailClaim(WorkflowsDbContext db, TimeProvider time, IOptions
     private IQueryable<MailOutboxMessage> Owned(string owner) =>
         db.Set<MailOutboxMessage>().Where(m => m.LockOwner == owner && m.Status == MailStatus.Pending);
 
-    private sealed class TransactionOnly(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction) : IWriteTurn
+    private sealed class TransactionOnly(WorkflowsDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction) : IWriteTurn
     {
+        public async ValueTask SaveAndCommitAsync(CancellationToken cancellationToken) =>
+            await Persistence.Rows.CommitWithRows.SaveChangesAndCommitAsync(db, transaction, cancellationToken);
+
         public async ValueTask CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
 
         public ValueTask DisposeAsync() => transaction.DisposeAsync();

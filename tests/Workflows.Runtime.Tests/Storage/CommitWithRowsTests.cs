@@ -1,0 +1,174 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Engine.Execution;
+using Workflows.Persistence;
+using Workflows.Persistence.Instances;
+using Workflows.Persistence.Rows;
+using Workflows.Persistence.Tasks;
+using Workflows.Runtime.Tasks.CompleteTask;
+using Workflows.Runtime.Tests.Support;
+
+namespace Workflows.Runtime.Tests.Storage;
+
+/// <summary>
+/// On PostgreSQL a command's COMMIT travels in the batch of its last rows: three round trips for a start or a task
+/// completion, nothing sent after the commit (no second COMMIT, no ROLLBACK, no warning from the server), and a batch
+/// with a failed statement or a stale revision commits nothing and leaves its connection fit for the next command.
+/// What the server answers is read on the wire (<see cref="PostgresWire"/>).
+/// </summary>
+public sealed class CommitWithRowsTests() : ProviderFixture("PostgreSql")
+{
+    private readonly DateTimeOffset started = new(2026, 11, 25, 1, 30, 0, TimeSpan.Zero);
+    private PostgresWire wire = null!;
+
+    protected override Task<RuntimeHost> BootAsync() => RuntimeHost.StartAsync(Provider, (services, configuration) =>
+    {
+        wire = new PostgresWire(configuration.GetConnectionString("Workflows")!);
+        var throughTheWire = new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Workflows"] = wire.ConnectionString })
+            .Build();
+        services.AddPlatformForTests(throughTheWire);
+    }, PlatformHost.CreateSchemaAsync);
+
+    [OneTimeTearDown]
+    public async Task StopWireAsync() => await wire.DisposeAsync();
+
+    [Test]
+    public async Task ShouldStartAnInstanceAndCompleteATaskInThreeRoundTripsEach()
+    {
+        await PublishAssetAsync("approval");
+        // The first command of a pooled connection prepares its statements: count warm ones.
+        await StartAsync("approval");
+
+        wire.Reset();
+        var instance = await StartAsync("approval");
+        var startTrips = wire.RoundTrips;
+        var draft = await OpenTaskAsync(instance.InstanceId, "draft");
+        wire.Reset();
+        await Host.SendAsync(new CompleteTask(draft, null, "clerk"));
+        var completionTrips = wire.RoundTrips;
+        var notices = wire.Notices;
+
+        var review = await OpenTaskAsync(instance.InstanceId, "review");
+        var audited = await Host.ReadAsync(db => db.Set<Workflows.Persistence.Audit.AuditEntry>().CountAsync(entry => entry.Target == $"task {draft}"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(startTrips, Is.EqualTo(3), "the definition's version; the history; the rows with the COMMIT");
+            Assert.That(completionTrips, Is.EqualTo(3), "the task and its instance; the history with the chain's lock and head; the rows with the COMMIT");
+            Assert.That(notices, Is.Empty, "nothing sent after the commit, which the server would warn of");
+            Assert.That(review, Is.Not.EqualTo(Guid.Empty));
+            Assert.That(audited, Is.EqualTo(1), "the completion's audit row committed with it");
+        }
+    }
+
+    [Test]
+    public async Task ShouldCommitNothingOfABatchWhoseInstanceRevisionIsStale()
+    {
+        var instance = Instance();
+        await CommitAsync(db => db.Add(instance));
+
+        await using var stale = Host.Services.CreateAsyncScope();
+        var staleDb = Context(stale);
+        var staleRow = await staleDb.FindRowAsync<InstanceRecord>(instance.Id, CancellationToken.None);
+        await CommitAsync(async db => (await db.FindRowAsync<InstanceRecord>(instance.Id, CancellationToken.None))!.Revision++);
+        staleRow!.Revision++;
+        var task = Task(instance.Id);
+        staleDb.Add(task);
+        wire.Reset();
+
+        Assert.That(() => SaveAndCommitAsync(staleDb), Throws.InstanceOf<DbUpdateConcurrencyException>());
+
+        await AssertTheConnectionServesTheNextCommandAsync(staleDb);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await Host.ReadAsync(db => db.UserTasks.AnyAsync(t => t.Id == task.Id)), Is.False, "the task of the failed batch");
+            Assert.That(await Host.ReadAsync(db => db.Instances.Where(i => i.Id == instance.Id).Select(i => i.Revision).SingleAsync()), Is.EqualTo(2));
+        }
+    }
+
+    [Test]
+    public async Task ShouldCommitNothingOfABatchWithARowThatBreaksAConstraint()
+    {
+        var instance = Instance();
+        var existing = Task(instance.Id);
+        await CommitAsync(db => db.AddRange(instance, existing));
+
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = Context(scope);
+        var row = (await db.FindRowAsync<InstanceRecord>(instance.Id, CancellationToken.None))!;
+        row.Revision++;
+        var fresh = Task(instance.Id);
+        var duplicate = Task(instance.Id);
+        duplicate.Id = existing.Id;
+        db.AddRange(fresh, duplicate);
+        wire.Reset();
+
+        Assert.That(() => SaveAndCommitAsync(db), Throws.InstanceOf<DbUpdateException>().And.Not.InstanceOf<DbUpdateConcurrencyException>());
+
+        await AssertTheConnectionServesTheNextCommandAsync(db);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await Host.ReadAsync(d => d.UserTasks.AnyAsync(t => t.Id == fresh.Id)), Is.False, "the other row of the failed batch");
+            Assert.That(await Host.ReadAsync(d => d.Instances.Where(i => i.Id == instance.Id).Select(i => i.Revision).SingleAsync()), Is.EqualTo(1));
+        }
+    }
+
+    /// <summary>
+    /// The failed batch's transaction is rolled back once, when disposed, without a warning; the same context and
+    /// pooled connection then commit a row in one round trip (BEGIN, the row and COMMIT together).
+    /// </summary>
+    private async Task AssertTheConnectionServesTheNextCommandAsync(WorkflowsDbContext db)
+    {
+        db.ChangeTracker.Clear();
+        var next = Instance();
+        db.Add(next);
+        var beforeNext = wire.RoundTrips;
+        await SaveAndCommitAsync(db);
+        var nextTrips = wire.RoundTrips - beforeNext;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(beforeNext, Is.EqualTo(2), "the failed batch (its BEGIN with it), then the ROLLBACK of its disposal");
+            Assert.That(nextTrips, Is.EqualTo(1), "the next save and its COMMIT");
+            Assert.That(wire.Notices, Is.Empty);
+            Assert.That(await Host.ReadAsync(other => other.Instances.AnyAsync(i => i.Id == next.Id)), Is.True);
+        }
+    }
+
+    private static async Task SaveAndCommitAsync(WorkflowsDbContext db)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await CommitWithRows.SaveChangesAndCommitAsync(db, transaction, CancellationToken.None);
+    }
+
+    private async Task CommitAsync(Action<WorkflowsDbContext> change) => await CommitAsync(db =>
+    {
+        change(db);
+        return System.Threading.Tasks.Task.CompletedTask;
+    });
+
+    private async Task CommitAsync(Func<WorkflowsDbContext, Task> change)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = Context(scope);
+        await change(db);
+        await SaveAndCommitAsync(db);
+    }
+
+    private static WorkflowsDbContext Context(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+
+    private UserTaskRecord Task(Guid instanceId) => new()
+    {
+        Id = Guid.NewGuid(), InstanceId = instanceId, ExecutionId = Guid.NewGuid(), ActivityId = "review", Name = "Review",
+        Status = UserTaskStatus.Open, DueAt = started.AddDays(5), Priority = 50, CreatedAt = started,
+        DefinitionKey = "approval", DefinitionVersion = 1,
+    };
+
+    private InstanceRecord Instance() => new()
+    {
+        Id = Guid.NewGuid(), DefinitionId = Guid.NewGuid(), DefinitionKey = "approval", DefinitionVersion = 1,
+        Status = InstanceStatus.Running, State = "{}", StartedAt = started, Revision = 1,
+    };
+}
