@@ -67,14 +67,18 @@ public sealed class CommitWithRowsTests() : ProviderFixture("PostgreSql")
     public async Task ShouldCommitNothingOfABatchWhoseInstanceRevisionIsStale()
     {
         var instance = Instance();
-        await CommitAsync(db => db.Add(instance));
+        await CommitAsync(db =>
+        {
+            db.Add(instance);
+            return ValueTask.CompletedTask;
+        });
 
         await using var stale = Host.Services.CreateAsyncScope();
-        var staleDb = Context(stale);
+        var staleDb = stale.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         var staleRow = await staleDb.FindRowAsync<InstanceRecord>(instance.Id, CancellationToken.None);
-        await CommitAsync(async db => (await db.FindRowAsync<InstanceRecord>(instance.Id, CancellationToken.None))!.Revision++);
+        await CommitAsync(async db => (await db.FindRowAsync<InstanceRecord>(instance.Id, CancellationToken.None))!.Revision = 2);
         staleRow!.Revision++;
-        var task = Task(instance.Id);
+        var task = OpenTask(instance.Id);
         staleDb.Add(task);
         wire.Reset();
 
@@ -92,15 +96,19 @@ public sealed class CommitWithRowsTests() : ProviderFixture("PostgreSql")
     public async Task ShouldCommitNothingOfABatchWithARowThatBreaksAConstraint()
     {
         var instance = Instance();
-        var existing = Task(instance.Id);
-        await CommitAsync(db => db.AddRange(instance, existing));
+        var existing = OpenTask(instance.Id);
+        await CommitAsync(db =>
+        {
+            db.AddRange(instance, existing);
+            return ValueTask.CompletedTask;
+        });
 
         await using var scope = Host.Services.CreateAsyncScope();
-        var db = Context(scope);
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         var row = (await db.FindRowAsync<InstanceRecord>(instance.Id, CancellationToken.None))!;
         row.Revision++;
-        var fresh = Task(instance.Id);
-        var duplicate = Task(instance.Id);
+        var fresh = OpenTask(instance.Id);
+        var duplicate = OpenTask(instance.Id);
         duplicate.Id = existing.Id;
         db.AddRange(fresh, duplicate);
         wire.Reset();
@@ -143,23 +151,16 @@ public sealed class CommitWithRowsTests() : ProviderFixture("PostgreSql")
         await CommitWithRows.SaveChangesAndCommitAsync(db, transaction, CancellationToken.None);
     }
 
-    private async Task CommitAsync(Action<WorkflowsDbContext> change) => await CommitAsync(db =>
-    {
-        change(db);
-        return System.Threading.Tasks.Task.CompletedTask;
-    });
-
-    private async Task CommitAsync(Func<WorkflowsDbContext, Task> change)
+    /// <summary>Commits what <paramref name="change"/> does, in a scope of its own.</summary>
+    private async Task CommitAsync(Func<WorkflowsDbContext, ValueTask> change)
     {
         await using var scope = Host.Services.CreateAsyncScope();
-        var db = Context(scope);
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         await change(db);
         await SaveAndCommitAsync(db);
     }
 
-    private static WorkflowsDbContext Context(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-
-    private UserTaskRecord Task(Guid instanceId) => new()
+    private UserTaskRecord OpenTask(Guid instanceId) => new()
     {
         Id = Guid.NewGuid(), InstanceId = instanceId, ExecutionId = Guid.NewGuid(), ActivityId = "review", Name = "Review",
         Status = UserTaskStatus.Open, DueAt = started.AddDays(5), Priority = 50, CreatedAt = started,
