@@ -33,14 +33,19 @@ internal static class BenchVerb
         var file = new Option<string>("--file") { Description = "The BPMN model to run (e.g. approval.bpmn)", Required = true };
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (or env WORKFLOWS_BENCH_POSTGRES)" };
         var workers = new Option<int>("--workers") { Description = "Concurrent clients of the database runs", DefaultValueFactory = _ => 2 };
+        var databases = new Option<string>("--databases")
+        {
+            Description = "The database runs, comma-separated: sqlite, postgres (postgres needs --postgres)", DefaultValueFactory = _ => "sqlite,postgres",
+        };
         var command = new Command("bench", "Measure engine throughput and latency; prints one JSON object per line")
         {
-            instances, durableInstances, file, postgres, workers,
+            instances, durableInstances, file, postgres, workers, databases,
         };
         command.SetAction((parseResult, cancellationToken) => UserErrors.RunAsync(() => RunAsync(
             new BenchSettings(
                 parseResult.GetValue(file)!, parseResult.GetValue(instances), parseResult.GetValue(durableInstances), parseResult.GetValue(workers),
-                parseResult.GetValue(postgres) ?? Environment.GetEnvironmentVariable("WORKFLOWS_BENCH_POSTGRES")),
+                parseResult.GetValue(postgres) ?? Environment.GetEnvironmentVariable("WORKFLOWS_BENCH_POSTGRES"),
+                DatabaseRuns.Parse(parseResult.GetValue(databases)!)),
             cancellationToken)));
         return command;
     }
@@ -51,6 +56,8 @@ internal static class BenchVerb
             throw new InvalidOperationException("--instances, --durable-instances and --workers must be 1 or more");
         if (settings.DurableInstances > MaxDurableInstances)
             throw new InvalidOperationException($"--durable-instances must be {MaxDurableInstances:N0} or fewer");
+        if (!settings.Runs.Sqlite && settings.Postgres is not { Length: > 0 })
+            throw new InvalidOperationException("--databases postgres needs a server: --postgres or WORKFLOWS_BENCH_POSTGRES");
         if (!File.Exists(settings.File))
             throw new InvalidOperationException($"{settings.File}: no such file");
         var xml = await File.ReadAllTextAsync(settings.File, cancellationToken);
@@ -59,8 +66,9 @@ internal static class BenchVerb
         var inMemory = await InMemoryBenchmark.RunAsync(model, settings.Instances, cancellationToken: cancellationToken);
         Print(new { inMemoryInstancesPerSec = Math.Round(inMemory.InstancesPerSecond), instances = inMemory.Completed });
 
-        await using (var sqlite = BenchDatabase.Sqlite())
+        if (settings.Runs.Sqlite)
         {
+            await using var sqlite = BenchDatabase.Sqlite();
             var result = await RunDurableAsync(sqlite, model.Id, xml, settings, cancellationToken);
             Print(new { sqliteInstancesPerSec = Math.Round(result.InstancesPerSecond, 1), p95CompleteTaskMs = result.P95CompleteTaskMs, instances = result.Instances });
             Print(new
@@ -72,7 +80,7 @@ internal static class BenchVerb
                 sqliteBaselineCommitsPerSec = Math.Round(result.BaselineCommitsPerSecond),
             });
         }
-        if (settings.Postgres is { Length: > 0 } server)
+        if (settings.Runs.Postgres && settings.Postgres is { Length: > 0 } server)
         {
             await using var postgres = BenchDatabase.PostgreSql(server);
             var result = await RunDurableAsync(postgres, model.Id, xml, settings, cancellationToken);
@@ -108,5 +116,18 @@ internal static class BenchVerb
 
     private static void Print(object line) => Console.WriteLine(JsonSerializer.Serialize(line));
 
-    private sealed record BenchSettings(string File, int Instances, int DurableInstances, int Workers, string? Postgres);
+    private sealed record BenchSettings(string File, int Instances, int DurableInstances, int Workers, string? Postgres, DatabaseRuns Runs);
+
+    /// <summary>Which database runs to make: one alone is what a long run (100,000 instances) of one provider needs.</summary>
+    private sealed record DatabaseRuns(bool Sqlite, bool Postgres)
+    {
+        public static DatabaseRuns Parse(string value)
+        {
+            var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(name => name.ToLowerInvariant()).ToHashSet();
+            if (names.Count == 0 || !names.IsSubsetOf(["sqlite", "postgres"]))
+                throw new InvalidOperationException($"--databases takes sqlite, postgres or both, comma-separated (not '{value}')");
+            return new DatabaseRuns(names.Contains("sqlite"), names.Contains("postgres"));
+        }
+    }
 }
