@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workflows.Runtime.Tests.Support;
 
 namespace Workflows.Projects.Tests.Cli;
 
@@ -6,42 +7,15 @@ namespace Workflows.Projects.Tests.Cli;
 /// <c>workflows bench --databases</c> picks the database runs, so that a long run of one provider (100,000 instances on
 /// PostgreSQL) does not first spend as long on the other.
 /// </summary>
-public sealed class BenchVerbTests
+public sealed class BenchVerbTests() : CliFolderFixture("workflows-cli-bench-")
 {
-    private const string OneTask = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="https://jiaocheng.gov.cn/workflows/tests">
-          <process id="bench-one-task" isExecutable="true">
-            <startEvent id="start" />
-            <sequenceFlow id="toReview" sourceRef="start" targetRef="review" />
-            <userTask id="review" />
-            <sequenceFlow id="toEnd" sourceRef="review" targetRef="end" />
-            <endEvent id="end" />
-          </process>
-        </definitions>
-        """;
-
-    private string folder = null!;
-    private string model = null!;
-    private CliProcess cli = null!;
-
-    [SetUp]
-    public void CreateFolder()
-    {
-        folder = Directory.CreateTempSubdirectory("workflows-cli-bench-").FullName;
-        cli = new CliProcess(Path.Combine(folder, "workflows.db"));
-        model = Path.Combine(folder, "one-task.bpmn");
-        File.WriteAllText(model, OneTask);
-    }
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    private static readonly string Model = Path.Combine(TestAssets.Folder, "approval.bpmn");
 
     [Test]
     public async Task ShouldRunOnlyTheDatabasesAskedFor()
     {
-        var (exitCode, output, error) = await cli.RunAsync(
-            "bench", "--file", model, "--instances", "20", "--durable-instances", "5", "--databases", "sqlite", "--postgres", "Host=127.0.0.1;Port=1");
+        var (exitCode, output, error) = await Cli.RunAsync(
+            "bench", "--file", Model, "--instances", "20", "--durable-instances", "5", "--databases", "sqlite", "--postgres", "Host=127.0.0.1;Port=1");
 
         Assert.That(exitCode, Is.Zero, error);
         var keys = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -54,7 +28,7 @@ public sealed class BenchVerbTests
     [TestCase("mysql", "sqlite, postgres")]
     public async Task ShouldRefuseDatabaseRunsItCannotMake(string databases, string message)
     {
-        var (exitCode, output, error) = await cli.RunAsync("bench", "--file", model, "--instances", "20", "--databases", databases);
+        var (exitCode, output, error) = await Cli.RunAsync("bench", "--file", Model, "--instances", "20", "--databases", databases);
 
         Assert.That(exitCode, Is.EqualTo(1), output);
         Assert.That(error, Does.Contain(message));

@@ -4,27 +4,14 @@ namespace Workflows.Projects.Tests.Cli;
 /// Inputs that overflowed the stack of the expression parser or its evaluation: they run in a child process,
 /// so that without the nesting limit the child dies, not the test run.
 /// </summary>
-public sealed class ValidateVerbTests
+public sealed class ValidateVerbTests() : CliFolderFixture("workflows-cli-validate-")
 {
-    private string folder = null!;
-    private CliProcess cli = null!;
-
-    [SetUp]
-    public void CreateFolder()
-    {
-        folder = Directory.CreateTempSubdirectory("workflows-cli-validate-").FullName;
-        cli = new CliProcess(Path.Combine(folder, "workflows.db"));
-    }
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
-
     [Test]
     public async Task ShouldReportAConditionNestedTenThousandDeepOnItsFlow()
     {
         var file = WriteProcess("${" + new string('(', 10_000) + "true" + new string(')', 10_000) + "}");
 
-        var (exitCode, _, error) = await cli.RunAsync("validate", file);
+        var (exitCode, _, error) = await Cli.RunAsync("validate", file);
 
         Assert.That(exitCode, Is.EqualTo(1), error);
         Assert.That(error, Does.Contain(": toEnd: ").And.Contain("nested deeper than 100 levels"));
@@ -35,7 +22,7 @@ public sealed class ValidateVerbTests
     {
         var file = WriteProcess("${" + new string('!', 100_000) + "true}");
 
-        var (exitCode, _, error) = await cli.RunAsync("validate", file);
+        var (exitCode, _, error) = await Cli.RunAsync("validate", file);
 
         Assert.That(exitCode, Is.EqualTo(1), error);
         Assert.That(error, Does.Contain(": toEnd: ").And.Contain("nested deeper than 100 levels"));
@@ -46,7 +33,7 @@ public sealed class ValidateVerbTests
     {
         var file = WriteImplicitEnd();
 
-        var (exitCode, output, error) = await cli.RunAsync("validate", file);
+        var (exitCode, output, error) = await Cli.RunAsync("validate", file);
 
         Assert.That(exitCode, Is.EqualTo(0), error);
         Assert.That(error, Does.Contain($"{file}:5: work: warning: no outgoing sequence flow"));
@@ -58,7 +45,7 @@ public sealed class ValidateVerbTests
     {
         var file = WriteImplicitEnd();
 
-        var (exitCode, output, error) = await cli.RunAsync("validate", "--strict", file);
+        var (exitCode, output, error) = await Cli.RunAsync("validate", "--strict", file);
 
         Assert.That(exitCode, Is.EqualTo(1), error);
         Assert.That(error, Does.Contain($"{file}:5: work: warning: no outgoing sequence flow"));
@@ -67,7 +54,7 @@ public sealed class ValidateVerbTests
 
     private string WriteImplicitEnd()
     {
-        var file = Path.Combine(folder, "implicit-end.bpmn");
+        var file = Path.Combine(Folder, "implicit-end.bpmn");
         File.WriteAllText(file, """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org/test">
@@ -83,7 +70,7 @@ public sealed class ValidateVerbTests
 
     private string WriteProcess(string condition)
     {
-        var file = Path.Combine(folder, "deep.bpmn");
+        var file = Path.Combine(Folder, "deep.bpmn");
         File.WriteAllText(file, $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs" targetNamespace="http://example.org/test">
