@@ -18,7 +18,25 @@ public sealed class SqliteConnectionTests
     [TestCase("normal", 1L)]
     public async Task ShouldOpenConnectionsInWalModeWithTheConfiguredSynchronisation(string? setting, long expected)
     {
-        var folder = Directory.CreateTempSubdirectory("workflows-sqlite-sync-").FullName;
+        var pragmas = await ReadPragmasAsync(setting, "journal_mode", "synchronous");
+
+        Assert.That(pragmas, Is.EqualTo(new object[] { "wal", expected }));
+    }
+
+    [Test]
+    public async Task ShouldKeepTemporaryStorageInMemory()
+    {
+        // A savepoint's journal (every command of a commit group after the first saves in one) spills to a temporary
+        // file past 64 KiB unless temporary storage is in memory: a file created, written and deleted for most commands.
+        var pragmas = await ReadPragmasAsync(null, "temp_store");
+
+        Assert.That(pragmas, Is.EqualTo(new object[] { 2L }), "2 is MEMORY");
+    }
+
+    /// <summary>The values of <paramref name="names"/> on a connection the platform opens.</summary>
+    private static async Task<List<object>> ReadPragmasAsync(string? setting, params string[] names)
+    {
+        var folder = Directory.CreateTempSubdirectory("workflows-sqlite-pragmas-").FullName;
         try
         {
             await using var services = Compose(folder, setting);
@@ -26,13 +44,14 @@ public sealed class SqliteConnectionTests
             var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
             await db.Database.OpenConnectionAsync();
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA journal_mode;";
-            var journal = (string)(await command.ExecuteScalarAsync())!;
-            command.CommandText = "PRAGMA synchronous;";
-            var synchronous = (long)(await command.ExecuteScalarAsync())!;
+            var values = new List<object>();
+            foreach (var name in names)
+            {
+                command.CommandText = $"PRAGMA {name};";
+                values.Add((await command.ExecuteScalarAsync())!);
+            }
             await db.Database.CloseConnectionAsync();
-
-            Assert.That((journal, synchronous), Is.EqualTo(("wal", expected)));
+            return values;
         }
         finally
         {
