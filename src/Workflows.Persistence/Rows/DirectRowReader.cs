@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -7,7 +8,9 @@ namespace Workflows.Persistence.Rows;
 /// <summary>
 /// Finds a row by its key with one plain SELECT and attaches it, as <c>FindAsync</c> does: a command loads its task
 /// and instance this way, and EF Core's query pipeline around a single-row read costs several times the read.
-/// A row already tracked comes from the tracker; an entity type the plain read cannot build goes to EF Core.
+/// A row already tracked comes from the tracker; an entity type the plain read cannot build goes to EF Core. Outside a
+/// transaction the read runs on a connection of the application's <see cref="KeptReaders"/> (SQLite), where its
+/// statement stays prepared; in a transaction, on the transaction's connection.
 /// </summary>
 public static class DirectRowReader
 {
@@ -19,28 +22,26 @@ public static class DirectRowReader
         if (DirectTables.For(db).Find(entityType) is not { Readable: true, Keys.Count: 1 } table)
             return await db.Set<T>().FindAsync([key], cancellationToken);
 
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
-            await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var source = await RowSource.OpenAsync(db, cancellationToken);
+        var command = PreparedCommands.Rent(source.Connection, source.Transaction, table.Select);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = table.Select;
             var keyColumn = table.Keys[0];
             command.Parameters.Add(keyColumn.Property.GetRelationalTypeMapping().CreateParameter(command, "@k" + keyColumn.Index, key, nullable: false));
-            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-                return null;
-            var entity = (T)table.Materialize(reader);
-            db.Attach(entity);
+            T? entity = null;
+            await using (var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken))
+            {
+                if (await reader.ReadAsync(cancellationToken))
+                    entity = (T)table.Materialize(reader);
+            }
+            source.Completed();
+            if (entity is not null)
+                db.Attach(entity);
             return entity;
         }
         finally
         {
-            if (opened)
-                await db.Database.CloseConnectionAsync();
+            PreparedCommands.Return(command);
         }
     }
 
@@ -60,31 +61,83 @@ public static class DirectRowReader
             return await db.FindRowAsync<T>(key, cancellationToken);
         var foreignKeyColumn = table.Columns.Single(column => column.Property.Name == foreignKey);
 
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
-            await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var source = await RowSource.OpenAsync(db, cancellationToken);
+        var command = PreparedCommands.Rent(source.Connection, source.Transaction, table.SelectWith(referenced, foreignKeyColumn));
         try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = table.Select + "; " + referenced.SelectReferencedBy(table, foreignKeyColumn);
             var keyColumn = table.Keys[0];
             command.Parameters.Add(keyColumn.Property.GetRelationalTypeMapping().CreateParameter(command, "@k" + keyColumn.Index, key, nullable: false));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
+            T? entity = null;
+            TReferenced? referencedEntity = null;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    entity = (T)table.Materialize(reader);
+                    if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken))
+                        referencedEntity = (TReferenced)referenced.Materialize(reader);
+                }
+            }
+            source.Completed();
+            if (entity is null)
                 return null;
-            var entity = (T)table.Materialize(reader);
             var referencedKey = foreignKeyColumn.Property.GetGetter().GetClrValue(entity);
-            if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken)
-                && referencedKey is not null && Tracked<TReferenced>(db, referencedKey) is null)
-                db.Attach((TReferenced)referenced.Materialize(reader));
+            if (referencedEntity is not null && referencedKey is not null && Tracked<TReferenced>(db, referencedKey) is null)
+                db.Attach(referencedEntity);
             db.Attach(entity);
             return entity;
         }
         finally
         {
+            PreparedCommands.Return(command);
+        }
+    }
+
+    /// <summary>
+    /// The connection a read runs on: outside a transaction one of the application's <see cref="KeptReaders"/> when it
+    /// has them, otherwise the context's own (in its transaction, if any), opened for the read when it was closed.
+    /// </summary>
+    private sealed class RowSource : IAsyncDisposable
+    {
+        private readonly DbContext db;
+        private readonly KeptReaders? readers;
+        private readonly (DbConnection Connection, IDisposable Owner)? kept;
+        private readonly bool opened;
+        private bool completed;
+
+        private RowSource(DbContext db, KeptReaders? readers, (DbConnection Connection, IDisposable Owner)? kept, DbTransaction? transaction, bool opened)
+        {
+            this.db = db;
+            this.readers = readers;
+            this.kept = kept;
+            this.opened = opened;
+            Connection = kept?.Connection ?? db.Database.GetDbConnection();
+            Transaction = transaction;
+        }
+
+        public DbConnection Connection { get; }
+
+        public DbTransaction? Transaction { get; }
+
+        public static async ValueTask<RowSource> OpenAsync(DbContext db, CancellationToken cancellationToken)
+        {
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (transaction is null && KeptReaders.Of(db) is { } readers && readers.Rent() is { } kept)
+                return new RowSource(db, readers, kept, null, opened: false);
+            var opened = db.Database.GetDbConnection().State != ConnectionState.Open;
             if (opened)
+                await db.Database.OpenConnectionAsync(cancellationToken);
+            return new RowSource(db, null, null, transaction, opened);
+        }
+
+        /// <summary>The read ran to its end: a kept connection may serve the next one.</summary>
+        public void Completed() => completed = true;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (kept is { } connection)
+                readers!.Return(connection, completed);
+            else if (opened)
                 await db.Database.CloseConnectionAsync();
         }
     }

@@ -14,6 +14,7 @@ namespace Workflows.Persistence.Rows;
 internal sealed class TableShape
 {
     private readonly ConcurrentDictionary<ulong, string> updates = new();
+    private readonly ConcurrentDictionary<(TableShape Referenced, ColumnShape ForeignKey), string> selectsWith = new();
     private readonly List<ColumnReader?> readers;
     private readonly string table;
 
@@ -66,6 +67,13 @@ internal sealed class TableShape
     /// </summary>
     public string SelectReferencedBy(TableShape owner, ColumnShape foreignKey) =>
         $"SELECT {string.Join(", ", Columns.Select(column => column.Name))} FROM {table} WHERE {Keys[0].Name} = (SELECT {foreignKey.Name} FROM {owner.table} WHERE {owner.keyFilter})";
+
+    /// <summary>
+    /// <see cref="Select"/> and, in the same command, the <paramref name="referenced"/> table's row that
+    /// <paramref name="foreignKey"/> of this table's row points to; built once per pair.
+    /// </summary>
+    public string SelectWith(TableShape referenced, ColumnShape foreignKey) =>
+        selectsWith.GetOrAdd((referenced, foreignKey), static (pair, owner) => owner.Select + "; " + pair.Referenced.SelectReferencedBy(owner, pair.ForeignKey), this);
 
     /// <summary>Every column has a settable CLR property and the entity a parameterless constructor.</summary>
     public bool Readable { get; }

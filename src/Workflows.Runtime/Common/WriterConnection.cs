@@ -11,7 +11,8 @@ namespace Workflows.Runtime.Common;
 /// saves and commits on it, and the hot statements stay prepared on it (<see cref="PreparedCommands"/>) instead of
 /// being parsed again at every command, as they are on the pooled connections EF Core opens and closes. It is opened
 /// through a context of its own, so the connection interceptors (the pragmas: WAL, <c>synchronous</c>, busy timeout)
-/// configure it exactly like every other connection.
+/// configure it exactly like every other connection. The connections of <see cref="KeptReaders"/> are opened and kept
+/// the same way.
 /// </summary>
 public sealed class WriterConnection : IDisposable
 {

@@ -8,6 +8,7 @@ using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Modules;
+using Workflows.Persistence.Rows;
 using Workflows.Runtime.Clock;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Definitions.LocalizedNames;
@@ -40,6 +41,15 @@ public static class RuntimeServiceCollectionExtensions
         services.AddSingleton(provider => database.Provider == DatabaseProvider.Sqlite
             ? new WriteGate(serialize: true, () => WriterConnection.Open(provider))
             : new WriteGate(serialize: false));
+        // SQLite: the reads a command makes before the write gate run on kept connections, their statements prepared.
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddSingleton(provider => new KeptReaders(() =>
+            {
+                var reader = WriterConnection.Open(provider);
+                return (reader.Connection, reader);
+            }));
+        }
         services.TryAddSingleton<TimeProvider>(ZonedTimeProvider.FromConfiguration(configuration));
         services.AddScoped<OptimisticAttempt>();
         services.AddSingleton<DefinitionCache>();

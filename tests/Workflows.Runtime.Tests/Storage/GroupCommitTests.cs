@@ -115,16 +115,32 @@ public sealed class GroupCommitTests
     [Test]
     public async Task ShouldPrepareTheStatementsOfACommandOnceAndRunThemAgainAfterwards()
     {
+        var (afterFirst, afterAll) = await CountOverFourInstancesAsync(() => prepares.HistoryInserts);
+
+        Assert.That(afterFirst, Is.GreaterThan(0), "the first instance prepares the history INSERTs it runs");
+        Assert.That(afterAll, Is.EqualTo(afterFirst), "the next instances run the statements already prepared");
+    }
+
+    [Test]
+    public async Task ShouldPrepareTheReadOfATaskAndItsInstanceOnceAndRunItAgainAfterwards()
+    {
+        // Each task completion reads its task and instance before the write gate, outside any transaction.
+        var (afterFirst, afterAll) = await CountOverFourInstancesAsync(() => prepares.InstanceStateReads);
+
+        Assert.That(afterFirst, Is.GreaterThan(0), "the first instance prepares the read of a task and its instance");
+        Assert.That(afterAll, Is.EqualTo(afterFirst), "the next task completions run the read already prepared");
+    }
+
+    /// <summary>What <paramref name="count"/> says after one instance of <c>approval.bpmn</c> has run, and after three more.</summary>
+    private async Task<(int AfterFirst, int AfterAll)> CountOverFourInstancesAsync(Func<int> count)
+    {
         await host.SendAsync(new SaveDraft("approval", TestAssets.Read("approval.bpmn"), "admin"));
         await host.SendAsync(new PublishDefinition("approval", Actor: "admin"));
         await RunInstanceAsync();
-        var afterFirst = prepares.HistoryInserts;
-
+        var afterFirst = count();
         for (var run = 0; run < 3; run++)
             await RunInstanceAsync();
-
-        Assert.That(afterFirst, Is.GreaterThan(0), "the first instance prepares the history INSERTs it runs");
-        Assert.That(prepares.HistoryInserts, Is.EqualTo(afterFirst), "the next instances run the statements already prepared");
+        return (afterFirst, count());
     }
 
     private async Task RunInstanceAsync()
@@ -152,14 +168,21 @@ public sealed class GroupCommitTests
         }
     }
 
-    /// <summary>Counts, through SQLite's authorizer (called when a statement is compiled, not when it runs), the history INSERTs prepared.</summary>
+    /// <summary>
+    /// Counts, through SQLite's authorizer (called when a statement is compiled, not when it runs), the history INSERTs
+    /// prepared and the statements prepared that read an instance's state.
+    /// </summary>
     private sealed class PrepareCounter : DbConnectionInterceptor
     {
         private const int SqliteInsert = 18;
+        private const int SqliteRead = 20;
         private readonly HashSet<sqlite3> watched = [];
         private int historyInserts;
+        private int instanceStateReads;
 
         public int HistoryInserts => Volatile.Read(ref historyInserts);
+
+        public int InstanceStateReads => Volatile.Read(ref instanceStateReads);
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Watch(connection);
 
@@ -178,10 +201,12 @@ public sealed class GroupCommitTests
                 if (!watched.Add(handle))
                     return;
             }
-            raw.sqlite3_set_authorizer(handle, (_, action, table, _, _, _) =>
+            raw.sqlite3_set_authorizer(handle, (_, action, table, column, _, _) =>
             {
                 if (action == SqliteInsert && table == "history")
                     Interlocked.Increment(ref historyInserts);
+                if (action == SqliteRead && table == "process_instances" && column == "state")
+                    Interlocked.Increment(ref instanceStateReads);
                 return 0;
             }, null);
         }
