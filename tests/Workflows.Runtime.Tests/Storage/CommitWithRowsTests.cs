@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Execution;
@@ -21,10 +23,13 @@ public sealed class CommitWithRowsTests() : ProviderFixture("PostgreSql")
 {
     private readonly DateTimeOffset started = new(2026, 11, 25, 1, 30, 0, TimeSpan.Zero);
     private PostgresWire wire = null!;
+    private CommitWitness witness = null!;
 
     protected override Task<RuntimeHost> BootAsync() => RuntimeHost.StartAsync(Provider, (services, configuration) =>
     {
         wire = new PostgresWire(configuration.GetConnectionString("Workflows")!);
+        witness = new CommitWitness(wire);
+        services.AddSingleton<IInterceptor>(witness);
         var throughTheWire = new ConfigurationBuilder()
             .AddConfiguration(configuration)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Workflows"] = wire.ConnectionString })
@@ -47,9 +52,11 @@ public sealed class CommitWithRowsTests() : ProviderFixture("PostgreSql")
         var startTrips = wire.RoundTrips;
         var draft = await OpenTaskAsync(instance.InstanceId, "draft");
         wire.Reset();
+        witness.Reset();
         await Host.SendAsync(new CompleteTask(draft, null, "clerk"));
         var completionTrips = wire.RoundTrips;
         var notices = wire.Notices;
+        var committed = witness.RoundTripsAtCommitted;
 
         var review = await OpenTaskAsync(instance.InstanceId, "review");
         var audited = await Host.ReadAsync(db => db.Set<Workflows.Persistence.Audit.AuditEntry>().CountAsync(entry => entry.Target == $"task {draft}"));
@@ -58,6 +65,7 @@ public sealed class CommitWithRowsTests() : ProviderFixture("PostgreSql")
             Assert.That(startTrips, Is.EqualTo(3), "the definition's version; the history; the rows with the COMMIT");
             Assert.That(completionTrips, Is.EqualTo(3), "the task and its instance; the history with the chain's lock and head; the rows with the COMMIT");
             Assert.That(notices, Is.Empty, "nothing sent after the commit, which the server would warn of");
+            Assert.That(committed, Is.EqualTo(new[] { 3L }), "after-commit work told once, when the COMMIT's answer had come back");
             Assert.That(review, Is.Not.EqualTo(Guid.Empty));
             Assert.That(audited, Is.EqualTo(1), "the completion's audit row committed with it");
         }
@@ -158,6 +166,34 @@ public sealed class CommitWithRowsTests() : ProviderFixture("PostgreSql")
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         await change(db);
         await SaveAndCommitAsync(db);
+    }
+
+    /// <summary>Records, at each transaction EF Core reports committed, how many round trips the wire had seen.</summary>
+    private sealed class CommitWitness(PostgresWire wire) : DbTransactionInterceptor
+    {
+        private readonly List<long> roundTrips = [];
+
+        public IReadOnlyList<long> RoundTripsAtCommitted
+        {
+            get
+            {
+                lock (roundTrips)
+                    return [.. roundTrips];
+            }
+        }
+
+        public void Reset()
+        {
+            lock (roundTrips)
+                roundTrips.Clear();
+        }
+
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            lock (roundTrips)
+                roundTrips.Add(wire.RoundTrips);
+            return System.Threading.Tasks.Task.CompletedTask;
+        }
     }
 
     private UserTaskRecord OpenTask(Guid instanceId) => new()
