@@ -119,6 +119,8 @@ internal sealed class SqliteRawStatement : IDisposable
         {
             if (!Bind(positions[index], (SqliteParameter)parameters[index]))
             {
+                // Left to the command, which binds every parameter by name: not an execution bound by position.
+                executions.Value--;
                 raw.sqlite3_clear_bindings(statement);
                 return false;
             }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SQLitePCL;
 using Workflows.Persistence;
+using Workflows.Persistence.Rows;
 using Workflows.Runtime.Common;
 using Workflows.Runtime.Definitions.PublishDefinition;
 using Workflows.Runtime.Definitions.SaveDraft;
@@ -131,6 +132,36 @@ public sealed class GroupCommitTests
         Assert.That(afterAll, Is.EqualTo(afterFirst), "the next task completions run the read already prepared");
     }
 
+    [Test]
+    public async Task ShouldRunEveryStatementOfACommandOnTheWriterPreparedOnceAndBoundByPosition()
+    {
+        // Microsoft.Data.Sqlite binds by name, and SQLite finds a name by comparing it with every name of the
+        // statement: a value the position binding does not take falls back to that silently, as does a statement
+        // that cannot be kept prepared. Transaction control (BEGIN, SAVEPOINT, RELEASE, COMMIT) has no parameters.
+        await host.SendAsync(new SaveDraft("approval", TestAssets.Read("approval.bpmn"), "admin"));
+        await host.SendAsync(new PublishDefinition("approval", Actor: "admin"));
+        await RunInstanceAsync();
+        var writer = await WriterAsync();
+        var handle = writer.Handle!;
+        var (ran, bound, compiled) = (prepares.StatementsRunOn(handle), PreparedCommands.RawExecutionsOn(writer), prepares.CompilationsOn(handle));
+
+        for (var run = 0; run < 3; run++)
+            await RunInstanceAsync();
+
+        ran = prepares.StatementsRunOn(handle) - ran;
+        Assert.That(ran, Is.GreaterThan(3 * 6), "each of the instance's commands runs its statements on the writer");
+        Assert.That(PreparedCommands.RawExecutionsOn(writer) - bound, Is.EqualTo(ran), "every statement with values ran bound by position");
+        Assert.That(prepares.CompilationsOn(handle) - compiled, Is.Zero, "no statement other than transaction control was prepared again");
+    }
+
+    /// <summary>The writer connection, found by taking a turn at the gate and giving it up (its group rolls back empty).</summary>
+    private async Task<SqliteConnection> WriterAsync()
+    {
+        await using var scope = Scope();
+        await using var turn = await Gate.BeginAsync(Db(scope), CancellationToken.None);
+        return (SqliteConnection)Db(scope).Database.GetDbConnection();
+    }
+
     /// <summary>What <paramref name="count"/> says after one instance of <c>approval.bpmn</c> has run, and after three more.</summary>
     private async Task<(int AfterFirst, int AfterAll)> CountOverFourInstancesAsync(Func<int> count)
     {
@@ -170,13 +201,19 @@ public sealed class GroupCommitTests
 
     /// <summary>
     /// Counts, through SQLite's authorizer (called when a statement is compiled, not when it runs), the history INSERTs
-    /// prepared and the statements prepared that read an instance's state.
+    /// prepared, the statements prepared that read an instance's state and, per connection, every statement prepared
+    /// but transaction control; and through SQLite's trace (called when a statement starts running) the statements
+    /// run per connection, but transaction control and the triggers they fire.
     /// </summary>
     private sealed class PrepareCounter : DbConnectionInterceptor
     {
         private const int SqliteInsert = 18;
         private const int SqliteRead = 20;
+        private const int SqliteTransaction = 22;
+        private const int SqliteSavepoint = 32;
+        private static readonly string[] TransactionControl = ["BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"];
         private readonly HashSet<sqlite3> watched = [];
+        private readonly Dictionary<sqlite3, (long Run, long Compiled)> counts = [];
         private int historyInserts;
         private int instanceStateReads;
 
@@ -184,12 +221,33 @@ public sealed class GroupCommitTests
 
         public int InstanceStateReads => Volatile.Read(ref instanceStateReads);
 
+        public long StatementsRunOn(sqlite3 handle)
+        {
+            lock (counts)
+                return counts.GetValueOrDefault(handle).Run;
+        }
+
+        public long CompilationsOn(sqlite3 handle)
+        {
+            lock (counts)
+                return counts.GetValueOrDefault(handle).Compiled;
+        }
+
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Watch(connection);
 
         public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             Watch(connection);
             return Task.CompletedTask;
+        }
+
+        private void Count(sqlite3 handle, long run = 0, long compiled = 0)
+        {
+            lock (counts)
+            {
+                var (runBefore, compiledBefore) = counts.GetValueOrDefault(handle);
+                counts[handle] = (runBefore + run, compiledBefore + compiled);
+            }
         }
 
         private void Watch(DbConnection connection)
@@ -207,7 +265,16 @@ public sealed class GroupCommitTests
                     Interlocked.Increment(ref historyInserts);
                 if (action == SqliteRead && table == "process_instances" && column == "state")
                     Interlocked.Increment(ref instanceStateReads);
+                if (action is not (SqliteTransaction or SqliteSavepoint))
+                    Count(handle, compiled: 1);
                 return 0;
+            }, null);
+            raw.sqlite3_trace(handle, (object _, utf8z statement) =>
+            {
+                var text = statement.utf8_to_string().TrimStart();
+                // A trigger's program announces itself as "-- TRIGGER name" (and its statements as comments) when it starts.
+                if (!text.StartsWith("--", StringComparison.Ordinal) && !TransactionControl.Any(keyword => text.StartsWith(keyword, StringComparison.OrdinalIgnoreCase)))
+                    Count(handle, run: 1);
             }, null);
         }
     }
