@@ -39,7 +39,7 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
         var added = context.ChangeTracker.EntriesWithoutDetecting<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
         if (added.Count == 0)
             return;
-        var shape = Shapes.GetOrAdd(context.Model, model => new HistoryShape(model, context.GetService<ISqlGenerationHelper>()));
+        var shape = Shapes.GetOrAdd(context.Model, model => new HistoryShape(model, context.GetService<ISqlGenerationHelper>(), RowsPerStatement));
         foreach (var chunk in added.Chunk(RowsPerStatement))
         {
             var command = PreparedCommands.Rent(context.Database.GetDbConnection(), transaction, shape.InsertStatement(chunk.Length));
@@ -67,23 +67,30 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
         var added = context.ChangeTracker.EntriesWithoutDetecting<HistoryEntry>().Where(entry => entry.State == EntityState.Added).ToList();
         if (added.Count is 0 or > RowsPerStatement)
             return (null, [], static _ => { });
-        var shape = Shapes.GetOrAdd(context.Model, model => new HistoryShape(model, context.GetService<ISqlGenerationHelper>()));
+        var shape = Shapes.GetOrAdd(context.Model, model => new HistoryShape(model, context.GetService<ISqlGenerationHelper>(), RowsPerStatement));
         return (shape.InsertStatement(added.Count), added, command => BindRows(shape, command, added));
     }
 
+    /// <summary>
+    /// Binds each row's current values, read from the entity itself (what EF Core's current value of a property that
+    /// is not a shadow one is), with the parameter names built once per shape.
+    /// </summary>
     private static void BindRows(HistoryShape shape, DbCommand command, IReadOnlyList<EntityEntry<HistoryEntry>> rows)
     {
         var columns = shape.Columns;
+        var getters = shape.Getters;
+        var parameters = command.Parameters;
         for (var row = 0; row < rows.Count; row++)
         {
-            var values = rows[row].CurrentValues;
+            var entry = rows[row];
+            var entity = entry.Entity;
+            PropertyValues? values = null;
             for (var index = 0; index < columns.Count; index++)
             {
-                command.Parameters.Add(columns[index].Mapping.CreateParameter(
-                    command, ParameterName(row, index, columns.Count), values[columns[index].Property], columns[index].Property.IsNullable));
+                var (property, mapping) = columns[index];
+                var value = getters[index] is { } getter ? getter.GetClrValue(entity) : (values ??= entry.CurrentValues)[property];
+                parameters.Add(mapping.CreateParameter(command, shape.ParameterName(row, index), value, property.IsNullable));
             }
         }
     }
-
-    internal static string ParameterName(int row, int column, int columnCount) => "@p" + (row * columnCount + column);
 }

@@ -11,8 +11,10 @@ internal sealed class HistoryShape
 {
     private readonly ConcurrentDictionary<int, string> statements = new();
     private readonly string prefix;
+    private readonly string[] parameterNames;
 
-    public HistoryShape(IModel model, ISqlGenerationHelper sql)
+    /// <param name="maxRows">The most rows one statement inserts.</param>
+    public HistoryShape(IModel model, ISqlGenerationHelper sql, int maxRows)
     {
         var entityType = model.FindEntityType(typeof(HistoryEntry))!;
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
@@ -21,9 +23,17 @@ internal sealed class HistoryShape
         prefix = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
             .AppendJoin(", ", Columns.Select(column => sql.DelimitIdentifier(column.Property.GetColumnName(table)!)))
             .Append(") VALUES ").ToString();
+        Getters = Columns.Select(column => column.Property.IsShadowProperty() ? null : column.Property.GetGetter()).ToList();
+        parameterNames = [.. Enumerable.Range(0, maxRows * Columns.Count).Select(index => "@p" + index)];
     }
 
     public IReadOnlyList<(IProperty Property, RelationalTypeMapping Mapping)> Columns { get; }
+
+    /// <summary>Each column's CLR getter (null for a shadow property), in <see cref="Columns"/> order.</summary>
+    public IReadOnlyList<IClrPropertyGetter?> Getters { get; }
+
+    /// <summary>The name of the parameter of <paramref name="column"/> in <paramref name="row"/>, built once.</summary>
+    public string ParameterName(int row, int column) => parameterNames[row * Columns.Count + column];
 
     public string InsertStatement(int rows) => statements.GetOrAdd(rows, count =>
     {
@@ -31,7 +41,7 @@ internal sealed class HistoryShape
         for (var row = 0; row < count; row++)
         {
             text.Append(row == 0 ? "(" : ", (")
-                .AppendJoin(", ", Enumerable.Range(0, Columns.Count).Select(index => HistoryBatchInsertInterceptor.ParameterName(row, index, Columns.Count)))
+                .AppendJoin(", ", Enumerable.Range(0, Columns.Count).Select(index => ParameterName(row, index)))
                 .Append(')');
         }
         return text.ToString();
