@@ -1051,7 +1051,8 @@ namespace Workflows.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("ix_process_instances_business_key");
 
                     b.HasIndex("ParentInstanceId")
-                        .HasDatabaseName("ix_process_instances_parent");
+                        .HasDatabaseName("ix_process_instances_parent")
+                        .HasFilter("parent_instance_id IS NOT NULL");
 
                     b.HasIndex("DefinitionKey", "Status")
                         .HasDatabaseName("ix_process_instances_key_status");
@@ -1525,11 +1526,13 @@ namespace Workflows.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("CompletedBy", "Status", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, false, true, false, false)
-                        .HasDatabaseName("ix_user_tasks_completed_by_due_order");
+                        .HasDatabaseName("ix_user_tasks_completed_by_due_order")
+                        .HasFilter("completed_by IS NOT NULL");
 
                     b.HasIndex("Owner", "Status", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, false, true, false, false)
-                        .HasDatabaseName("ix_user_tasks_owner_due_order");
+                        .HasDatabaseName("ix_user_tasks_owner_due_order")
+                        .HasFilter("owner IS NOT NULL");
 
                     b.HasIndex("DepartmentCode", "Status", "Assignee", "DueAt", "Priority", "CreatedAt", "Id")
                         .IsDescending(false, false, false, false, true, false, false)

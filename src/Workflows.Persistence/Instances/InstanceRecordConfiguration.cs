@@ -15,7 +15,8 @@ internal sealed class InstanceRecordConfiguration : IEntityTypeConfiguration<Ins
         builder.Property(i => i.Revision).IsConcurrencyToken();
         builder.HasIndex(i => i.BusinessKey).HasDatabaseName("ix_process_instances_business_key");
         builder.HasIndex(i => new { i.DefinitionKey, i.Status }).HasDatabaseName("ix_process_instances_key_status");
-        builder.HasIndex(i => i.ParentInstanceId).HasDatabaseName("ix_process_instances_parent");
+        // Only called instances have a parent, and they are only ever looked up by it.
+        builder.HasIndex(i => i.ParentInstanceId).HasFilter("parent_instance_id IS NOT NULL").HasDatabaseName("ix_process_instances_parent");
         builder.Property(i => i.DepartmentCode).HasMaxLength(64);
         builder.HasIndex(i => new { i.DepartmentCode, i.Status }).HasDatabaseName("ix_process_instances_department_status");
     }

@@ -28,11 +28,15 @@ internal sealed class UserTaskRecordConfiguration : IEntityTypeConfiguration<Use
             .IsDescending(false, false, false, true, false, false).HasDatabaseName("ix_user_tasks_assignee_due_order");
         // The inbox counts the tasks a user completed from here rather than reading every task.
         // In the inbox order too: without the order keys SQLite reads these branches from the status/due index, every open task.
+        // Only the rows that have a completer or an owner: every query of these two indexes asks for one user's rows, and
+        // the open tasks, which have neither, would otherwise each write a page of both at their creation and completion.
         builder.HasIndex(t => new { t.CompletedBy, t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
-            .IsDescending(false, false, false, true, false, false).HasDatabaseName("ix_user_tasks_completed_by_due_order");
+            .IsDescending(false, false, false, true, false, false).HasFilter("completed_by IS NOT NULL")
+            .HasDatabaseName("ix_user_tasks_completed_by_due_order");
         // An owner sees the tasks they delegated until the delegate gives them back.
         builder.HasIndex(t => new { t.Owner, t.Status, t.DueAt, t.Priority, t.CreatedAt, t.Id })
-            .IsDescending(false, false, false, true, false, false).HasDatabaseName("ix_user_tasks_owner_due_order");
+            .IsDescending(false, false, false, true, false, false).HasFilter("owner IS NOT NULL")
+            .HasDatabaseName("ix_user_tasks_owner_due_order");
         builder.HasIndex(t => t.InstanceId).HasDatabaseName("ix_user_tasks_instance");
         builder.HasIndex(t => t.BusinessKey).HasDatabaseName("ix_user_tasks_business_key");
         builder.Property(t => t.DepartmentCode).HasMaxLength(64);

@@ -106,6 +106,47 @@ public sealed class InboxCountPlanTests
         });
     }
 
+    [Test]
+    public async Task ShouldReadTheTasksAUserCompletedOrOwnsFromTheirPartialIndexes()
+    {
+        await host.ReadAsync(async db =>
+        {
+            // Open tasks with neither a completer nor an owner, which the two indexes leave out, and a reviewer's few: tasks
+            // they completed, and tasks they own that a delegate holds.
+            await db.Database.ExecuteSqlRawAsync($"""
+                INSERT INTO user_tasks (id, instance_id, execution_id, activity_id, name, status, priority, created_at, due_provisional,
+                    definition_key, definition_version)
+                SELECT gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'fill', '填报', 'Open', 50,
+                    now() - make_interval(secs => i), false, 'partial', 1
+                FROM generate_series(1, {GroupTasks}) AS i;
+                INSERT INTO user_tasks (id, instance_id, execution_id, activity_id, name, status, priority, created_at, due_provisional,
+                    definition_key, definition_version, completed_by, completed_at)
+                SELECT gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'review', '审核', 'Completed', 50,
+                    now() - make_interval(secs => i), false, 'partial', 1, 'partial-reviewer', now()
+                FROM generate_series(1, 20) AS i;
+                INSERT INTO user_tasks (id, instance_id, execution_id, activity_id, name, status, priority, created_at, due_provisional,
+                    definition_key, definition_version, owner, assignee)
+                SELECT gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'review', '审核', 'Open', 50,
+                    now() - make_interval(secs => i), false, 'partial', 1, 'partial-reviewer', 'partial-delegate'
+                FROM generate_series(1, 20) AS i;
+                ANALYZE user_tasks;
+                """);
+            return 0;
+        });
+
+        statements.Clear();
+        var page = await host.QueryAsync(new ListTasks(User: "partial-reviewer", Status: null, DefinitionKey: "partial"));
+        var count = statements.All.Single(statement => statement.Text.StartsWith("SELECT count(*)", StringComparison.OrdinalIgnoreCase));
+        var rowsRead = await host.ReadAsync(db => RowsReadAsync(db, count));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Total, Is.EqualTo(40));
+            // The reviewer's rows from the completer's and the owner's indexes, never the open tasks that have neither.
+            Assert.That(rowsRead, Is.LessThan(1_000), count.Text);
+        });
+    }
+
     /// <summary>
     /// The rows every scan of the statement's plan read (returned, or read and dropped by its filter), as PostgreSQL runs it
     /// with the same parameters.
