@@ -52,6 +52,24 @@ public static class PreparedCommands
     /// <summary>The number of executions on <paramref name="connection"/> run through SQLite's own API, bound by position (failed ones included).</summary>
     public static long RawExecutionsOn(DbConnection connection) => Kept.TryGetValue(connection, out var kept) ? kept.RawExecutions.Value : 0;
 
+    /// <summary>
+    /// Runs <paramref name="sql"/>, a statement without parameters such as a savepoint's, on <paramref name="connection"/>
+    /// in <paramref name="transaction"/>: on a kept connection prepared once and run again afterwards, otherwise as a
+    /// command of its own.
+    /// </summary>
+    public static void Run(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = Rent(connection, transaction, sql);
+        try
+        {
+            ExecuteNonQuery(command);
+        }
+        finally
+        {
+            Return(command);
+        }
+    }
+
     /// <summary>A command of <paramref name="sql"/> without parameters in <paramref name="transaction"/>; hand it back with <see cref="Return"/>.</summary>
     internal static DbCommand Rent(DbConnection connection, DbTransaction? transaction, string sql)
     {

@@ -180,11 +180,16 @@ public sealed class WriteGate : IDisposable
     /// <summary>A command's savepoint in the open group, <paramref name="db"/> working on the writer connection meanwhile.</summary>
     private sealed class GroupTurn : IWriteTurn
     {
-        private const string Savepoint = "command";
+        // The statements SqliteTransaction's Save, Release and Rollback(name) run, kept prepared on the writer instead
+        // of parsed again by a new command at every command of a group.
+        private const string Savepoint = "SAVEPOINT \"command\";";
+        private const string ReleaseSavepoint = "RELEASE SAVEPOINT \"command\";";
+        private const string RollbackToSavepoint = "ROLLBACK TO SAVEPOINT \"command\";";
 
         private readonly WriteGate gate;
         private readonly CommitGroup group;
         private readonly DbContext db;
+        private readonly SqliteConnection writer;
         private readonly string? connectionString;
         // The first command of a group needs no savepoint: if it fails, the whole transaction goes, holding nothing else.
         private readonly bool savepoint;
@@ -196,6 +201,7 @@ public sealed class WriteGate : IDisposable
             this.gate = gate;
             this.group = group;
             this.db = db;
+            writer = connection;
             connectionString = db.Database.GetConnectionString();
             db.Database.SetDbConnection(connection, contextOwnsConnection: false);
             attached = true;
@@ -204,7 +210,7 @@ public sealed class WriteGate : IDisposable
                 db.Database.UseTransaction(group.Transaction);
                 savepoint = group.Members > 0;
                 if (savepoint)
-                    group.Transaction.Save(Savepoint);
+                    Run(Savepoint);
             }
             catch
             {
@@ -222,7 +228,7 @@ public sealed class WriteGate : IDisposable
         public async ValueTask CommitAsync(CancellationToken cancellationToken)
         {
             if (savepoint)
-                group.Transaction.Release(Savepoint);
+                Run(ReleaseSavepoint);
             group.Join();
             Detach();
             released = true;
@@ -248,8 +254,8 @@ public sealed class WriteGate : IDisposable
             {
                 try
                 {
-                    group.Transaction.Rollback(Savepoint);
-                    group.Transaction.Release(Savepoint);
+                    Run(RollbackToSavepoint);
+                    Run(ReleaseSavepoint);
                 }
                 catch (Exception exception)
                 {
@@ -268,6 +274,8 @@ public sealed class WriteGate : IDisposable
             gate.Leave();
             return ValueTask.CompletedTask;
         }
+
+        private void Run(string sql) => PreparedCommands.Run(writer, group.Transaction, sql);
 
         /// <summary>Puts <see cref="db"/> back on a connection of its own, the next command's reads outside the gate.</summary>
         private void Detach()

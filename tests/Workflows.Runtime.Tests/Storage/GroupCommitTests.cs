@@ -137,7 +137,7 @@ public sealed class GroupCommitTests
     {
         // Microsoft.Data.Sqlite binds by name, and SQLite finds a name by comparing it with every name of the
         // statement: a value the position binding does not take falls back to that silently, as does a statement
-        // that cannot be kept prepared. Transaction control (BEGIN, SAVEPOINT, RELEASE, COMMIT) has no parameters.
+        // that cannot be kept prepared. A transaction's BEGIN and COMMIT are SqliteTransaction's, without parameters.
         await host.SendAsync(new SaveDraft("approval", TestAssets.Read("approval.bpmn"), "admin"));
         await host.SendAsync(new PublishDefinition("approval", Actor: "admin"));
         await RunInstanceAsync();
@@ -150,8 +150,38 @@ public sealed class GroupCommitTests
 
         ran = prepares.StatementsRunOn(handle) - ran;
         Assert.That(ran, Is.GreaterThan(3 * 6), "each of the instance's commands runs its statements on the writer");
-        Assert.That(PreparedCommands.RawExecutionsOn(writer) - bound, Is.EqualTo(ran), "every statement with values ran bound by position");
+        Assert.That(PreparedCommands.RawExecutionsOn(writer) - bound, Is.EqualTo(ran), "every statement ran through SQLite's own API, bound by position");
         Assert.That(prepares.CompilationsOn(handle) - compiled, Is.Zero, "no statement other than transaction control was prepared again");
+    }
+
+    [Test]
+    public async Task ShouldPrepareTheSavepointStatementsOfAGroupOnceAndRunThemAgainAfterwards()
+    {
+        // Every command of a group after the first saves in a savepoint of its own, released when it is done.
+        var afterFirst = 0;
+        for (var group = 1; group <= 3; group++)
+        {
+            await using var first = Scope();
+            var firstTurn = await Gate.BeginAsync(Db(first), CancellationToken.None);
+            var id = group * 10;
+            var secondRun = Task.Run(async () =>
+            {
+                await using var second = Scope();
+                await using var turn = await Gate.BeginAsync(Db(second), CancellationToken.None);
+                await Insert(second, $"INSERT INTO probe_parent (id) VALUES ({id + 2})");
+                await turn.CommitAsync(CancellationToken.None);
+            });
+            await WaitersAsync(1);
+            await Insert(first, $"INSERT INTO probe_parent (id) VALUES ({id + 1})");
+            await Task.WhenAll(firstTurn.CommitAsync(CancellationToken.None).AsTask(), secondRun);
+            await firstTurn.DisposeAsync();
+            if (group == 1)
+                afterFirst = prepares.Savepoints;
+        }
+
+        Assert.That(await ParentsAsync(), Is.EqualTo(new[] { 11L, 12L, 21L, 22L, 31L, 32L }));
+        Assert.That(afterFirst, Is.GreaterThan(0), "the first group prepares its SAVEPOINT and RELEASE");
+        Assert.That(prepares.Savepoints, Is.EqualTo(afterFirst), "the next groups run them already prepared");
     }
 
     /// <summary>The writer connection, found by taking a turn at the gate and giving it up (its group rolls back empty).</summary>
@@ -201,9 +231,10 @@ public sealed class GroupCommitTests
 
     /// <summary>
     /// Counts, through SQLite's authorizer (called when a statement is compiled, not when it runs), the history INSERTs
-    /// prepared, the statements prepared that read an instance's state and, per connection, every statement prepared
-    /// but transaction control; and through SQLite's trace (called when a statement starts running) the statements
-    /// run per connection, but transaction control and the triggers they fire.
+    /// prepared, the statements prepared that read an instance's state, the savepoint statements prepared and, per
+    /// connection, every statement prepared but transaction control; and through SQLite's trace (called when a
+    /// statement starts running) the statements run per connection, but a transaction's BEGIN, COMMIT and ROLLBACK and
+    /// the triggers statements fire.
     /// </summary>
     private sealed class PrepareCounter : DbConnectionInterceptor
     {
@@ -211,13 +242,18 @@ public sealed class GroupCommitTests
         private const int SqliteRead = 20;
         private const int SqliteTransaction = 22;
         private const int SqliteSavepoint = 32;
-        private static readonly string[] TransactionControl = ["BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"];
+        // What SqliteTransaction runs itself; savepoints (a command's in a group) run as statements kept on the writer.
+        private static readonly string[] TransactionControl = ["BEGIN", "COMMIT", "END", "ROLLBACK;"];
         private readonly HashSet<sqlite3> watched = [];
         private readonly Dictionary<sqlite3, (long Run, long Compiled)> counts = [];
         private int historyInserts;
         private int instanceStateReads;
+        private int savepoints;
 
         public int HistoryInserts => Volatile.Read(ref historyInserts);
+
+        /// <summary>The savepoint statements (SAVEPOINT, RELEASE, ROLLBACK TO) compiled.</summary>
+        public int Savepoints => Volatile.Read(ref savepoints);
 
         public int InstanceStateReads => Volatile.Read(ref instanceStateReads);
 
@@ -265,6 +301,8 @@ public sealed class GroupCommitTests
                     Interlocked.Increment(ref historyInserts);
                 if (action == SqliteRead && table == "process_instances" && column == "state")
                     Interlocked.Increment(ref instanceStateReads);
+                if (action == SqliteSavepoint)
+                    Interlocked.Increment(ref savepoints);
                 if (action is not (SqliteTransaction or SqliteSavepoint))
                     Count(handle, compiled: 1);
                 return 0;
