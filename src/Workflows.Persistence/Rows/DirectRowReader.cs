@@ -36,7 +36,7 @@ public static class DirectRowReader
             }
             source.Completed();
             if (entity is not null)
-                db.Attach(entity);
+                Track(db, entity);
             return entity;
         }
         finally
@@ -83,8 +83,8 @@ public static class DirectRowReader
                 return null;
             var referencedKey = foreignKeyColumn.Property.GetGetter().GetClrValue(entity);
             if (referencedEntity is not null && referencedKey is not null && Tracked<TReferenced>(db, referencedKey) is null)
-                db.Attach(referencedEntity);
-            db.Attach(entity);
+                Track(db, referencedEntity);
+            Track(db, entity);
             return entity;
         }
         finally
@@ -141,6 +141,12 @@ public static class DirectRowReader
                 await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// Tracks a row just read as unchanged, as <c>Attach</c> would, without walking its navigations: a row built from one
+    /// table's columns has no related rows to attach (its collections are empty), so the walk finds nothing to do.
+    /// </summary>
+    private static void Track(DbContext db, object entity) => db.Entry(entity).State = EntityState.Unchanged;
 
     /// <summary>The tracked row of that key, looked up without the change detection <c>DbSet.Local</c> runs over every tracked row.</summary>
     private static T? Tracked<T>(DbContext db, object key) where T : class

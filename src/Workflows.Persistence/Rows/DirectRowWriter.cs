@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -20,13 +21,16 @@ namespace Workflows.Persistence.Rows;
 /// </summary>
 internal sealed class DirectRowWriter : SaveChangesInterceptor
 {
+    /// <summary>The contexts whose change detection this writer suspended for the rest of their save.</summary>
+    private static readonly ConditionalWeakTable<DbContext, object> Suspended = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { Database.CurrentTransaction: { } transaction } context && Pending(context) is { Count: > 0 } pending)
         {
             using var statement = Write(pending, transaction.GetDbTransaction());
             statement.Flush();
-            Accept(pending);
+            Accept(context);
         }
         return result;
     }
@@ -40,9 +44,37 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
             using var statement = Write(pending, dbTransaction, CommitWithRows.Requested(context, dbTransaction));
             if (await statement.FlushAsync(cancellationToken))
                 CommitWithRows.Carried(context);
-            Accept(pending);
+            Accept(context);
         }
         return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Resume(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Resume(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Resume(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Resume(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Resume(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Resume(eventData.Context);
+        return Task.CompletedTask;
     }
 
     /// <summary>The save's changed rows with their tables; none when any of them is left to EF Core.</summary>
@@ -85,12 +117,6 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
         }
     }
 
-    private static void Accept(List<(EntityEntry Entry, TableShape Table)> pending)
-    {
-        foreach (var (entry, _) in pending)
-            Accept(entry);
-    }
-
     private static bool CanWrite(EntityEntry entry, TableShape table) => entry.State switch
     {
         EntityState.Added => table.Keys.All(key => !entry.Property(key.Property).IsTemporary),
@@ -98,15 +124,27 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
         _ => true,
     };
 
-    /// <summary>What EF Core does after a successful save: the row is now what the database holds.</summary>
-    private static void Accept(EntityEntry entry)
+    /// <summary>
+    /// What EF Core does after a successful save, by EF Core's own path: every changed row was in the save (<see cref="Pending"/>
+    /// takes all of them or none), so every one is now what the database holds. The change detection SaveChanges runs once
+    /// the interceptors are done would compare every tracked row with the values just accepted, and nothing runs between
+    /// (this writer is the last interceptor), so it is suspended until the save ends.
+    /// </summary>
+    private static void Accept(DbContext context)
     {
-        if (entry.State == EntityState.Deleted)
+        var tracker = context.ChangeTracker;
+        tracker.AcceptAllChanges();
+        if (tracker.AutoDetectChangesEnabled)
         {
-            entry.State = EntityState.Detached;
-            return;
+            tracker.AutoDetectChangesEnabled = false;
+            Suspended.AddOrUpdate(context, Suspended);
         }
-        entry.State = EntityState.Unchanged;
-        entry.OriginalValues.SetValues(entry.CurrentValues);
+    }
+
+    /// <summary>Change detection back on once the save this writer saved has ended, however it ended.</summary>
+    private static void Resume(DbContext? context)
+    {
+        if (context is not null && Suspended.Remove(context))
+            context.ChangeTracker.AutoDetectChangesEnabled = true;
     }
 }

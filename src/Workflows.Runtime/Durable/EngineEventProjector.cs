@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.ExternalTasks;
@@ -20,8 +21,9 @@ public sealed class EngineEventProjector(WorkflowsDbContext db, IEnumerable<IEng
         {
             var instance = session.Find(engineEvent.InstanceId)
                 ?? result.TouchedInstances.First(touched => touched.Id == engineEvent.InstanceId);
+            // A history row has no navigations: tracked as added directly, without Add's walk of its (empty) graph.
             if (HistoryEntries.From(engineEvent, instance) is { } entry)
-                db.Add(entry);
+                db.Entry(entry).State = EntityState.Added;
             await ProjectRowsAsync(engineEvent, instance, cancellationToken);
             foreach (var observer in observers)
                 await observer.OnEventAsync(engineEvent, instance, cancellationToken);

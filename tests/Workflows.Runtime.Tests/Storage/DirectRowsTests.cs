@@ -109,6 +109,48 @@ public sealed class DirectRowsTests(string provider)
         Assert.That(await host.ReadAsync(db => db.Instances.CountAsync()), Is.Zero);
     }
 
+    [Test]
+    public async Task ShouldSaveAChangeMadeAfterAnEarlierSaveOfTheSameTransaction()
+    {
+        // The writer accepts its rows and suspends the change detection SaveChanges runs after it: the next save must
+        // still find what a command changed on a row it had already saved (a nested command's save, then more work).
+        var task = Task();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = Context(scope);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Add(task);
+            await db.SaveChangesAsync();
+            Assert.That((db.Entry(task).State, db.ChangeTracker.AutoDetectChangesEnabled), Is.EqualTo((EntityState.Unchanged, true)));
+            task.Name = "Renamed after the first save";
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        var read = await host.ReadAsync(db => db.UserTasks.AsNoTracking().SingleAsync(t => t.Id == task.Id));
+        Assert.That(read.Name, Is.EqualTo("Renamed after the first save"));
+    }
+
+    [Test]
+    public async Task ShouldWriteARowReadAndChangedWithoutBeingMarked()
+    {
+        // Rows read by key are tracked without EF Core's graph walk: a plain property change must still be saved, and
+        // the revision it carries still checked.
+        var instance = Instance();
+        await InTransactionAsync(db => db.Add(instance));
+
+        await InTransactionAsync(async db =>
+        {
+            var row = await db.FindRowAsync<InstanceRecord>(instance.Id, CancellationToken.None);
+            Assert.That(db.Entry(row!).State, Is.EqualTo(EntityState.Unchanged));
+            row!.State = "{\"changed\":true}";
+            row.Revision++;
+        });
+
+        var read = await host.ReadAsync(db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == instance.Id));
+        Assert.That((read.State, read.Revision), Is.EqualTo(("{\"changed\":true}", 2)));
+    }
+
     private static WorkflowsDbContext Context(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
 
     private async Task InTransactionAsync(Action<WorkflowsDbContext> change) => await InTransactionAsync(db =>
