@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Runtime.Common;
@@ -11,16 +12,23 @@ namespace Workflows.Runtime.Durable;
 /// Each call runs inside a savepoint of the command's transaction: when a handler throws, its database
 /// effects are undone while the engine records the incident in the same, still committed, transaction.
 /// </summary>
-public sealed class MediatorServiceTaskDispatcher(IEnumerable<IServiceTaskHandler> handlers, WorkflowsDbContext db, OptimisticAttempt attempt) : IServiceTaskDispatcher
+public sealed class MediatorServiceTaskDispatcher(IServiceProvider services, WorkflowsDbContext db, OptimisticAttempt attempt) : IServiceTaskDispatcher
 {
     private const string Savepoint = "service_task";
-    private readonly Dictionary<string, IServiceTaskHandler> handlersByName = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+    private Dictionary<string, IServiceTaskHandler>? handlersByName;
 
-    public bool HasHandler(string name) => handlersByName.ContainsKey(name);
+    /// <summary>
+    /// The scope's handlers, resolved on first use: every command that runs the engine gets a dispatcher, most never
+    /// run a service task, and resolving the few dozen handlers (with what they depend on) cost each of them.
+    /// </summary>
+    private Dictionary<string, IServiceTaskHandler> HandlersByName =>
+        handlersByName ??= services.GetServices<IServiceTaskHandler>().ToDictionary(h => h.Name, StringComparer.Ordinal);
+
+    public bool HasHandler(string name) => HandlersByName.ContainsKey(name);
 
     public async ValueTask ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken)
     {
-        if (!handlersByName.TryGetValue(context.HandlerName, out var handler))
+        if (!HandlersByName.TryGetValue(context.HandlerName, out var handler))
             throw new InvalidOperationException($"No service-task handler named '{context.HandlerName}' is registered.");
         // A handler's effects are undone with a savepoint of the command's transaction, which needs that transaction.
         attempt.RequireTransaction();
