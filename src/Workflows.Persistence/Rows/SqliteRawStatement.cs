@@ -114,17 +114,16 @@ internal sealed class SqliteRawStatement : IDisposable
     {
         if (!Map(parameters))
             return false;
-        executions.Value++;
         for (var index = 0; index < positions.Length; index++)
         {
             if (!Bind(positions[index], (SqliteParameter)parameters[index]))
             {
                 // Left to the command, which binds every parameter by name: not an execution bound by position.
-                executions.Value--;
                 raw.sqlite3_clear_bindings(statement);
                 return false;
             }
         }
+        executions.Value++;
         return true;
     }
 
