@@ -47,7 +47,11 @@ internal static class DurableBenchmark
         {
             timings[worker] = [];
             var share = instances / workers + (worker < instances % workers ? 1 : 0);
-            return Task.Run(() => RunWorkerAsync(services, openTaskOf, key, share, timings[worker], cancellationToken), cancellationToken);
+            return Task.Run(async () =>
+            {
+                await using var lookup = await openTaskOf(services, cancellationToken);
+                await RunWorkerAsync(services, lookup, key, share, timings[worker], cancellationToken);
+            }, cancellationToken);
         }));
         stopwatch.Stop();
         processorTime = Process.GetCurrentProcess().TotalProcessorTime - processorTime;
@@ -70,8 +74,9 @@ internal static class DurableBenchmark
         var watching = WatchCompilationAsync(elapsed, settled, cancellationToken);
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
+            await using var lookup = await openTaskOf(services, cancellationToken);
             while (!settled.IsCancellationRequested)
-                await RunWorkerAsync(services, openTaskOf, key, 1, [], cancellationToken);
+                await RunWorkerAsync(services, lookup, key, 1, [], cancellationToken);
         }, cancellationToken)));
         await watching;
     }
@@ -93,9 +98,8 @@ internal static class DurableBenchmark
     }
 
     private static async Task RunWorkerAsync(
-        IServiceProvider services, OpenTaskQuery openTaskOf, string key, int instances, List<double> completeTaskMs, CancellationToken cancellationToken)
+        IServiceProvider services, OpenTaskLookup lookup, string key, int instances, List<double> completeTaskMs, CancellationToken cancellationToken)
     {
-        await using var lookup = await openTaskOf(services, cancellationToken);
         for (var i = 0; i < instances; i++)
         {
             var started = await MeasureAsync(services, new StartInstance(key, Actor: "bench"), cancellationToken);
@@ -125,7 +129,7 @@ internal static class DurableBenchmark
             var instance = entityType.FindProperty(nameof(UserTaskRecord.InstanceId))!;
             var status = entityType.FindProperty(nameof(UserTaskRecord.Status))!;
             statement ??= OpenTaskStatement(db, entityType, instance, status);
-            var connection = (DbConnection)Activator.CreateInstance(db.Database.GetDbConnection().GetType())!;
+            var connection = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!.CreateConnection()!;
             connection.ConnectionString = db.Database.GetConnectionString();
             try
             {
