@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -67,10 +68,11 @@ public sealed class DispatchWakeUpTests
         turn!.Dispose();
 
         Assert.That(() => smtp.ReceivedKeys.Count, Is.EqualTo(31).After(10_000, 20));
-        Assert.Multiple(async () =>
+        // The server has a mail before the dispatcher hears its answer and marks the row sent: wait for the last mark too.
+        Assert.That(async () => (await host.OutboxAsync()).Select(row => row.Status), Is.All.EqualTo(MailStatus.Sent).After(5000, 20));
+        Assert.Multiple(() =>
         {
             Assert.That(smtp.ReceivedKeys, Is.Unique);
-            Assert.That((await host.OutboxAsync()).Select(row => row.Status), Is.All.EqualTo(MailStatus.Sent));
             Assert.That(Volatile.Read(ref runs), Is.EqualTo(2), "the waiting run, then one run for the thirty nudges");
         });
     }
@@ -113,6 +115,88 @@ public sealed class DispatchWakeUpTests
         await InTransactionAsync(commit: false, signal);
 
         Assert.That(await NudgedAsync(signal), Is.False);
+    }
+
+    [Test]
+    public async Task ShouldNotNudgeForAMailWhoseSaveFailedWhenItsTransactionCommitsTheRest()
+    {
+        await StartAsync(DatabaseProvider.Sqlite, wake: false);
+        var signal = host.Services.GetRequiredService<MailDispatchSignal>();
+        await host.EnqueueAsync(MailTestHost.Mail("test:taken"));
+        await NudgedAsync(signal);
+
+        var (saveFailed, beforeCommit) = await host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<WorkflowsDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            // A mail whose key is already taken: its save fails on the unique index, the rest of the transaction stands.
+            var duplicate = (await host.OutboxAsync()).Single();
+            db.Add(new MailOutboxMessage
+            {
+                Id = Guid.CreateVersion7(),
+                IdempotencyKey = duplicate.IdempotencyKey,
+                To = duplicate.To,
+                Subject = duplicate.Subject,
+                HtmlBody = duplicate.HtmlBody,
+                TextBody = duplicate.TextBody,
+                CreatedAt = duplicate.CreatedAt,
+                NextAttemptAt = duplicate.NextAttemptAt,
+                Status = MailStatus.Pending,
+            });
+            var failed = false;
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                failed = true;
+            }
+            db.ChangeTracker.Clear();
+            var nudgedBeforeCommit = await NudgedAsync(signal);
+            // The transaction goes on without the mail and commits.
+            await transaction.CommitAsync();
+            return (failed, nudgedBeforeCommit);
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(saveFailed, Is.True, "the duplicate key must fail the save");
+            Assert.That(beforeCommit, Is.False);
+            Assert.That(await NudgedAsync(signal), Is.False, "no mail was committed: nothing to dispatch");
+            Assert.That(await host.OutboxAsync(), Has.Count.EqualTo(1));
+        });
+    }
+
+    [TestCase(DatabaseProvider.Sqlite)]
+    [TestCase(DatabaseProvider.PostgreSql)]
+    public async Task ShouldNotNudgeForAMailOfATransactionDisposedUncommittedWhenTheNextOneCommits(DatabaseProvider provider)
+    {
+        await StartAsync(provider, wake: false);
+        var signal = host.Services.GetRequiredService<MailDispatchSignal>();
+
+        await host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<WorkflowsDbContext>();
+            // A command that saved a mail and then failed: its transaction is disposed without a commit, as a rerun does.
+            await using (await db.Database.BeginTransactionAsync())
+            {
+                await services.GetRequiredService<IMailOutbox>().EnqueueAsync(MailTestHost.Mail("test:abandoned"), CancellationToken.None);
+                await db.SaveChangesAsync();
+            }
+            db.ChangeTracker.Clear();
+            // The next transaction of the same context commits no mail.
+            await using var next = await db.Database.BeginTransactionAsync();
+            await db.SaveChangesAsync();
+            await next.CommitAsync();
+            return true;
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await NudgedAsync(signal), Is.False, "no mail was committed: nothing to dispatch");
+            Assert.That(await host.OutboxAsync(), Is.Empty);
+        });
     }
 
     private async Task StartAsync(DatabaseProvider provider, WriteGate? writeGate = null, bool wake = true)
