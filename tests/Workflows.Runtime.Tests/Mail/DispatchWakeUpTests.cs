@@ -130,19 +130,8 @@ public sealed class DispatchWakeUpTests
             var db = services.GetRequiredService<WorkflowsDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
             // A mail whose key is already taken: its save fails on the unique index, the rest of the transaction stands.
-            var duplicate = (await host.OutboxAsync()).Single();
-            db.Add(new MailOutboxMessage
-            {
-                Id = Guid.CreateVersion7(),
-                IdempotencyKey = duplicate.IdempotencyKey,
-                To = duplicate.To,
-                Subject = duplicate.Subject,
-                HtmlBody = duplicate.HtmlBody,
-                TextBody = duplicate.TextBody,
-                CreatedAt = duplicate.CreatedAt,
-                NextAttemptAt = duplicate.NextAttemptAt,
-                Status = MailStatus.Pending,
-            });
+            await services.GetRequiredService<IMailOutbox>().EnqueueAsync(MailTestHost.Mail("test:second"), CancellationToken.None);
+            db.ChangeTracker.Entries<MailOutboxMessage>().Single().Entity.IdempotencyKey = "test:taken";
             var failed = false;
             try
             {
