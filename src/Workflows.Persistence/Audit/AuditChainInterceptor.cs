@@ -56,7 +56,9 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
         if (context.Database.CurrentTransaction is null)
             ownTransactions.AddOrUpdate(context, await context.Database.BeginTransactionAsync(cancellationToken));
 
-        var (sequence, previousHash) = await LockAndReadHeadAsync(context, cancellationToken);
+        var transaction = context.Database.CurrentTransaction!.GetDbTransaction();
+        var (sequence, previousHash) = await KnownChainHead.EnterAsync(context, transaction, cancellationToken)
+            ?? await LockAndReadHeadAsync(context, cancellationToken);
         foreach (var entry in added)
         {
             entry.Sequence = ++sequence;
@@ -68,12 +70,15 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
             entry.PreviousHash = previousHash;
             entry.Hash = previousHash = AuditChain.HashOf(entry);
         }
+        KnownChainHead.Appended(context, sequence, previousHash);
         context.AddRange(derived);
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        if (eventData.Context is { } saved)
+            KnownChainHead.Leave(saved, null);
         if (eventData.Context is { } context && ownTransactions.TryGetValue(context, out var transaction))
         {
             ownTransactions.Remove(context);
@@ -83,8 +88,26 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
         return result;
     }
 
+    /// <summary>EF Core's update pipeline reports its concurrency failures here, not to <see cref="SaveChangesFailedAsync"/>.</summary>
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+            KnownChainHead.Leave(context, eventData.Exception);
+        return ValueTask.FromResult(result);
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+            KnownChainHead.Leave(context, new OperationCanceledException());
+        return Task.CompletedTask;
+    }
+
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (eventData.Context is { } failed)
+            KnownChainHead.Leave(failed, eventData.Exception);
         if (eventData.Context is { } context && ownTransactions.TryGetValue(context, out var transaction))
         {
             ownTransactions.Remove(context);

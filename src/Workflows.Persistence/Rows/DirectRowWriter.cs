@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using Workflows.Persistence.Audit;
 
 namespace Workflows.Persistence.Rows;
 
@@ -41,10 +42,32 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
         if (eventData.Context is { Database.CurrentTransaction: { } transaction } context && Pending(context) is { Count: > 0 } pending)
         {
             var dbTransaction = transaction.GetDbTransaction();
-            using var statement = Write(pending, dbTransaction, CommitWithRows.Requested(context, dbTransaction));
-            if (await statement.FlushAsync(cancellationToken))
-                CommitWithRows.Carried(context);
+            using var statement = Write(pending, dbTransaction, CommitWithRows.Requested(context, dbTransaction), KnownChainHead.TakeStatements(context));
+            try
+            {
+                if (await statement.FlushAsync(cancellationToken))
+                    CommitWithRows.Carried(context);
+            }
+            catch (Exception exception)
+            {
+                // EF Core tells no interceptor of a concurrency failure raised by one: the chain's turn ends here.
+                KnownChainHead.Leave(context, exception);
+                throw;
+            }
             Accept(context);
+        }
+        else if (eventData.Context is { Database.CurrentTransaction: { } left } leftToEfCore && KnownChainHead.TakeStatements(leftToEfCore) is { } first)
+        {
+            // The audit chain's lock and head check (with the history rows) were to lead the batch: they go before EF Core's save.
+            try
+            {
+                await KnownChainHead.RunAsync(left.GetDbTransaction(), first, cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                KnownChainHead.Leave(leftToEfCore, exception);
+                throw;
+            }
         }
         return result;
     }
@@ -93,9 +116,11 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
         return pending;
     }
 
-    private static RowStatement Write(List<(EntityEntry Entry, TableShape Table)> pending, DbTransaction transaction, bool commit = false)
+    private static RowStatement Write(
+        List<(EntityEntry Entry, TableShape Table)> pending, DbTransaction transaction, bool commit = false,
+        List<(string Sql, DbParameter[] Parameters)>? leading = null)
     {
-        var statement = new RowStatement(transaction, commit);
+        var statement = new RowStatement(transaction, commit, leading);
         try
         {
             // Deletions first (only of unreferenced rows), then inserts and updates, principals before dependents.

@@ -22,7 +22,8 @@ internal sealed class RowStatement : IDisposable
     private DbParameterCollection parameters;
 
     /// <param name="commit">Whether the batch is to end with the transaction's COMMIT (only where the provider batches).</param>
-    public RowStatement(DbTransaction transaction, bool commit = false)
+    /// <param name="leading">Statements the batch begins with (the audit chain's lock and head check, <see cref="Audit.KnownChainHead"/>).</param>
+    public RowStatement(DbTransaction transaction, bool commit = false, List<(string Sql, DbParameter[] Parameters)>? leading = null)
     {
         this.transaction = transaction;
         var connection = transaction.Connection!;
@@ -35,6 +36,15 @@ internal sealed class RowStatement : IDisposable
             batch.Transaction = transaction;
         }
         this.commit = commit && batch is not null;
+        foreach (var (sql, leadingParameters) in leading ?? [])
+        {
+            // No row of their own: a failure of one of them names no row (and a failed head check is a stale read).
+            var batchCommand = batch!.CreateBatchCommand();
+            batchCommand.CommandText = sql;
+            batchCommand.Parameters.AddRange(leadingParameters);
+            batch.BatchCommands.Add(batchCommand);
+            batched.Add(default);
+        }
     }
 
     public void Insert(EntityEntry entry, TableShape table)

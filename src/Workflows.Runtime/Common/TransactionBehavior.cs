@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
+using Workflows.Persistence.Audit;
 
 namespace Workflows.Runtime.Common;
 
@@ -48,6 +49,9 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
             {
                 try
                 {
+                    // A run that may be followed by another may link its audit rows to the chain's head as last
+                    // committed here, checked under the chain's lock in its last batch (a stale one fails like a stale revision).
+                    using var knownHead = message is IOptimisticCommand && run < ConflictAttempts ? KnownChainHead.Allow(db) : null;
                     return await RunUnderTheGateAsync(message, next, cancellationToken);
                 }
                 catch (DbUpdateConcurrencyException) when (message is IOptimisticCommand && run < ConflictAttempts)

@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Workflows.Runtime.Tests.Support;
@@ -22,6 +24,21 @@ public sealed class PostgresWire : IAsyncDisposable
     private readonly List<Task> relays = [];
     private readonly List<string> notices = [];
     private long roundTrips;
+
+    /// <summary>
+    /// A host of the platform whose connections go through a new relay, handed to <paramref name="compose"/> with the
+    /// services before the platform's are added.
+    /// </summary>
+    public static Task<RuntimeHost> StartHostAsync(string provider, Action<PostgresWire, IServiceCollection> compose) =>
+        RuntimeHost.StartAsync(provider, (services, configuration) =>
+        {
+            var wire = new PostgresWire(configuration.GetConnectionString("Workflows")!);
+            compose(wire, services);
+            services.AddPlatformForTests(new ConfigurationBuilder()
+                .AddConfiguration(configuration)
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Workflows"] = wire.ConnectionString })
+                .Build());
+        }, PlatformHost.CreateSchemaAsync);
 
     public PostgresWire(string connectionString)
     {
