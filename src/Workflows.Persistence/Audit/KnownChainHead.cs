@@ -71,7 +71,7 @@ public static class KnownChainHead
         Turns.AddOrUpdate(context, turn);
         if (slot.Head is not { } head || !Allowed.TryGetValue(context, out _) || Environment.TickCount64 < slot.GuessFrom)
             return null;
-        turn.Statements = await StatementsAsync(context, transaction, head, cancellationToken);
+        await LeadTheBatchAsync(context, transaction, head, cancellationToken);
         return head;
     }
 
@@ -80,37 +80,6 @@ public static class KnownChainHead
     {
         if (Turns.TryGetValue(context, out var turn))
             turn.NewHead = (sequence, hash);
-    }
-
-    /// <summary>The statements to run first in the save's batch (or alone, before the save), once.</summary>
-    internal static List<(string Sql, DbParameter[] Parameters)>? TakeStatements(DbContext context)
-    {
-        if (!Turns.TryGetValue(context, out var turn) || turn.Statements is not { } statements)
-            return null;
-        turn.Statements = null;
-        return statements;
-    }
-
-    /// <summary>Runs <paramref name="statements"/> as one batch of their own (a save whose rows are not sent as one batch).</summary>
-    internal static async Task RunAsync(DbTransaction transaction, List<(string Sql, DbParameter[] Parameters)> statements, CancellationToken cancellationToken)
-    {
-        await using var batch = transaction.Connection!.CreateBatch();
-        batch.Transaction = transaction;
-        foreach (var (sql, parameters) in statements)
-        {
-            var command = batch.CreateBatchCommand();
-            command.CommandText = sql;
-            command.Parameters.AddRange(parameters);
-            batch.BatchCommands.Add(command);
-        }
-        try
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (DbException exception) when (CommitWithRows.IsChangedNoRow(exception))
-        {
-            throw new DbUpdateConcurrencyException(exception.Message, exception);
-        }
     }
 
     /// <summary>
@@ -122,6 +91,7 @@ public static class KnownChainHead
         if (!Turns.TryGetValue(context, out var turn))
             return;
         Turns.Remove(context);
+        LeadingStatements.Forget(context);
         var slot = turn.Slot;
         slot.Head = failure is null && CommitWithRows.CommittedWithRows(context) ? turn.NewHead : null;
         if (failure?.GetBaseException().Message.Contains(AuditChainHead.MovedOn, StringComparison.Ordinal) == true)
@@ -129,31 +99,15 @@ public static class KnownChainHead
         slot.Gate.Release();
     }
 
-    /// <summary>The history INSERT (its rows then detached), the lock and the check of the head, for the batch.</summary>
-    private static async Task<List<(string Sql, DbParameter[] Parameters)>> StatementsAsync(
-        DbContext context, DbTransaction transaction, (long Sequence, string Hash) head, CancellationToken cancellationToken)
+    /// <summary>The history INSERT (its rows then detached), the lock and the check of the head, to lead the batch.</summary>
+    private static async Task LeadTheBatchAsync(DbContext context, DbTransaction transaction, (long Sequence, string Hash) head, CancellationToken cancellationToken)
     {
-        var statements = new List<(string Sql, DbParameter[] Parameters)>();
-        var history = HistoryBatchInsertInterceptor.Rows(context);
-        if (history.Statement is not null)
-        {
-            await using var holder = transaction.Connection!.CreateCommand();
-            history.Bind(holder);
-            var parameters = holder.Parameters.Cast<DbParameter>().ToArray();
-            holder.Parameters.Clear();
-            statements.Add((history.Statement, parameters));
-            foreach (var row in history.Rows)
-                row.State = EntityState.Detached;
-        }
-        else
-        {
-            // More rows than one statement holds: they go first, on their own.
+        // More history rows than one statement holds go first, on their own.
+        if (!HistoryBatchInsertInterceptor.LeadTheBatch(context, transaction))
             await HistoryBatchInsertInterceptor.InsertAddedAsync(context, transaction, cancellationToken);
-        }
-        statements.Add((AuditChainHead.PostgreSqlLockStatement, []));
-        statements.Add((AuditChainHead.PostgreSqlCheck(context),
-            [new NpgsqlParameter<long>("sequence", head.Sequence), new NpgsqlParameter<string>("hash", head.Hash)]));
-        return statements;
+        LeadingStatements.Add(context, AuditChainHead.PostgreSqlLockStatement, []);
+        LeadingStatements.Add(context, AuditChainHead.PostgreSqlCheck(context),
+            [new NpgsqlParameter<long>("sequence", head.Sequence), new NpgsqlParameter<string>("hash", head.Hash)]);
     }
 
     private sealed class Slot
@@ -171,7 +125,6 @@ public static class KnownChainHead
     {
         public Slot Slot { get; } = slot;
         public (long Sequence, string Hash)? NewHead { get; set; }
-        public List<(string Sql, DbParameter[] Parameters)>? Statements { get; set; }
     }
 
     private sealed class Allowance(DbContext db) : IDisposable

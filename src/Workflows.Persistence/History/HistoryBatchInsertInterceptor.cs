@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Workflows.Persistence.Configuration;
 using Workflows.Persistence.Rows;
 
@@ -29,8 +30,32 @@ internal sealed class HistoryBatchInsertInterceptor : SaveChangesInterceptor
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { Database.CurrentTransaction: { } transaction } context)
-            await InsertAddedAsync(context, transaction.GetDbTransaction(), cancellationToken);
+        {
+            // On PostgreSQL a save that commits with its rows sends them in the batch of its rows.
+            var dbTransaction = transaction.GetDbTransaction();
+            if (!(dbTransaction is NpgsqlTransaction && CommitWithRows.Requested(context, dbTransaction) && LeadTheBatch(context, dbTransaction)))
+                await InsertAddedAsync(context, dbTransaction, cancellationToken);
+        }
         return result;
+    }
+
+    /// <summary>
+    /// Hands the INSERT of the save's added history rows, with their values bound, to the batch of the save's rows
+    /// (<see cref="LeadingStatements"/>) and detaches the rows; false when one statement does not hold them.
+    /// </summary>
+    internal static bool LeadTheBatch(DbContext context, DbTransaction transaction)
+    {
+        var history = Rows(context);
+        if (history.Statement is null)
+            return !context.ChangeTracker.EntriesWithoutDetecting<HistoryEntry>().Any(entry => entry.State == EntityState.Added);
+        using var holder = transaction.Connection!.CreateCommand();
+        history.Bind(holder);
+        var parameters = holder.Parameters.Cast<DbParameter>().ToArray();
+        holder.Parameters.Clear();
+        LeadingStatements.Add(context, history.Statement, parameters);
+        foreach (var row in history.Rows)
+            row.State = EntityState.Detached;
+        return true;
     }
 
     /// <summary>Inserts the save's added history rows, <see cref="RowsPerStatement"/> a statement, and detaches them.</summary>

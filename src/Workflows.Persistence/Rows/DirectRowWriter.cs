@@ -42,7 +42,7 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
         if (eventData.Context is { Database.CurrentTransaction: { } transaction } context && Pending(context) is { Count: > 0 } pending)
         {
             var dbTransaction = transaction.GetDbTransaction();
-            using var statement = Write(pending, dbTransaction, CommitWithRows.Requested(context, dbTransaction), KnownChainHead.TakeStatements(context));
+            using var statement = Write(pending, dbTransaction, CommitWithRows.Requested(context, dbTransaction), LeadingStatements.Take(context));
             try
             {
                 if (await statement.FlushAsync(cancellationToken))
@@ -56,12 +56,12 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
             }
             Accept(context);
         }
-        else if (eventData.Context is { Database.CurrentTransaction: { } left } leftToEfCore && KnownChainHead.TakeStatements(leftToEfCore) is { } first)
+        else if (eventData.Context is { Database.CurrentTransaction: { } left } leftToEfCore && LeadingStatements.Take(leftToEfCore) is { } first)
         {
-            // The audit chain's lock and head check (with the history rows) were to lead the batch: they go before EF Core's save.
+            // The history rows (and the audit chain's lock and head check) were to lead the batch: they go before EF Core's save.
             try
             {
-                await KnownChainHead.RunAsync(left.GetDbTransaction(), first, cancellationToken);
+                await LeadingStatements.RunAsync(left.GetDbTransaction(), first, cancellationToken);
             }
             catch (Exception exception)
             {
@@ -166,10 +166,16 @@ internal sealed class DirectRowWriter : SaveChangesInterceptor
         }
     }
 
-    /// <summary>Change detection back on once the save this writer saved has ended, however it ended.</summary>
+    /// <summary>
+    /// Change detection back on once the save this writer saved has ended, however it ended; statements handed to a
+    /// batch that was never sent (a save that failed before its rows went) are dropped with it.
+    /// </summary>
     private static void Resume(DbContext? context)
     {
-        if (context is not null && Suspended.Remove(context))
+        if (context is null)
+            return;
+        LeadingStatements.Forget(context);
+        if (Suspended.Remove(context))
             context.ChangeTracker.AutoDetectChangesEnabled = true;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RowStatement : IDisposable
     private DbParameterCollection parameters;
 
     /// <param name="commit">Whether the batch is to end with the transaction's COMMIT (only where the provider batches).</param>
-    /// <param name="leading">Statements the batch begins with (the audit chain's lock and head check, <see cref="Audit.KnownChainHead"/>).</param>
+    /// <param name="leading">Statements the batch begins with (<see cref="LeadingStatements"/>).</param>
     public RowStatement(DbTransaction transaction, bool commit = false, List<(string Sql, DbParameter[] Parameters)>? leading = null)
     {
         this.transaction = transaction;
@@ -38,7 +38,7 @@ internal sealed class RowStatement : IDisposable
         this.commit = commit && batch is not null;
         foreach (var (sql, leadingParameters) in leading ?? [])
         {
-            // No row of their own: a failure of one of them names no row (and a failed head check is a stale read).
+            // No tracked row of their own: a failure of one of them names no row (and a failed head check is a stale read).
             var batchCommand = batch!.CreateBatchCommand();
             batchCommand.CommandText = sql;
             batchCommand.Parameters.AddRange(leadingParameters);
