@@ -50,7 +50,8 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
             return result;
         // Derived rows are tracked only once numbered: until then they would all share the key 0.
         var derived = Derive(context);
-        List<AuditEntry> added = [.. Added(context), .. derived];
+        var tracked = Added(context);
+        List<AuditEntry> added = [.. tracked, .. derived];
         if (added.Count == 0)
             return result;
         if (context.Database.CurrentTransaction is null)
@@ -71,6 +72,10 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
             entry.Hash = previousHash = AuditChain.HashOf(entry);
         }
         KnownChainHead.Appended(context, sequence, previousHash);
+        // The rows tracked before numbering changed their key: tell EF Core now, as a save that detects no more
+        // changes (an optimistic command's, detected ahead of the write gate) would not.
+        foreach (var entry in tracked)
+            context.Entry(entry).DetectChanges();
         context.AddRange(derived);
         return result;
     }

@@ -110,8 +110,11 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
             TResponse response;
             using (attempt.Begin())
                 response = await next(message, cancellationToken);
+            // Change detection compares every tracked row with its snapshot: pure CPU, so it runs here, beside the
+            // other commands' saves, and the save under the gate skips it (SaveDetectedAsync).
+            db.ChangeTracker.DetectChanges();
             turn = await gate.BeginAsync(db, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveDetectedAsync(cancellationToken);
             return new Saved(response, turn);
         }
         catch (Exception exception)
@@ -124,6 +127,26 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
             // Frequent drops mean commands contend for the same instances (or run service tasks): worth seeing when tuning.
             logger.LogDebug("{Command} runs again under the write gate: its first attempt ended with {Reason}", typeof(TMessage).Name, exception.GetType().Name);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Saves changes already detected, without EF Core detecting them again (in SaveChanges and in the direct-row
+    /// writer's look at the tracked rows). The save interceptors that change tracked rows detect their own changes
+    /// (the audit chain numbering rows, see AuditChainInterceptor) or set the rows' states themselves.
+    /// </summary>
+    private async ValueTask SaveDetectedAsync(CancellationToken cancellationToken)
+    {
+        var tracker = db.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
     }
 
