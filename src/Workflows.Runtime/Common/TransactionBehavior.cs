@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Workflows.Engine.Execution;
 using Workflows.Persistence;
 using Workflows.Persistence.Audit;
+using Workflows.Persistence.Configuration;
+using Workflows.Persistence.History;
 
 namespace Workflows.Runtime.Common;
 
@@ -110,9 +112,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
             TResponse response;
             using (attempt.Begin())
                 response = await next(message, cancellationToken);
-            // Change detection compares every tracked row with its snapshot: pure CPU, so it runs here, beside the
-            // other commands' saves, and the save under the gate skips it (SaveDetectedAsync).
-            db.ChangeTracker.DetectChanges();
+            DetectChanges();
             turn = await gate.BeginAsync(db, cancellationToken);
             await SaveDetectedAsync(cancellationToken);
             return new Saved(response, turn);
@@ -127,6 +127,21 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
             // Frequent drops mean commands contend for the same instances (or run service tasks): worth seeing when tuning.
             logger.LogDebug("{Command} runs again under the write gate: its first attempt ended with {Reason}", typeof(TMessage).Name, exception.GetType().Name);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Change detection compares tracked rows with their snapshots: pure CPU, so it runs ahead of the gate, beside the
+    /// other commands' saves, and the save under the gate skips it (<see cref="SaveDetectedAsync"/>). New history rows
+    /// are left out, as the save itself leaves them out: they are written from their values and detached before the
+    /// save would detect anything.
+    /// </summary>
+    private void DetectChanges()
+    {
+        foreach (var entry in db.ChangeTracker.EntriesWithoutDetecting<object>())
+        {
+            if (entry is not { State: EntityState.Added, Entity: HistoryEntry })
+                entry.DetectChanges();
         }
     }
 
