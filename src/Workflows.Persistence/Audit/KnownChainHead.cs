@@ -83,6 +83,15 @@ public static class KnownChainHead
     }
 
     /// <summary>
+    /// Ends the turn a save of <paramref name="db"/> may still hold when its command ends: a save that failed where EF
+    /// Core tells no interceptor (inside a save interceptor, before the batch) never left it, and the gate would stay
+    /// taken until this pooled context's next save, every other save waiting <see cref="GateWait"/> meanwhile. The head
+    /// becomes unknown. Nothing to do after a save that ended its turn.
+    /// </summary>
+    public static void EndTurn(DbContext db) =>
+        Leave(db, new InvalidOperationException("The command ended before its save ended the audit chain's turn."));
+
+    /// <summary>
     /// The save ended: its head becomes the known one when its batch committed it, otherwise the head is unknown (read
     /// again by the next save); after a failed check the head is read for a while. The next save's turn begins.
     /// </summary>

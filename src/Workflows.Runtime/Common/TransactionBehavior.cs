@@ -97,10 +97,18 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
 
     private async ValueTask<TResponse> RunUnderTheGateAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        await using var turn = await gate.BeginAsync(db, cancellationToken);
-        var response = await next(message, cancellationToken);
-        await turn.SaveAndCommitAsync(cancellationToken);
-        return response;
+        try
+        {
+            await using var turn = await gate.BeginAsync(db, cancellationToken);
+            var response = await next(message, cancellationToken);
+            await turn.SaveAndCommitAsync(cancellationToken);
+            return response;
+        }
+        finally
+        {
+            // However the run ended, it holds no turn at the audit chain's gate (PostgreSQL) past this point.
+            KnownChainHead.EndTurn(db);
+        }
     }
 
     /// <summary>Runs the handler without a transaction, then saves under the gate; null when the attempt is dropped.</summary>
